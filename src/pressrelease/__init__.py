@@ -1,0 +1,58 @@
+"""Press releases as typed, immutable, validated objects, with lossless JSON.
+
+>>> from pressrelease import Contact, to_json
+>>> c = Contact(name="Huot Vichheka", language="km",
+...             email="vichheka.huot@undp.org",
+...             phones=("+855 23 211 240 ext.334",), country="KH")
+>>> str(c.phones[0])
+'+85523211240;ext=334'
+"""
+
+from pressrelease.address import PostalAddress
+from pressrelease.codes import parse_country, parse_language
+from pressrelease.contact import Contact
+from pressrelease.converter import (
+    SCHEMA_VERSION,
+    from_dict,
+    from_json,
+    to_dict,
+    to_json,
+)
+from pressrelease.dateline import Dateline
+from pressrelease.email_address import EmailAddress
+from pressrelease.errors import Finding, Problem, Severity, ValidationError
+from pressrelease.findings import check
+from pressrelease.organisation import Organisation, OrganisationKind
+from pressrelease.participant import Participant
+from pressrelease.phone import PhoneNumber, PhoneNumberType
+from pressrelease.quote import Quote
+from pressrelease.release import Release
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Contact",
+    "Dateline",
+    "EmailAddress",
+    "Finding",
+    "Organisation",
+    "OrganisationKind",
+    "Participant",
+    "PhoneNumber",
+    "PhoneNumberType",
+    "PostalAddress",
+    "Problem",
+    "Quote",
+    "Release",
+    "Severity",
+    "ValidationError",
+    "__version__",
+    "check",
+    "from_dict",
+    "from_json",
+    "parse_country",
+    "parse_language",
+    "to_dict",
+    "to_json",
+]

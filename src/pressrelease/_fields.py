@@ -1,0 +1,296 @@
+"""Field converters for the model classes: check, normalise, never raise.
+
+attrs runs converters one after another and an exception in one stops the
+rest, which would hide every later problem. So these converters return an
+``Invalid`` marker instead of raising, and :func:`finish` (called from each
+class's ``__attrs_post_init__``) raises one ``ValidationError`` listing every
+invalid field with its path. No object with a marker inside ever escapes.
+
+attrs' mypy plugin only understands converters that are named functions, which
+is why each converter below is a short named function over a shared helper.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar, cast
+from urllib.parse import urlsplit
+
+import attrs
+
+from pressrelease.codes import parse_country, parse_language
+from pressrelease.email_address import EmailAddress
+from pressrelease.errors import Problem, ValidationError, describe
+from pressrelease.phone import PhoneNumber
+
+T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
+
+#: Longest text field, in characters.
+MAX_TEXT = 100_000
+#: Most items in one list field.
+MAX_ITEMS = 10_000
+MAX_URL = 2_000
+
+_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_IDENTIFIER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
+
+
+class Invalid:
+    """Stands in for a field value that failed its checks."""
+
+    __slots__ = ("problems",)
+
+    def __init__(self, problems: tuple[Problem, ...]) -> None:
+        self.problems = problems
+
+
+def type_error(expected: str, value: object) -> ValidationError:
+    return ValidationError.single("type", f"expected {expected}, got {describe(value)}")
+
+
+_FIELD_NAMES: dict[type[Any], tuple[str, ...]] = {}
+
+
+def _field_names(cls: type[Any]) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(a.name for a in attrs.fields(cls))
+    return names
+
+
+def finish(obj: object) -> None:
+    """Raise one ValidationError for every field of *obj* that is Invalid."""
+    problems: list[Problem] = []
+    for name in _field_names(type(obj)):
+        value = getattr(obj, name)
+        if type(value) is Invalid:
+            problems.extend(p.under("$." + name) for p in value.problems)
+    if problems:
+        raise ValidationError(problems)
+
+
+def _guard(check: Callable[[Any], T], value: Any) -> T:
+    try:
+        return check(value)
+    except ValidationError as exc:
+        return cast(T, Invalid(exc.problems))
+
+
+def _many(value: Any, item: Callable[[Any], T], what: str) -> tuple[T, ...]:
+    if not isinstance(value, (list, tuple)):
+        raise type_error(f"a list of {what}", value)
+    if len(value) > MAX_ITEMS:
+        raise ValidationError.single(
+            "too_many", f"{len(value)} items; at most {MAX_ITEMS} are accepted"
+        )
+    items: list[T] = []
+    problems: list[Problem] = []
+    for index, element in enumerate(value):
+        try:
+            items.append(item(element))
+        except ValidationError as exc:
+            problems.extend(p.under(f"$[{index}]") for p in exc.problems)
+    if problems:
+        raise ValidationError(problems)
+    return tuple(items)
+
+
+def check_text(value: object) -> str:
+    if not isinstance(value, str):
+        raise type_error("text (a string)", value)
+    if len(value) > MAX_TEXT:
+        raise ValidationError.single(
+            "too_long", f"text of {len(value)} characters; at most {MAX_TEXT}"
+        )
+    if not unicodedata.is_normalized("NFC", value):
+        value = unicodedata.normalize("NFC", value)
+    if not value or value.isspace():
+        raise ValidationError.single("empty", "must not be empty")
+    if value[0].isspace() or value[-1].isspace():
+        raise ValidationError.single(
+            "whitespace", f"{value!r} has leading or trailing whitespace"
+        )
+    bad = _FORBIDDEN.search(value)
+    if bad is not None:
+        raise ValidationError.single(
+            "control_character",
+            f"contains the control character U+{ord(bad.group()):04X} at "
+            f"position {bad.start()}; text must be printable, on one line",
+        )
+    return value
+
+
+def check_identifier(value: object) -> str:
+    if not isinstance(value, str):
+        raise type_error("an id (a string)", value)
+    if _IDENTIFIER.fullmatch(value) is None:
+        raise ValidationError.single(
+            "id.malformed",
+            f"{value!r} is not an id: use 1 to 128 letters, digits, '.', '_', "
+            "':' or '-', starting with a letter or digit (such as 'uniap')",
+        )
+    return value
+
+
+def check_url(value: object) -> str:
+    if not isinstance(value, str):
+        raise type_error("a URL (a string)", value)
+    parts = urlsplit(value) if len(value) <= MAX_URL else None
+    if (
+        parts is None
+        or parts.scheme not in ("http", "https")
+        or not parts.hostname
+        or _FORBIDDEN.search(value)
+        or any(c.isspace() for c in value)
+    ):
+        raise ValidationError.single(
+            "url.invalid",
+            f"{value!r} is not an absolute http(s) URL "
+            "(such as 'http://www.no-trafficking.org')",
+        )
+    return value
+
+
+def check_phone(value: object) -> PhoneNumber:
+    if isinstance(value, PhoneNumber):
+        return value
+    return PhoneNumber.parse(cast(str, value))
+
+
+def check_email(value: object) -> EmailAddress:
+    if isinstance(value, EmailAddress):
+        return value
+    return EmailAddress.parse(cast(str, value))
+
+
+def check_date(value: object) -> datetime.date:
+    if type(value) is not datetime.date:
+        raise type_error("a date (datetime.date)", value)
+    return value
+
+
+def check_index(value: object) -> int:
+    if type(value) is not int or value < 0:
+        raise type_error("a whole number, 0 or more", value)
+    return value
+
+
+def _optional(check: Callable[[Any], T]) -> Callable[[Any], T | None]:
+    return lambda value: None if value is None else check(value)
+
+
+# The converters the model classes name. Each accepts what a Python caller
+# may pass (a plain string for a phone, a list for a tuple) and returns the
+# checked value, or an Invalid marker.
+
+
+def text(value: str) -> str:
+    return _guard(check_text, value)
+
+
+def optional_text(value: str | None) -> str | None:
+    return _guard(_optional(check_text), value)
+
+
+def texts(value: Sequence[str]) -> tuple[str, ...]:
+    return _guard(lambda v: _many(v, check_text, "texts"), value)
+
+
+def identifier(value: str) -> str:
+    return _guard(check_identifier, value)
+
+
+def optional_identifier(value: str | None) -> str | None:
+    return _guard(_optional(check_identifier), value)
+
+
+def identifiers(value: Sequence[str]) -> tuple[str, ...]:
+    return _guard(lambda v: _many(v, check_identifier, "ids"), value)
+
+
+def country(value: str) -> str:
+    return _guard(parse_country, value)
+
+
+def optional_country(value: str | None) -> str | None:
+    return _guard(_optional(parse_country), value)
+
+
+def countries(value: Sequence[str]) -> tuple[str, ...]:
+    return _guard(lambda v: _many(v, parse_country, "country codes"), value)
+
+
+def language(value: str) -> str:
+    return _guard(parse_language, value)
+
+
+def optional_language(value: str | None) -> str | None:
+    return _guard(_optional(parse_language), value)
+
+
+def phones(value: Sequence[PhoneNumber | str]) -> tuple[PhoneNumber, ...]:
+    return _guard(lambda v: _many(v, check_phone, "phone numbers"), value)
+
+
+def optional_email(value: EmailAddress | str | None) -> EmailAddress | None:
+    return _guard(_optional(check_email), value)
+
+
+def optional_url(value: str | None) -> str | None:
+    return _guard(_optional(check_url), value)
+
+
+def date(value: datetime.date) -> datetime.date:
+    return _guard(check_date, value)
+
+
+def optional_index(value: int | None) -> int | None:
+    return _guard(_optional(check_index), value)
+
+
+def _instance_of(cls: type[T]) -> Callable[[object], T]:
+    def check(value: object) -> T:
+        if not isinstance(value, cls):
+            raise type_error(f"a {cls.__name__}", value)
+        return value
+
+    return check
+
+
+def instance(value: Any, cls: type[T]) -> T:
+    """Check that *value* is a *cls* (for nested model objects)."""
+    return _guard(_instance_of(cls), value)
+
+
+def optional_instance(value: Any, cls: type[T]) -> T | None:
+    """Check that *value* is None or a *cls*."""
+    return _guard(_optional(_instance_of(cls)), value)
+
+
+def instances(value: Any, cls: type[T]) -> tuple[T, ...]:
+    """Check that *value* is a list or tuple of *cls* objects."""
+    check = _instance_of(cls)
+    return _guard(lambda v: _many(v, check, f"{cls.__name__} objects"), value)
+
+
+def check_choice(value: object, cls: type[E]) -> E:
+    """*value* as a member of enum *cls*, given the member or its value."""
+    if isinstance(value, cls):
+        return value
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in cls)
+        raise ValidationError.single(
+            "choice", f"{describe(value)} is not one of {allowed}"
+        ) from None
+
+
+def choice(value: Any, cls: type[E]) -> E:
+    """Check that *value* is a member (or the value of a member) of enum *cls*."""
+    return _guard(lambda v: check_choice(v, cls), value)

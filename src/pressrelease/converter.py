@@ -1,0 +1,345 @@
+"""The JSON shape: one configured cattrs converter, and the functions over it.
+
+This module is the only place that knows how the model maps to JSON. The
+shape (see docs/json-format.md): object keys are attribute names; a release
+document starts with ``schema_version``; dates are ISO 8601 (``2009-06-19``);
+phones are E.164 with ``;ext=`` for an extension; emails are their normalised
+form; every key is always written; unknown keys are rejected.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+import re
+import typing
+from collections.abc import Callable
+from typing import Any, TypeVar, overload
+
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    ForbiddenExtraKeysError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
+from pressrelease._fields import check_choice, type_error
+from pressrelease.address import PostalAddress
+from pressrelease.contact import Contact
+from pressrelease.dateline import Dateline
+from pressrelease.email_address import EmailAddress
+from pressrelease.errors import (
+    Problem,
+    Severity,
+    ValidationError,
+    describe,
+    key_path,
+)
+from pressrelease.findings import check
+from pressrelease.organisation import Organisation
+from pressrelease.participant import Participant
+from pressrelease.phone import PhoneNumber
+from pressrelease.quote import Quote
+from pressrelease.release import Release
+
+__all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
+
+#: The version of the JSON shape written by this library.
+SCHEMA_VERSION = 1
+
+Model = (
+    Release | Organisation | Participant | Quote | Contact | Dateline | PostalAddress
+)
+M = TypeVar(
+    "M", Release, Organisation, Participant, Quote, Contact, Dateline, PostalAddress
+)
+_MODEL: tuple[type[Any], ...] = typing.get_args(Model)
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _str(value: object, _: object) -> str:
+    if not isinstance(value, str):
+        raise type_error("a string", value)
+    return value
+
+
+def _int(value: object, _: object) -> int:
+    if type(value) is not int:
+        raise type_error("a whole number", value)
+    return value
+
+
+def _date(value: object, _: object) -> datetime.date:
+    if not isinstance(value, str):
+        raise type_error("a date (a string such as '2009-06-19')", value)
+    try:
+        if _ISO_DATE.fullmatch(value) is None:
+            raise ValueError
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise ValidationError.single(
+            "date.invalid", f"{value!r} is not a date in the form YYYY-MM-DD"
+        ) from None
+
+
+def _phone(value: object, _: object) -> PhoneNumber:
+    if not isinstance(value, str):
+        raise type_error("a phone number (a string)", value)
+    return PhoneNumber.parse(value)
+
+
+def _email(value: object, _: object) -> EmailAddress:
+    if not isinstance(value, str):
+        raise type_error("an email address (a string)", value)
+    return EmailAddress.parse(value)
+
+
+def _is_tuple(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is ...
+
+
+def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
+    return lambda value, _: check_choice(value, cls)
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv.register_structure_hook(str, _str)
+    conv.register_structure_hook(int, _int)
+    conv.register_structure_hook(datetime.date, _date)
+    conv.register_unstructure_hook(datetime.date, datetime.date.isoformat)
+    conv.register_structure_hook(PhoneNumber, _phone)
+    conv.register_unstructure_hook(PhoneNumber, str)
+    conv.register_structure_hook(EmailAddress, _email)
+    conv.register_unstructure_hook(EmailAddress, str)
+    conv.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
+    )
+
+    def tuple_hook(tp: Any) -> Callable[[object, object], tuple[Any, ...]]:
+        item_type = typing.get_args(tp)[0]
+        item = conv.get_structure_hook(item_type)
+
+        def structure(value: object, _: object) -> tuple[Any, ...]:
+            if not isinstance(value, (list, tuple)):
+                raise type_error("an array", value)
+            items, problems = [], []
+            for index, element in enumerate(value):
+                try:
+                    items.append(item(element, item_type))
+                except Exception as exc:
+                    problems += _problems(exc, f"$[{index}]")
+            if problems:
+                raise ValidationError(problems)
+            return tuple(items)
+
+        return structure
+
+    def tuple_unhook(tp: Any) -> Callable[[tuple[Any, ...]], list[Any]]:
+        item = conv.get_unstructure_hook(typing.get_args(tp)[0])
+        return lambda value: [item(v) for v in value]
+
+    conv.register_structure_hook_factory(_is_tuple, tuple_hook)
+    conv.register_unstructure_hook_factory(_is_tuple, tuple_unhook)
+    for cls in _MODEL:
+        conv.register_structure_hook(cls, _object_hook(cls, conv))
+        conv.register_unstructure_hook(cls, make_dict_unstructure_fn(cls, conv))
+    release_fields = conv.get_unstructure_hook(Release)
+    conv.register_unstructure_hook(
+        Release,
+        lambda r: {"schema_version": SCHEMA_VERSION, **release_fields(r)},
+    )
+    return conv
+
+
+def _object_hook(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    inner = make_dict_structure_fn(
+        cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+    )
+    versioned = cls is Release
+
+    def structure(value: Any, tp: Any) -> Any:
+        if not isinstance(value, dict):
+            raise type_error(f"an object (a {cls.__name__})", value)
+        if versioned:
+            value = dict(value)
+            version = value.pop("schema_version", None)
+            if version != SCHEMA_VERSION or type(version) is not int:
+                raise ValidationError.single(
+                    "schema_version",
+                    f"schema_version must be {SCHEMA_VERSION}, got {describe(version)}",
+                    path="$.schema_version",
+                )
+        return inner(value, tp)
+
+    return structure
+
+
+def _problems(exc: BaseException, path: str) -> list[Problem]:
+    """Turn cattrs' exception tree (and our errors inside it) into problems."""
+    if isinstance(exc, ValidationError):
+        return [p.under(path) for p in exc.problems]
+    if isinstance(exc, ForbiddenExtraKeysError):
+        known = ", ".join(a.name for a in typing.cast(Any, exc.cl).__attrs_attrs__)
+        return [
+            Problem(
+                path=path + key_path(str(key)),
+                code="unknown_key",
+                message=f"unknown key {key!r} in a {exc.cl.__name__} "
+                f"(known keys: {known})",
+            )
+            for key in sorted(exc.extra_fields, key=str)
+        ]
+    if isinstance(exc, BaseExceptionGroup):
+        found: list[Problem] = []
+        for sub in exc.exceptions:
+            found += _problems(sub, _note_path(sub, path))
+        return found
+    if isinstance(exc, KeyError):
+        return [
+            Problem(
+                path=path,
+                code="missing",
+                message=f"required key {path.rsplit('.', 1)[-1]!r} is missing",
+            )
+        ]
+    return [Problem(path=path, code="invalid", message=f"{type(exc).__name__}: {exc}")]
+
+
+def _note_path(exc: BaseException, path: str) -> str:
+    for note in getattr(exc, "__notes__", ()):
+        if isinstance(note, AttributeValidationNote):
+            return path + key_path(note.name)
+        if isinstance(note, IterableValidationNote):
+            return f"{path}[{note.index}]"
+    return path
+
+
+_CONVERTER = _make_converter()
+
+
+def to_dict(obj: Model) -> dict[str, Any]:
+    """The JSON-ready dict for a model object.
+
+    >>> from pressrelease import Contact
+    >>> to_dict(Contact(name="A", phones=("+855 23 211 240 ext.334",)))["phones"]
+    ['+85523211240;ext=334']
+    """
+    if not isinstance(obj, _MODEL):
+        raise TypeError(f"to_dict() takes a model object, not {type(obj).__name__}")
+    result: dict[str, Any] = _CONVERTER.unstructure(obj, type(obj))
+    return result
+
+
+def to_json(obj: Model, *, indent: int | None = 2) -> str:
+    """The JSON text for a model object: deterministic, UTF-8 text kept as is.
+
+    With ``indent=None`` the document is on one line (for JSON Lines).
+    """
+    separators = (",", ": ") if indent is not None else (",", ":")
+    text = json.dumps(
+        to_dict(obj), ensure_ascii=False, indent=indent, separators=separators
+    )
+    return text + "\n" if indent is not None else text
+
+
+def _check_strict(obj: Any) -> None:
+    if isinstance(obj, (Release, Contact)):
+        warnings = [f for f in check(obj) if f.severity is Severity.WARNING]
+        if warnings:
+            raise ValidationError(f.to_problem() for f in warnings)
+
+
+@overload
+def from_dict(data: object, cls: None = None, *, strict: bool = False) -> Release: ...
+@overload
+def from_dict(data: object, cls: type[M], *, strict: bool = False) -> M: ...
+def from_dict(
+    data: object, cls: type[Any] | None = None, *, strict: bool = False
+) -> Any:
+    """Build and validate a model object (a Release by default) from plain data.
+
+    Raises :class:`~pressrelease.ValidationError` listing every problem. With
+    ``strict=True``, the warnings of :func:`~pressrelease.check` are problems too.
+    """
+    target = Release if cls is None else cls
+    if target not in _MODEL:
+        raise TypeError(f"from_dict() builds model classes, not {target!r}")
+    try:
+        obj = _CONVERTER.structure(data, target)
+    except Exception as exc:
+        raise ValidationError(_problems(exc, "$")) from None
+    if strict:
+        _check_strict(obj)
+    return obj
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        dupes = [k for k, _ in pairs if k in seen or seen.add(k)]  # type: ignore[func-returns-value]
+        raise ValidationError.single(
+            "json.duplicate_key",
+            f"the key {dupes[0]!r} appears twice in one object; keeping either "
+            "value would silently lose the other",
+        )
+    return result
+
+
+def _no_constants(name: str) -> None:
+    raise ValidationError.single(
+        "json.syntax", f"{name} is not valid JSON (JSON numbers are finite)"
+    )
+
+
+def _load(data: str | bytes) -> Any:
+    if isinstance(data, (bytes, bytearray)):
+        try:
+            data = bytes(data).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ValidationError.single(
+                "json.encoding", f"the document is not UTF-8 (byte {exc.start})"
+            ) from None
+    if not isinstance(data, str):
+        raise TypeError(f"from_json() reads str or bytes, not {type(data).__name__}")
+    try:
+        return json.loads(
+            data.removeprefix("\ufeff"),
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_no_constants,
+        )
+    except ValidationError:
+        raise
+    except json.JSONDecodeError as exc:
+        raise ValidationError.single(
+            "json.syntax",
+            f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+        ) from None
+    except RecursionError:
+        raise ValidationError.single(
+            "json.too_deep", "the JSON nests too deeply"
+        ) from None
+    except ValueError as exc:  # int conversion limits and the like
+        raise ValidationError.single("json.syntax", f"not valid JSON: {exc}") from None
+
+
+@overload
+def from_json(
+    data: str | bytes, cls: None = None, *, strict: bool = False
+) -> Release: ...
+@overload
+def from_json(data: str | bytes, cls: type[M], *, strict: bool = False) -> M: ...
+def from_json(
+    data: str | bytes, cls: type[Any] | None = None, *, strict: bool = False
+) -> Any:
+    """Read a model object (a Release by default) from JSON text or UTF-8 bytes.
+
+    >>> from pressrelease import Contact
+    >>> from_json('{"name": "Huot Vichheka", "language": "km"}', Contact).language
+    'km'
+    """
+    return from_dict(_load(data), cls, strict=strict)

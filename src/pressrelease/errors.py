@@ -1,0 +1,154 @@
+"""Problems, findings and the one exception type.
+
+This module is a leaf: it imports nothing from the rest of the package, so
+every layer (values, model, converter, formats) can raise and describe
+problems the same way.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = ["Finding", "Problem", "Severity", "ValidationError"]
+
+_JSON_NAMES: dict[type, str] = {
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "a boolean",
+    type(None): "null",
+    list: "an array",
+    tuple: "an array",
+    dict: "an object",
+}
+
+
+def describe(value: object) -> str:
+    """Name a value the way a JSON user sees it.
+
+    >>> describe(3), describe([1]), describe(None)
+    ('a number (3)', 'an array', 'null')
+    """
+    kind = _JSON_NAMES.get(type(value), type(value).__name__)
+    if isinstance(value, (str, int, float)):
+        shown = repr(value)
+        shown = shown if len(shown) <= 40 else shown[:37] + "..."
+        return f"{kind} ({shown})"
+    return kind
+
+
+def join_path(prefix: str, path: str) -> str:
+    """Graft *path* (which starts with ``$``) onto *prefix* (likewise).
+
+    >>> join_path("$.contacts[4]", "$.phones[0]")
+    '$.contacts[4].phones[0]'
+    """
+    return prefix + path[1:]
+
+
+def key_path(key: str) -> str:
+    """The JSON path step for an object key, bracketed when it is not a name."""
+    if key.isidentifier() and key.isascii():
+        return "." + key
+    escaped = key.replace("\\", "\\\\").replace('"', '\\"')
+    return f'["{escaped}"]'
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One thing wrong with an input, where it is and what would be right.
+
+    ``path`` is a JSON path from the document root (``$``), ``code`` a stable,
+    machine-readable identifier (see the error reference in the docs) and
+    ``message`` a sentence for a person.
+
+    >>> str(Problem(path="$.contacts[0].email", code="email.invalid", message="x"))
+    '$.contacts[0].email: x [email.invalid]'
+    """
+
+    path: str
+    code: str
+    message: str
+
+    def under(self, prefix: str) -> Problem:
+        """This problem as seen from a document that holds it at *prefix*."""
+        return attrs.evolve(self, path=join_path(prefix, self.path))
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message} [{self.code}]"
+
+
+class Severity(enum.Enum):
+    """How much a finding matters; a strict load rejects warnings."""
+
+    WARNING = "warning"
+    INFO = "info"
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """Something legal but doubtful in a valid object, reported by ``check``.
+
+    >>> f = Finding(path="$", code="x", severity=Severity.INFO, message="m")
+    >>> str(f)
+    '$: m [x, info]'
+    """
+
+    path: str
+    code: str
+    severity: Severity
+    message: str
+
+    def to_problem(self) -> Problem:
+        """The finding as a problem, for a strict load."""
+        return Problem(path=self.path, code=self.code, message=self.message)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message} [{self.code}, {self.severity.value}]"
+
+
+class ValidationError(ValueError):
+    """Every problem found in an input, each with its path, code and message.
+
+    The only exception the library raises for bad input.
+
+    >>> err = ValidationError([Problem(path="$.id", code="empty", message="is empty")])
+    >>> err.problems[0].path
+    '$.id'
+    """
+
+    problems: tuple[Problem, ...]
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        problems = tuple(problems)
+        if not problems:
+            raise ValueError("a ValidationError needs at least one problem")
+        super().__init__(problems)
+        self.problems = problems
+
+    @classmethod
+    def single(cls, code: str, message: str, path: str = "$") -> ValidationError:
+        """An error with one problem.
+
+        >>> ValidationError.single("empty", "is empty").problems[0].code
+        'empty'
+        """
+        return cls([Problem(path=path, code=code, message=message)])
+
+    def under(self, prefix: str) -> ValidationError:
+        """The same problems as seen from a document that holds them at *prefix*."""
+        return ValidationError(p.under(prefix) for p in self.problems)
+
+    def __str__(self) -> str:
+        count = len(self.problems)
+        if count == 1:
+            return str(self.problems[0])
+        lines = [f"{count} problems:"]
+        lines.extend(f"  {p}" for p in self.problems)
+        return "\n".join(lines)
+
+    def __reduce__(self) -> tuple[type[ValidationError], tuple[tuple[Problem, ...]]]:
+        return (type(self), (self.problems,))

@@ -1,0 +1,336 @@
+"""Phone numbers: an immutable, hashable value type over ``phonenumbers``.
+
+A number is accepted when it is *possible* (right shape and length for its
+country code). Whether it is *valid* under today's numbering plan is a
+separate question (``is_valid``), because numbers in an archive may predate a
+renumbering; ``pressrelease.check`` reports those.
+
+The canonical text form is E.164 with an RFC 3966 style extension,
+``+85523211240;ext=334``: stable across phonenumbers releases (unlike the
+formatted forms) and it keeps the extension, which E.164 alone cannot.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import threading
+from typing import Any
+
+import attrs
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
+
+from pressrelease.errors import ValidationError, describe
+
+__all__ = ["MAX_PHONE_TEXT", "PhoneNumber", "PhoneNumberType", "split_range"]
+
+#: Longest text accepted; libphonenumber refuses more than this itself.
+MAX_PHONE_TEXT = 250
+
+# phonenumbers loads region metadata lazily and its own guard re-imports on a
+# race; one lock around every call makes concurrent first use safe.
+_LOCK = threading.RLock()
+
+_EXTENSION = re.compile(
+    r"""\s*[,;]?\s*(?:ext(?:ension|n)?\.?|x|\#|;?ext=)\s*:?\s*
+        (?P<digits>[0-9]{1,20})\#?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_RANGE = re.compile(r"^(?P<first>.*?(?P<stem>[0-9]+))\s*/\s*(?P<last>[0-9]{1,2})\s*$")
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_ALLOWED = re.compile(rf"\+?[\d\s\-.()\[\]/{_DASHES}]*")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+class PhoneNumberType(enum.Enum):
+    """What kind of line a number is, per the current numbering plan."""
+
+    FIXED_LINE = "fixed_line"
+    MOBILE = "mobile"
+    FIXED_LINE_OR_MOBILE = "fixed_line_or_mobile"
+    TOLL_FREE = "toll_free"
+    PREMIUM_RATE = "premium_rate"
+    SHARED_COST = "shared_cost"
+    VOIP = "voip"
+    PERSONAL_NUMBER = "personal_number"
+    PAGER = "pager"
+    UAN = "uan"
+    VOICEMAIL = "voicemail"
+    UNKNOWN = "unknown"
+
+
+_TYPES = {
+    phonenumbers.PhoneNumberType.FIXED_LINE: PhoneNumberType.FIXED_LINE,
+    phonenumbers.PhoneNumberType.MOBILE: PhoneNumberType.MOBILE,
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE: (
+        PhoneNumberType.FIXED_LINE_OR_MOBILE
+    ),
+    phonenumbers.PhoneNumberType.TOLL_FREE: PhoneNumberType.TOLL_FREE,
+    phonenumbers.PhoneNumberType.PREMIUM_RATE: PhoneNumberType.PREMIUM_RATE,
+    phonenumbers.PhoneNumberType.SHARED_COST: PhoneNumberType.SHARED_COST,
+    phonenumbers.PhoneNumberType.VOIP: PhoneNumberType.VOIP,
+    phonenumbers.PhoneNumberType.PERSONAL_NUMBER: PhoneNumberType.PERSONAL_NUMBER,
+    phonenumbers.PhoneNumberType.PAGER: PhoneNumberType.PAGER,
+    phonenumbers.PhoneNumberType.UAN: PhoneNumberType.UAN,
+    phonenumbers.PhoneNumberType.VOICEMAIL: PhoneNumberType.VOICEMAIL,
+}
+
+_IMPOSSIBLE = {
+    ValidationResult.INVALID_COUNTRY_CODE: (
+        "phone.country_code",
+        "has no known country calling code",
+    ),
+    ValidationResult.TOO_SHORT: ("phone.too_short", "is too short to be a number"),
+    ValidationResult.IS_POSSIBLE_LOCAL_ONLY: (
+        "phone.too_short",
+        "is too short: it could only be dialled locally; add the area code",
+    ),
+    ValidationResult.TOO_LONG: ("phone.too_long", "is too long to be a number"),
+    ValidationResult.INVALID_LENGTH: (
+        "phone.invalid_length",
+        "has a length no number of its country has",
+    ),
+}
+
+
+def split_range(text: str) -> tuple[str, str] | None:
+    """The two numbers of a slash range such as ``852/3``, or None.
+
+    >>> split_range("+95 1 254 852/3")
+    ('+95 1 254 852', '+95 1 254 853')
+    """
+    match = _RANGE.match(text.strip())
+    if match is None or len(match["last"]) > len(match["stem"]):
+        return None
+    first = match["first"]
+    last = first[: len(first) - len(match["last"])] + match["last"]
+    return first, last
+
+
+def _fail(code: str, message: str) -> ValidationError:
+    return ValidationError.single(code, message)
+
+
+def _split_extension(text: str) -> tuple[str, str | None]:
+    match = _EXTENSION.search(text)
+    if match is None or match.start() == 0:
+        return text, None
+    return text[: match.start()], match["digits"]
+
+
+def _check_characters(text: str, main: str) -> None:
+    if split_range(main) is not None:
+        first, last = split_range(main) or ("", "")
+        raise _fail(
+            "phone.range",
+            f"{text!r} is a range of two numbers ({first} and {last}), not one "
+            "number; give each number separately",
+        )
+    if _ALLOWED.fullmatch(main):
+        if "/" in main:
+            raise _fail(
+                "phone.slash",
+                f"{text!r} contains '/', which could be a separator or a range; "
+                "write the number without it",
+            )
+        return
+    letters = _LETTERS.search(main)
+    if letters is not None:
+        raise _fail(
+            "phone.letters",
+            f"{text!r} contains text that is not part of a phone number "
+            f"({letters.group()!r}); write only the digits (vanity letters and "
+            "notes are not accepted)",
+        )
+    raise _fail(
+        "phone.characters",
+        f"{text!r} contains characters that do not belong in a phone number; "
+        "use digits, spaces, '-', '.', '(' and ')', with '+' only at the start",
+    )
+
+
+def _parse_error(text: str, exc: NumberParseException, region: str | None) -> str:
+    kind = exc.error_type
+    if kind == NumberParseException.INVALID_COUNTRY_CODE:
+        if region is None and not text.lstrip().startswith("+"):
+            return (
+                f"{text!r} has no country code; write it as +<country code> "
+                "or pass the region it was written for (region='TH')"
+            )
+        return f"{text!r} does not start with a known country calling code"
+    if kind == NumberParseException.NOT_A_NUMBER:
+        return f"{text!r} is not a phone number"
+    if kind == NumberParseException.TOO_LONG:
+        return f"{text!r} is too long to be a number"
+    return f"{text!r} is too short to be a number"
+
+
+def _check_region(region: str | None) -> str | None:
+    if region is None:
+        return None
+    if isinstance(region, str) and region.upper() in phonenumbers.SUPPORTED_REGIONS:
+        return region.upper()
+    raise _fail(
+        "phone.region",
+        f"region {region!r} is not a region phonenumbers knows "
+        "(an ISO 3166-1 alpha-2 code such as 'TH')",
+    )
+
+
+@attrs.frozen(slots=True, repr=False)
+class PhoneNumber:
+    """A possible phone number, with its extension.
+
+    Build one with :meth:`parse`; the constructor takes the canonical parts.
+
+    >>> n = PhoneNumber.parse("+855 23 211 240 ext.334")
+    >>> str(n), n.e164, n.extension, n.region
+    ('+85523211240;ext=334', '+85523211240', '334', 'KH')
+    """
+
+    e164: str
+    extension: str | None = None
+    _number: Any = attrs.field(init=False, eq=False, hash=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        parsed = PhoneNumber.parse(self.e164)
+        if parsed.e164 != self.e164 or parsed.extension is not None:
+            raise _fail(
+                "phone.not_canonical",
+                f"{self.e164!r} is not in E.164 form (write it as {parsed.e164!r} "
+                "or use PhoneNumber.parse)",
+            )
+        ext = self.extension
+        if ext is not None and not (
+            isinstance(ext, str) and ext.isascii() and ext.isdigit() and len(ext) <= 20
+        ):
+            raise _fail("phone.extension", f"extension {ext!r} must be 1 to 20 digits")
+        number = phonenumbers.PhoneNumber()
+        number.merge_from(parsed._number)
+        number.extension = ext
+        object.__setattr__(self, "_number", number)
+
+    @classmethod
+    def parse(cls, text: str, region: str | None = None) -> PhoneNumber:
+        """Read a number in any common written form.
+
+        *region* (ISO 3166-1 alpha-2) is used for numbers written without a
+        country code. Extensions (``ext.334``, ``x334``, ``;ext=334``) are kept.
+        Raises :class:`~pressrelease.ValidationError` for anything that is not
+        exactly one possible number: letters, notes, slash ranges, wrong lengths.
+
+        >>> PhoneNumber.parse("02 288 1746", region="TH").e164
+        '+6622881746'
+        """
+        if not isinstance(text, str):
+            raise _fail(
+                "type",
+                f"expected a phone number (a string), got {describe(text)}",
+            )
+        if len(text) > MAX_PHONE_TEXT:
+            raise _fail(
+                "phone.too_long_input",
+                f"phone number text is {len(text)} characters long; "
+                f"at most {MAX_PHONE_TEXT} are accepted",
+            )
+        stripped = text.strip()
+        if stripped[:4].lower() == "tel:":
+            stripped = stripped[4:]
+        main, extension = _split_extension(stripped)
+        _check_characters(text, main)
+        with _LOCK:
+            try:
+                number = phonenumbers.parse(main, _check_region(region))
+            except NumberParseException as exc:
+                code = "phone.not_a_number"
+                if exc.error_type == NumberParseException.INVALID_COUNTRY_CODE:
+                    code = "phone.country_code"
+                raise _fail(code, _parse_error(text, exc, region)) from None
+            reason = phonenumbers.is_possible_number_with_reason(number)
+            if reason != ValidationResult.IS_POSSIBLE:
+                code, why = _IMPOSSIBLE.get(
+                    reason, ("phone.invalid_length", "is not a possible number")
+                )
+                raise _fail(code, f"{text!r} {why}")
+            number.extension = extension
+            e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+        self = object.__new__(cls)
+        object.__setattr__(self, "e164", e164)
+        object.__setattr__(self, "extension", extension)
+        object.__setattr__(self, "_number", number)
+        return self
+
+    def _format(self, style: int) -> str:
+        with _LOCK:
+            return phonenumbers.format_number(self._number, style)
+
+    @property
+    def international(self) -> str:
+        """International format, such as ``+855 23 211 240 ext. 334``."""
+        return self._format(PhoneNumberFormat.INTERNATIONAL)
+
+    @property
+    def national(self) -> str:
+        """National format, such as ``023 211 240 ext. 334``."""
+        return self._format(PhoneNumberFormat.NATIONAL)
+
+    @property
+    def rfc3966(self) -> str:
+        """A tel URI (RFC 3966), such as ``tel:+855-23-211-240;ext=334``."""
+        return self._format(PhoneNumberFormat.RFC3966)
+
+    @property
+    def country_code(self) -> int:
+        """The country calling code, such as 855."""
+        return int(self._number.country_code)
+
+    @property
+    def is_valid(self) -> bool:
+        """Whether the number is valid under today's numbering plan."""
+        with _LOCK:
+            return bool(phonenumbers.is_valid_number(self._number))
+
+    @property
+    def region(self) -> str | None:
+        """The region the number belongs to, or None when that is unknown.
+
+        For a number that is not valid today, the region of its calling code
+        when only one region uses it (+84 is VN; +1 is shared, so None).
+        """
+        with _LOCK:
+            region = phonenumbers.region_code_for_number(self._number)
+            if region is None:
+                regions = phonenumbers.region_codes_for_country_code(
+                    self._number.country_code
+                )
+                region = regions[0] if len(regions) == 1 else None
+        return None if region in (None, "001", "ZZ") else str(region)
+
+    @property
+    def number_type(self) -> PhoneNumberType:
+        """The kind of line, per today's plan (``UNKNOWN`` when not valid)."""
+        with _LOCK:
+            kind = phonenumbers.number_type(self._number)
+        return _TYPES.get(kind, PhoneNumberType.UNKNOWN)
+
+    def is_valid_for(self, region: str) -> bool:
+        """Whether the number is valid today for *region* (for +1, +358, ...)."""
+        with _LOCK:
+            return bool(
+                phonenumbers.is_valid_number_for_region(self._number, region.upper())
+            )
+
+    def to_phonenumbers(self) -> phonenumbers.PhoneNumber:
+        """A fresh (mutable) ``phonenumbers.PhoneNumber`` for this number."""
+        copy = phonenumbers.PhoneNumber()
+        copy.merge_from(self._number)
+        return copy
+
+    def __str__(self) -> str:
+        if self.extension is None:
+            return self.e164
+        return f"{self.e164};ext={self.extension}"
+
+    def __repr__(self) -> str:
+        return f"PhoneNumber.parse({str(self)!r})"
