@@ -74,6 +74,21 @@ def finish(obj: object) -> None:
         raise ValidationError(problems)
 
 
+def field_problems(cls: type[Any], values: dict[str, Any]) -> list[Problem]:
+    """The problems of the given raw field values, as *cls*'s converters see them.
+
+    Lets a loader report a bad scalar field even when another field's problem
+    keeps the object from being built at all.
+    """
+    problems: list[Problem] = []
+    for field in attrs.fields(cls):
+        if field.name in values and callable(field.converter):
+            result = field.converter(values[field.name])
+            if type(result) is Invalid:
+                problems.extend(p.under("$." + field.name) for p in result.problems)
+    return problems
+
+
 def _guard(check: Callable[[Any], T], value: Any) -> T:
     try:
         return check(value)

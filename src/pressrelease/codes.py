@@ -72,17 +72,16 @@ def parse_language(value: object) -> str:
         )
     language = match["language"]
     primary = language.split("-")[0]
+    where = "" if primary == value.lower() else f" in {value!r}"
     if len(primary) == 2 and primary not in LANGUAGES:
         raise ValidationError.single(
             "language.unknown",
-            f"{value!r} is not an ISO 639-1 language code"
-            if primary == value.lower()
-            else f"{primary!r} in {value!r} is not an ISO 639-1 language code",
+            f"{primary!r}{where} is not an ISO 639-1 language code",
         )
     if len(primary) > 3:
         raise ValidationError.single(
             "language.unknown",
-            f"{primary!r} in {value!r} is not a language code in use "
+            f"{primary!r}{where} is not a language code in use "
             "(use a two- or three-letter ISO 639 code)",
         )
     region = match["region"]

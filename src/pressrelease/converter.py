@@ -17,6 +17,7 @@ import typing
 from collections.abc import Callable
 from typing import Any, TypeVar, overload
 
+import attrs
 import cattrs
 from cattrs.errors import (
     AttributeValidationNote,
@@ -25,7 +26,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from pressrelease._fields import check_choice, type_error
+from pressrelease._fields import check_choice, field_problems, type_error
 from pressrelease.address import PostalAddress
 from pressrelease.contact import Contact
 from pressrelease.dateline import Dateline
@@ -155,11 +156,30 @@ def _make_converter() -> cattrs.Converter:
     return conv
 
 
+def _scalar_fields(cls: type[Any]) -> frozenset[str]:
+    """Fields whose JSON value is the Python value: checked by the model alone."""
+    names = set()
+    for field in attrs.fields(cls):
+        args = [a for a in typing.get_args(field.type) if a is not type(None)]
+        tp = args[0] if len(args) == 1 else field.type
+        if tp in (str, int, tuple[str, ...]) or (
+            isinstance(tp, type) and issubclass(tp, enum.Enum)
+        ):
+            names.add(field.name)
+    return frozenset(names)
+
+
+def _top_key(path: str) -> str:
+    return re.split(r"[.\[]", path[2:], maxsplit=1)[0]
+
+
 def _object_hook(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     inner = make_dict_structure_fn(
         cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
     )
     versioned = cls is Release
+    scalars = _scalar_fields(cls)
+    order = {field.name: i for i, field in enumerate(attrs.fields(cls))}
 
     def structure(value: Any, tp: Any) -> Any:
         if not isinstance(value, dict):
@@ -173,7 +193,20 @@ def _object_hook(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, Any],
                     f"schema_version must be {SCHEMA_VERSION}, got {describe(version)}",
                     path="$.schema_version",
                 )
-        return inner(value, tp)
+        try:
+            return inner(value, tp)
+        except ValidationError:
+            raise  # from the constructor, which checked every field itself
+        except Exception as exc:
+            problems = _problems(exc, "$")
+        # cattrs stopped before the constructor, so the plain fields it did not
+        # fail on were never checked: check them now, so one bad field does
+        # not hide another.
+        failed = {_top_key(p.path) for p in problems}
+        raw = {k: value[k] for k in scalars if k in value and k not in failed}
+        problems += field_problems(cls, raw)
+        problems.sort(key=lambda p: order.get(_top_key(p.path), len(order)))
+        raise ValidationError(problems)
 
     return structure
 
