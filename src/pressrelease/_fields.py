@@ -74,6 +74,17 @@ def finish(obj: object) -> None:
         raise ValidationError(problems)
 
 
+def top_key(path: str) -> str:
+    """The first key of a JSON path: ``contacts`` for ``$.contacts[4].name``."""
+    return re.split(r"[.\[]", path[2:], maxsplit=1)[0]
+
+
+def in_field_order(cls: type[Any], problems: list[Problem]) -> list[Problem]:
+    """*problems* sorted (stably) into the order of *cls*'s fields: document order."""
+    order = {name: i for i, name in enumerate(_field_names(cls))}
+    return sorted(problems, key=lambda p: order.get(top_key(p.path), len(order)))
+
+
 def field_problems(cls: type[Any], values: dict[str, Any]) -> list[Problem]:
     """The problems of the given raw field values, as *cls*'s converters see them.
 

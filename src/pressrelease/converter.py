@@ -26,7 +26,13 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from pressrelease._fields import check_choice, field_problems, type_error
+from pressrelease._fields import (
+    check_choice,
+    field_problems,
+    in_field_order,
+    top_key,
+    type_error,
+)
 from pressrelease.address import PostalAddress
 from pressrelease.contact import Contact
 from pressrelease.dateline import Dateline
@@ -169,17 +175,12 @@ def _scalar_fields(cls: type[Any]) -> frozenset[str]:
     return frozenset(names)
 
 
-def _top_key(path: str) -> str:
-    return re.split(r"[.\[]", path[2:], maxsplit=1)[0]
-
-
 def _object_hook(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     inner = make_dict_structure_fn(
         cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
     )
     versioned = cls is Release
     scalars = _scalar_fields(cls)
-    order = {field.name: i for i, field in enumerate(attrs.fields(cls))}
 
     def structure(value: Any, tp: Any) -> Any:
         if not isinstance(value, dict):
@@ -202,11 +203,10 @@ def _object_hook(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, Any],
         # cattrs stopped before the constructor, so the plain fields it did not
         # fail on were never checked: check them now, so one bad field does
         # not hide another.
-        failed = {_top_key(p.path) for p in problems}
+        failed = {top_key(p.path) for p in problems}
         raw = {k: value[k] for k in scalars if k in value and k not in failed}
         problems += field_problems(cls, raw)
-        problems.sort(key=lambda p: order.get(_top_key(p.path), len(order)))
-        raise ValidationError(problems)
+        raise ValidationError(in_field_order(cls, problems))
 
     return structure
 

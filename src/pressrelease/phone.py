@@ -94,6 +94,13 @@ _IMPOSSIBLE = {
 }
 
 
+_PARSE_CODES = {
+    NumberParseException.INVALID_COUNTRY_CODE: "phone.country_code",
+    NumberParseException.NOT_A_NUMBER: "phone.not_a_number",
+    NumberParseException.TOO_LONG: "phone.too_long",
+}
+
+
 def split_range(text: str) -> tuple[str, str] | None:
     """The two numbers of a slash range such as ``852/3``, or None.
 
@@ -243,12 +250,14 @@ class PhoneNumber:
             try:
                 number = phonenumbers.parse(main, _check_region(region))
             except NumberParseException as exc:
-                code = "phone.not_a_number"
-                if exc.error_type == NumberParseException.INVALID_COUNTRY_CODE:
-                    code = "phone.country_code"
+                code = _PARSE_CODES.get(exc.error_type, "phone.too_short")
                 raise _fail(code, _parse_error(text, exc, region)) from None
             reason = phonenumbers.is_possible_number_with_reason(number)
-            if reason != ValidationResult.IS_POSSIBLE:
+            # Valid always wins: Canada's 310-xxxx numbers are valid yet only
+            # "possible locally".
+            if reason != ValidationResult.IS_POSSIBLE and not (
+                phonenumbers.is_valid_number(number)
+            ):
                 code, why = _IMPOSSIBLE.get(
                     reason, ("phone.invalid_length", "is not a possible number")
                 )

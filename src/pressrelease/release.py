@@ -81,7 +81,7 @@ class Release:
         _fields.finish(self)
         problems = reference_problems(self)
         if problems:
-            raise ValidationError(problems)
+            raise ValidationError(_fields.in_field_order(Release, problems))
 
     @property
     def all_organisations(self) -> tuple[Organisation, ...]:
