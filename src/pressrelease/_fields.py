@@ -312,8 +312,9 @@ def check_choice(value: object, cls: type[E]) -> E:
         return cls(value)
     except ValueError:
         allowed = ", ".join(repr(m.value) for m in cls)
+        shown = repr(value) if isinstance(value, str) else describe(value)
         raise ValidationError.single(
-            "choice", f"{describe(value)} is not one of {allowed}"
+            "choice", f"{shown} is not one of {allowed}"
         ) from None
 
 

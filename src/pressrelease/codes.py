@@ -27,6 +27,8 @@ _LANGTAG = re.compile(
     re.VERBOSE,
 )
 _MAX_TAG = 64
+# Codes people write that ISO 3166-1 reserves for something else.
+_MISTAKES = {"UK": "the United Kingdom is 'GB'", "EL": "Greece is 'GR'"}
 
 
 def parse_country(value: object) -> str:
@@ -41,10 +43,10 @@ def parse_country(value: object) -> str:
         )
     code = value.upper()
     if code not in COUNTRIES:
+        hint = _MISTAKES.get(code, "two letters, such as 'TH' for Thailand")
         raise ValidationError.single(
             "country.unknown",
-            f"{value!r} is not an ISO 3166-1 alpha-2 country code "
-            "(two letters, such as 'TH' for Thailand or 'VN' for Viet Nam)",
+            f"{value!r} is not an ISO 3166-1 alpha-2 country code ({hint})",
         )
     return code
 
