@@ -56,6 +56,9 @@ def test_common_written_forms(text: str, region: str | None, canonical: str) -> 
         "+85523211240;ext=334",
         "tel:+855-23-211-240;ext=334",
         "+855 23 211 240, ext. 334",
+        "+855 23 211 240 int. 334",
+        "+855 23 211 240 Anexo 334",
+        "+855 23 211 240 доб. 334",
     ],
 )
 def test_extension_is_kept(text: str) -> None:
@@ -65,6 +68,23 @@ def test_extension_is_kept(text: str) -> None:
     assert str(number) == "+85523211240;ext=334"
     assert number.rfc3966 == "tel:+855-23-211-240;ext=334"
     assert number.international == "+855 23 211 240 ext. 334"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("+598 2123 1234 int. 5", "+598 2123 1234 int. 5"),  # Uruguay
+        ("+40 21 123 4567 int 5", "+40 21 123 4567 int 5"),  # Romania
+        ("+51 1 1234567 Anexo 5", "+51 1 1234567 Anexo 5"),  # Peru
+        ("+886 2 2123 4567#5", "+886 2 2123 4567#5"),  # Taiwan
+        ("+44 20 7031 3000 x5", "+44 20 7031 3000 x5"),  # United Kingdom
+    ],
+)
+def test_regional_extension_styles_round_trip(text: str, written: str) -> None:
+    number = PhoneNumber.parse(text)
+    assert number.extension == "5"
+    assert number.international == written
+    assert PhoneNumber.parse(number.international) == number
 
 
 def test_extension_changes_identity() -> None:
@@ -245,6 +265,29 @@ def test_every_written_form_parses_back_to_the_same_number(
         assert PhoneNumber.parse(written) == number
     if region is not None:
         assert PhoneNumber.parse(number.national, region) == number
+
+
+@pytest.mark.parametrize("extension", [None, "5"])
+def test_every_example_number_parses_back_from_every_format(
+    extension: str | None,
+) -> None:
+    # Exhaustive, not sampled: each region formats numbers its own way.
+    failures = []
+    for region, base in EXAMPLES:
+        number = PhoneNumber(e164=base.e164, extension=extension)
+        written = [str(number), number.international, number.rfc3966]
+        attempts = [(text, None) for text in written]
+        if region is not None:
+            attempts.append((number.national, region))
+        for text, hint in attempts:
+            try:
+                again = PhoneNumber.parse(text, hint)
+            except ValidationError as exc:
+                failures.append(f"{region}: {text!r}: {exc}")
+                continue
+            if again != number:
+                failures.append(f"{region}: {text!r} read as {again}")
+    assert failures == []
 
 
 @given(st.sampled_from(EXAMPLES))

@@ -32,9 +32,13 @@ MAX_PHONE_TEXT = 250
 # race; one lock around every call makes concurrent first use safe.
 _LOCK = threading.RLock()
 
+# Extension labels: the usual English ones, those phonenumbers' metadata
+# formats with (" int. " for UY, " Anexo " for PE, "#" for TW, ...) and the
+# other labels libphonenumber reads, so every formatted number parses back.
 _EXTENSION = re.compile(
-    r"""\s*[,;]?\s*(?:ext(?:ension|n)?\.?|x|\#|;?ext=)\s*:?\s*
-        (?P<digits>[0-9]{1,20})\#?\s*$""",
+    r"""\s*[,;]?\s*
+        (?:(?:ext(?:ensi[oó]n|n)?|int|anexo|доб)\.?|x|\#|;?ext=)
+        \s*:?\s*(?P<digits>[0-9]{1,20})\#?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _RANGE = re.compile(r"^(?P<first>.*?(?P<stem>[0-9]+))\s*/\s*(?P<last>[0-9]{1,2})\s*$")

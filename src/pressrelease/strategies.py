@@ -321,7 +321,7 @@ def contacts(draw: st.DrawFn, *, organisations: Sequence[str] = ()) -> Contact:
 
 
 @st.composite
-def releases(draw: st.DrawFn) -> Release:
+def releases(draw: st.DrawFn, *, min_contacts: int = 0) -> Release:
     """Whole releases whose ids are unique and whose references all resolve."""
     org_ids = draw(st.lists(identifiers(), min_size=1, max_size=4, unique=True))
     # A parent comes earlier in the list, so parents never form a cycle.
@@ -348,7 +348,7 @@ def releases(draw: st.DrawFn) -> Release:
         quotes=tuple(said),
         contacts=tuple(
             draw(contacts(organisations=org_ids))
-            for _ in range(draw(st.integers(0, 3)))
+            for _ in range(draw(st.integers(min_contacts, max(min_contacts, 3))))
         ),
         countries=tuple(draw(st.lists(countries(), max_size=3))),
     )
