@@ -276,7 +276,7 @@ def test_every_example_number_parses_back_from_every_format(
     for region, base in EXAMPLES:
         number = PhoneNumber(e164=base.e164, extension=extension)
         written = [str(number), number.international, number.rfc3966]
-        attempts = [(text, None) for text in written]
+        attempts: list[tuple[str, str | None]] = [(text, None) for text in written]
         if region is not None:
             attempts.append((number.national, region))
         for text, hint in attempts:
