@@ -1,0 +1,36 @@
+"""The docs stay in step with the code."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from .conftest import ROOT
+
+CODE = re.compile(
+    r"(phone|email|json|reference|id|country|language|date|url|participant|"
+    r"address|quote|contact)\.[a-z_]+"
+)
+PLAIN = {
+    "type", "missing", "unknown_key", "empty", "whitespace", "control_character",
+    "too_long", "too_many", "choice", "invalid", "schema_version",
+}  # fmt: skip
+
+
+def codes_in_source() -> set[str]:
+    found: set[str] = set()
+    for path in (ROOT / "src" / "pressrelease").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if CODE.fullmatch(node.value):
+                    found.add(node.value)
+    return found | PLAIN
+
+
+def codes_in_docs() -> set[str]:
+    text = (ROOT / "docs" / "errors.md").read_text(encoding="utf-8")
+    return set(re.findall(r"^\| `([a-z_.]+)` \|", text, re.MULTILINE))
+
+
+def test_every_code_is_documented_and_every_documented_code_exists() -> None:
+    assert codes_in_source() == codes_in_docs()
