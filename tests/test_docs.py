@@ -21,9 +21,9 @@ def codes_in_source() -> set[str]:
     found: set[str] = set()
     for path in (ROOT / "src" / "pressrelease").glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if CODE.fullmatch(node.value):
-                    found.add(node.value)
+            value = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(value, str) and CODE.fullmatch(value):
+                found.add(value)
     return found | PLAIN
 
 

@@ -24,7 +24,7 @@ import attrs
 
 from pressrelease.codes import parse_country, parse_language
 from pressrelease.email_address import EmailAddress
-from pressrelease.errors import Problem, ValidationError, describe
+from pressrelease.errors import Problem, ValidationError, describe, type_error
 from pressrelease.phone import PhoneNumber
 
 T = TypeVar("T")
@@ -47,10 +47,6 @@ class Invalid:
 
     def __init__(self, problems: tuple[Problem, ...]) -> None:
         self.problems = problems
-
-
-def type_error(expected: str, value: object) -> ValidationError:
-    return ValidationError.single("type", f"expected {expected}, got {describe(value)}")
 
 
 _FIELD_NAMES: dict[type[Any], tuple[str, ...]] = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pressrelease._iso import COUNTRIES, LANGUAGES
-from pressrelease.errors import ValidationError, describe
+from pressrelease.errors import ValidationError, type_error
 
 __all__ = ["COUNTRIES", "LANGUAGES", "parse_country", "parse_language"]
 
@@ -38,9 +38,7 @@ def parse_country(value: object) -> str:
     'TH'
     """
     if not isinstance(value, str):
-        raise ValidationError.single(
-            "type", f"expected a country code (a string), got {describe(value)}"
-        )
+        raise type_error("a country code (a string)", value)
     code = value.upper()
     if code not in COUNTRIES:
         hint = _MISTAKES.get(code, "two letters, such as 'TH' for Thailand")
@@ -62,9 +60,7 @@ def parse_language(value: object) -> str:
     'zh-Hant-TW'
     """
     if not isinstance(value, str):
-        raise ValidationError.single(
-            "type", f"expected a language tag (a string), got {describe(value)}"
-        )
+        raise type_error("a language tag (a string)", value)
     match = _LANGTAG.fullmatch(value.lower()) if len(value) <= _MAX_TAG else None
     if match is None:
         raise ValidationError.single(

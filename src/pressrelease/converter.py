@@ -31,7 +31,6 @@ from pressrelease._fields import (
     field_problems,
     in_field_order,
     top_key,
-    type_error,
 )
 from pressrelease.address import PostalAddress
 from pressrelease.contact import Contact
@@ -43,6 +42,7 @@ from pressrelease.errors import (
     ValidationError,
     describe,
     key_path,
+    type_error,
 )
 from pressrelease.findings import check
 from pressrelease.organisation import Organisation

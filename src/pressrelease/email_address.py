@@ -12,7 +12,7 @@ from __future__ import annotations
 import attrs
 import email_validator
 
-from pressrelease.errors import ValidationError, describe
+from pressrelease.errors import ValidationError, type_error
 
 __all__ = ["MAX_EMAIL_OCTETS", "MAX_EMAIL_TEXT", "EmailAddress"]
 
@@ -68,10 +68,7 @@ class EmailAddress:
         'x@xn--bcher-kva.example'
         """
         if not isinstance(text, str):
-            raise _fail(
-                "type",
-                f"expected an email address (a string), got {describe(text)}",
-            )
+            raise type_error("an email address (a string)", text)
         if len(text) > MAX_EMAIL_TEXT:
             raise _fail(
                 "email.too_long",

@@ -57,6 +57,15 @@ def key_path(key: str) -> str:
     return f'["{escaped}"]'
 
 
+def type_error(expected: str, value: object) -> ValidationError:
+    """The error for a value of the wrong type: what was expected, what came.
+
+    >>> str(type_error("a phone number (a string)", 3))
+    '$: expected a phone number (a string), got a number (3) [type]'
+    """
+    return ValidationError.single("type", f"expected {expected}, got {describe(value)}")
+
+
 @attrs.frozen(kw_only=True)
 class Problem:
     """One thing wrong with an input, where it is and what would be right.

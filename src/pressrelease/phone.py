@@ -21,7 +21,7 @@ import attrs
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
-from pressrelease.errors import ValidationError, describe
+from pressrelease.errors import ValidationError, type_error
 
 __all__ = ["MAX_PHONE_TEXT", "PhoneNumber", "PhoneNumberType", "split_range"]
 
@@ -235,10 +235,7 @@ class PhoneNumber:
         '+6622881746'
         """
         if not isinstance(text, str):
-            raise _fail(
-                "type",
-                f"expected a phone number (a string), got {describe(text)}",
-            )
+            raise type_error("a phone number (a string)", text)
         if len(text) > MAX_PHONE_TEXT:
             raise _fail(
                 "phone.too_long_input",
