@@ -192,7 +192,7 @@ PARTICIPANTS = (
         honorific="Mr",
         rank="Senior Lieutenant Colonel",
         name="Tran Dinh Huan",
-        title="Head of the Anti-trafficking Office",
+        title="Head",
         organisation="ato-vn",
         country="VN",
     ),

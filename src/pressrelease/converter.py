@@ -51,7 +51,7 @@ from pressrelease.phone import PhoneNumber
 from pressrelease.quote import Quote
 from pressrelease.release import Release
 
-__all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
+__all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "loads", "to_dict", "to_json"]
 
 #: The version of the JSON shape written by this library.
 SCHEMA_VERSION = 1
@@ -281,7 +281,7 @@ def to_json(obj: Model, *, indent: int | None = 2) -> str:
 
 def _check_strict(obj: Any) -> None:
     if isinstance(obj, (Release, Contact)):
-        warnings = [f for f in check(obj) if f.severity is Severity.WARNING]
+        warnings = [f for f in check(obj) if f.severity is not Severity.INFO]
         if warnings:
             raise ValidationError(f.to_problem() for f in warnings)
 
@@ -329,7 +329,8 @@ def _no_constants(name: str) -> None:
     )
 
 
-def _load(data: str | bytes) -> Any:
+def loads(data: str | bytes) -> Any:
+    """Parse JSON as ``from_json`` does: strict, every failure a ValidationError."""
     if isinstance(data, (bytes, bytearray)):
         try:
             data = bytes(data).decode("utf-8")
@@ -375,4 +376,4 @@ def from_json(
     >>> from_json('{"name": "Huot Vichheka", "language": "km"}', Contact).language
     'km'
     """
-    return from_dict(_load(data), cls, strict=strict)
+    return from_dict(loads(data), cls, strict=strict)

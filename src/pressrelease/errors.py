@@ -91,8 +91,12 @@ class Problem:
 
 
 class Severity(enum.Enum):
-    """How much a finding matters; a strict load rejects warnings."""
+    """How much a finding matters; a strict load rejects errors and warnings.
 
+    ``error`` is used by importers for what they could not take in.
+    """
+
+    ERROR = "error"
     WARNING = "warning"
     INFO = "info"
 
@@ -110,6 +114,8 @@ class Finding:
     code: str
     severity: Severity
     message: str
+    #: The input line the finding is about, for text inputs.
+    line: int | None = None
 
     def to_problem(self) -> Problem:
         """The finding as a problem, for a strict load."""

@@ -1,0 +1,194 @@
+"""The ``pressrelease`` command: import, validate and render press releases.
+
+Exit status: 0 when all is well, 1 when problems were found, 2 for a usage
+error (a bad option, an unreadable file, an output that would overwrite an
+input).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from pressrelease import __version__
+from pressrelease._cli_io import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    UsageError,
+    read_bytes,
+    write_text,
+)
+from pressrelease._cli_validate import validate
+from pressrelease.converter import from_json, to_json
+from pressrelease.errors import Severity, ValidationError
+from pressrelease.findings import check
+from pressrelease.text_import import read_text
+from pressrelease.text_render import render_text
+
+__all__ = ["main"]
+
+_IMPORT_EXAMPLES = """\
+examples:
+  pressrelease import release.txt -o release.json
+  pdftotext release.pdf - | pressrelease import - > release.json
+
+Findings go to standard error as FILE:LINE: PATH: MESSAGE [CODE, SEVERITY].
+Exit status 1 when the text held no release or a finding is a warning or error.
+"""
+_VALIDATE_EXAMPLES = """\
+examples:
+  pressrelease validate release.json
+  pressrelease validate --strict archive/*.json
+  pressrelease validate contacts.jsonl --format json > problems.jsonl
+  cat contacts.jsonl | pressrelease validate --type contact -
+
+Each problem is printed as FILE:LINE: PATH: MESSAGE [CODE]; findings (legal
+but doubtful) add their severity. A summary follows. Exit status 1 when any
+document has problems (with --strict, findings count too).
+"""
+_RENDER_EXAMPLES = """\
+examples:
+  pressrelease render release.json
+  pressrelease render release.json -o release.txt
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pressrelease",
+        description="Import, validate and render press releases.",
+        epilog="Exit status: 0 clean, 1 problems found, 2 usage error.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    raw = argparse.RawDescriptionHelpFormatter
+
+    imp = commands.add_parser(
+        "import",
+        help="read a plain-text release, write its JSON",
+        description="Read a press release from plain text and write it as JSON.",
+        epilog=_IMPORT_EXAMPLES,
+        formatter_class=raw,
+    )
+    imp.add_argument("input", metavar="RELEASE.txt", help="the text, or - for stdin")
+    imp.add_argument("-o", "--output", metavar="OUT.json", help="default: stdout")
+    imp.add_argument(
+        "--language", default="en", help="the release's language tag (default: en)"
+    )
+
+    val = commands.add_parser(
+        "validate",
+        help="check JSON releases or JSON Lines of releases/contacts",
+        description="Validate JSON releases, or JSON Lines of releases or contacts.",
+        epilog=_VALIDATE_EXAMPLES,
+        formatter_class=raw,
+    )
+    val.add_argument("inputs", nargs="+", metavar="FILE", help="files, or - for stdin")
+    val.add_argument("--strict", action="store_true", help="findings are problems too")
+    val.add_argument("--format", choices=("text", "json"), default="text")
+    val.add_argument(
+        "--type",
+        choices=("auto", "release", "contact"),
+        default="auto",
+        help="what each document is (auto: a release if it has schema_version)",
+    )
+    val.add_argument(
+        "--lines",
+        action="store_true",
+        default=None,
+        help="read every input as JSON Lines (default: by name and first line)",
+    )
+
+    ren = commands.add_parser(
+        "render",
+        help="write a JSON release as plain text",
+        description="Render a JSON release as a plain-text press release.",
+        epilog=_RENDER_EXAMPLES,
+        formatter_class=raw,
+    )
+    ren.add_argument("input", metavar="FILE.json", help="the release, or - for stdin")
+    ren.add_argument("-o", "--output", metavar="OUT.txt", help="default: stdout")
+    return parser
+
+
+def _decode(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        print(
+            f"{name}: not UTF-8 at byte {exc.start}; undecodable bytes were "
+            "replaced with U+FFFD",
+            file=sys.stderr,
+        )
+        return data.decode("utf-8", errors="replace")
+
+
+def _import(args: argparse.Namespace) -> int:
+    text = _decode(read_bytes(args.input), args.input)
+    result = read_text(text, language=args.language)
+    findings = list(result.findings)
+    if result.release is not None:
+        findings += check(result.release)
+    for finding in findings:
+        line = (
+            finding.line if finding.line is not None else result.line_of(finding.path)
+        )
+        where = f"{args.input}:{line}" if line is not None else args.input
+        print(f"{where}: {finding}", file=sys.stderr)
+    if result.release is None:
+        print(f"{args.input}: no release imported", file=sys.stderr)
+        return EXIT_PROBLEMS
+    write_text(args.output, to_json(result.release), inputs=(args.input,))
+    serious = any(f.severity is not Severity.INFO for f in findings)
+    return EXIT_PROBLEMS if serious else EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    tally = validate(
+        args.inputs,
+        wanted=args.type,
+        strict=args.strict,
+        fmt=args.format,
+        out=sys.stdout,
+        lines=args.lines,
+    )
+    summary = (
+        f"{tally.documents} documents in {tally.files} files: "
+        f"{tally.problems} problems, {tally.findings} findings"
+    )
+    print(summary, file=sys.stdout if args.format == "text" else sys.stderr)
+    return EXIT_PROBLEMS if tally.problems else EXIT_OK
+
+
+def _render(args: argparse.Namespace) -> int:
+    try:
+        release = from_json(read_bytes(args.input))
+    except ValidationError as exc:
+        for problem in exc.problems:
+            print(f"{args.input}: {problem}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    write_text(args.output, render_text(release), inputs=(args.input,))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = _parser().parse_args(argv)
+    handlers = {"import": _import, "validate": _validate, "render": _render}
+    try:
+        return handlers[args.command](args)
+    except UsageError as exc:
+        print(f"pressrelease: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK  # the reader (head, less) went away
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
