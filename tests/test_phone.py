@@ -159,6 +159,14 @@ def test_impossible_numbers_are_errors(
     assert codes(exc) == [code]
 
 
+def test_region_matters_only_without_a_country_code() -> None:
+    # South Georgia (GS) has no numbering plan of its own in phonenumbers.
+    assert str(PhoneNumber.parse("+247 62889", region="GS")) == "+24762889"
+    with pytest.raises(ValidationError) as exc:
+        PhoneNumber.parse("62889", region="GS")
+    assert codes(exc) == ["phone.region"]
+
+
 def test_missing_country_code_says_how_to_fix_it() -> None:
     with pytest.raises(ValidationError) as exc:
         PhoneNumber.parse("02 288 1746")

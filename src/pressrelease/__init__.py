@@ -27,6 +27,8 @@ from pressrelease.participant import Participant
 from pressrelease.phone import PhoneNumber, PhoneNumberType
 from pressrelease.quote import Quote
 from pressrelease.release import Release
+from pressrelease.text_import import ImportResult, read_text
+from pressrelease.text_render import render_text
 
 __version__ = "0.1.0"
 
@@ -36,6 +38,7 @@ __all__ = [
     "Dateline",
     "EmailAddress",
     "Finding",
+    "ImportResult",
     "Organisation",
     "OrganisationKind",
     "Participant",
@@ -53,6 +56,8 @@ __all__ = [
     "from_json",
     "parse_country",
     "parse_language",
+    "read_text",
+    "render_text",
     "to_dict",
     "to_json",
 ]

@@ -25,6 +25,8 @@ INTRO = re.compile(
     re.I,
 )
 _HEADER = re.compile(r"in\s+(?P<language>[^:]{2,40}):", re.I)
+# Ends a language section: the contacts after it serve no stated language.
+_RESET = re.compile(r"(?:other\s+)?contacts?\s*:", re.I)
 _COUNTRY_LINE = re.compile(r"country\s*:\s*(?P<country>.+)", re.I)
 _EMAIL = re.compile(r"(?:e-?mail\s*:\s*)?(?P<email>\S+@\S+)", re.I)
 _PHONE = re.compile(
@@ -33,7 +35,8 @@ _PHONE = re.compile(
     re.I,
 )
 _NAME = re.compile(
-    r"(?:(?P<honorific>Mr|Ms|Mrs|Miss|Mx|Dr|Prof)(?P<dot>\.)?\s+)?(?P<rest>[^@\d+].*)"
+    r"(?:(?P<honorific>Mr|Ms|Mrs|Miss|Mx|Dr|Prof)(?P<dot>\.)?\s+)?"
+    r"(?P<rest>(?=[^\W\d_])\w.*)"
 )
 
 Report = Callable[[str, str, int], None]  # (code, message, line)
@@ -75,8 +78,8 @@ def read_phone(
 
 def _name_line(line: Line, language: str | None) -> ContactDraft | None:
     match = _NAME.fullmatch(line.text)
-    if match is None or "@" in line.text:
-        return None
+    if match is None or "@" in line.text or not match["rest"][0].isupper():
+        return None  # a name starts with a capital letter
     parts = [p.strip() for p in match["rest"].split(",")]
     honorific = match["honorific"]
     if honorific and match["dot"]:
@@ -101,7 +104,9 @@ def read_contacts(blocks: list[Block], report: Report) -> list[ContactDraft]:
         current: ContactDraft | None = None
         for line in block.lines:
             text = line.text
-            if header := _HEADER.fullmatch(text):
+            if _RESET.fullmatch(text):
+                language, current = None, None
+            elif header := _HEADER.fullmatch(text):
                 language = language_for_name(header["language"])
                 if language is None:
                     report(

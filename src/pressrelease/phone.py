@@ -177,15 +177,19 @@ def _parse_error(text: str, exc: NumberParseException, region: str | None) -> st
     return f"{text!r} is too short to be a number"
 
 
-def _check_region(region: str | None) -> str | None:
+def _check_region(region: str | None, main: str) -> str | None:
+    """The region to read a national number with; None when not needed."""
     if region is None:
         return None
     if isinstance(region, str) and region.upper() in phonenumbers.SUPPORTED_REGIONS:
         return region.upper()
+    if main.lstrip().startswith("+"):
+        return None  # written with its country code: the region plays no part
     raise _fail(
         "phone.region",
-        f"region {region!r} is not a region phonenumbers knows "
-        "(an ISO 3166-1 alpha-2 code such as 'TH')",
+        f"region {region!r} has no numbering plan in phonenumbers, so a number "
+        "written without its country code cannot be read for it (use an ISO "
+        "3166-1 alpha-2 code such as 'TH', or write the number with +)",
     )
 
 
@@ -249,7 +253,7 @@ class PhoneNumber:
         _check_characters(text, main)
         with _LOCK:
             try:
-                number = phonenumbers.parse(main, _check_region(region))
+                number = phonenumbers.parse(main, _check_region(region, main))
             except NumberParseException as exc:
                 code = _PARSE_CODES.get(exc.error_type, "phone.too_short")
                 raise _fail(code, _parse_error(text, exc, region)) from None

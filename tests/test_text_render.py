@@ -1,0 +1,147 @@
+"""render_text, and reading its output back with read_text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pressrelease import (
+    Contact,
+    Dateline,
+    Organisation,
+    Release,
+    from_json,
+    read_text,
+    render_text,
+)
+from pressrelease import strategies as prs
+from pressrelease._names import LANGUAGE_NAMES, country_name
+from pressrelease.codes import COUNTRIES
+
+from .conftest import EXAMPLES
+
+# What a plain-text press release can carry: words and sentences, not
+# arbitrary Unicode with '|' or ':' that would read as layout.
+WORD = st.from_regex(r"[A-Z][a-z]{1,9}", fullmatch=True)
+NAME = st.lists(WORD, min_size=2, max_size=4).map(" ".join)
+SENTENCE = st.lists(
+    st.from_regex(r"[a-z]{1,9}", fullmatch=True), min_size=1, max_size=12
+).map(lambda words: " ".join(words).capitalize() + ".")
+PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=3).map(" ".join)
+HEADLINE = st.lists(
+    st.from_regex(r"[A-Z]{2,9}", fullmatch=True), min_size=1, max_size=8
+)
+
+
+@st.composite
+def contacts(draw: st.DrawFn, issuer: str) -> Contact:
+    organisation = draw(st.none() | st.just(issuer))
+    return Contact(
+        name=draw(NAME),
+        honorific=draw(st.none() | st.sampled_from(["Ms.", "Mr.", "Dr", "Mrs"])),
+        # A title is written between the name and the organisation.
+        title=draw(st.none() | NAME) if organisation else None,
+        organisation=organisation,
+        language=draw(
+            st.none() | st.sampled_from(sorted(LANGUAGE_NAMES)) | prs.languages()
+        ),
+        email=draw(st.none() | prs.email_addresses()),
+        phones=tuple(draw(st.lists(prs.phone_numbers(valid=None), max_size=3))),
+        country=draw(st.none() | prs.countries()),
+    )
+
+
+@st.composite
+def plain_releases(draw: st.DrawFn) -> Release:
+    acronym = draw(st.from_regex(r"[A-Z]{2,6}", fullmatch=True))
+    issuer = Organisation(
+        id=acronym.lower(),
+        name=draw(st.lists(WORD, min_size=3, max_size=6).map(" ".join)),
+        acronym=acronym,
+        kind="other",
+    )
+    return Release(
+        id="r",
+        headline=" ".join(draw(HEADLINE)),
+        language="en",
+        dateline=Dateline(
+            place=draw(WORD),
+            country=draw(st.none() | prs.countries()),
+            date=draw(prs.datelines()).date,
+        ),
+        issuer=issuer,
+        body=tuple(draw(st.lists(PARAGRAPH, min_size=1, max_size=4))),
+        contacts=tuple(draw(st.lists(contacts(issuer.id), max_size=5))),
+    )
+
+
+def comparable(contact: Contact, release: Release) -> tuple[Any, ...]:
+    label = (
+        release.organisation(contact.organisation).label
+        if contact.organisation
+        else None
+    )
+    return (
+        contact.name,
+        contact.honorific,
+        contact.title,
+        label,
+        contact.language,
+        contact.email,
+        contact.phones,
+        contact.country,
+    )
+
+
+@given(plain_releases())
+def test_importing_the_rendering_gives_back_text_and_contacts(release: Release) -> None:
+    result = read_text(render_text(release))
+    again = result.release
+    assert again is not None, result.findings
+    assert again.headline == release.headline
+    assert again.dateline == release.dateline
+    assert again.body == release.body
+    assert again.issuer.acronym == release.issuer.acronym
+    assert [comparable(c, again) for c in again.contacts] == [
+        comparable(c, release) for c in release.contacts
+    ]
+
+
+@given(plain_releases())
+def test_rendering_is_deterministic_and_ends_with_a_newline(release: Release) -> None:
+    text = render_text(release)
+    assert text == render_text(release)
+    assert text.endswith("\n")
+    assert not text.endswith("\n\n")
+
+
+def test_every_country_name_reads_back() -> None:
+    from pressrelease._names import country_for_name
+
+    for code in COUNTRIES:
+        assert country_for_name(country_name(code)) == code
+
+
+def test_seed_rendering_layout() -> None:
+    release = from_json((EXAMPLES / "uniap_2009.json").read_text(encoding="utf-8"))
+    text = render_text(release)
+    assert text.startswith(
+        "UNIAP\n\nUNITED NATIONS INTER-AGENCY PROJECT ON HUMAN TRAFFICKING\n\n"
+        "PRESS RELEASE\n\nMEKONG COUNTRIES"
+    )
+    assert "\n\nAyutthaya, Thailand, 19 June 2009 – According to the UN" in text
+    assert (
+        "UNIAP Regional Management Office | http://www.no-trafficking.org\n"
+        "United Nations Building 7th floor | Block B Rajdamnern Nok Ave. | "
+        "Bangkok 10200\n"
+        "Tel: +66 2 288 2213 | Fax: +66 2 280 0268\n"
+    ) in text
+    assert text.endswith(
+        "In Khmer:\n\n"
+        "Mr. Huot Vichheka, UNIAP\n"
+        "vichheka.huot@undp.org\n"
+        "+855 23 211 240 ext. 334 (Cambodia)\n"
+    )
+    assert "+95 1 254 852 (Myanmar)\n+95 1 254 853 (Myanmar)" in text
