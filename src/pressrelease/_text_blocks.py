@@ -10,14 +10,30 @@ lines) that remember the line each line came from.
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 import attrs
+
+from pressrelease.errors import Severity
 
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$%&|<>~])")
 _SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\t]")
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
 _PAGE = re.compile(r"(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;\"\u201d\u2019)]$")
+
+
+class Report(Protocol):
+    """How the text modules hand a finding to the importer."""
+
+    def __call__(
+        self,
+        code: str,
+        message: str,
+        line: int | None,
+        severity: Severity = ...,
+        path: str = ...,
+    ) -> None: ...
 
 
 @attrs.frozen

@@ -9,12 +9,11 @@ it with and the contact's country.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import attrs
 
 from pressrelease._names import country_for_name, language_for_name
-from pressrelease._text_blocks import Block, Line
+from pressrelease._text_blocks import Block, Line, Report
 from pressrelease.email_address import EmailAddress
 from pressrelease.errors import ValidationError
 from pressrelease.phone import PhoneNumber, split_range
@@ -38,8 +37,6 @@ _NAME = re.compile(
     r"(?:(?P<honorific>Mr|Ms|Mrs|Miss|Mx|Dr|Prof)(?P<dot>\.)?\s+)?"
     r"(?P<rest>(?=[^\W\d_])\w.*)"
 )
-
-Report = Callable[[str, str, int], None]  # (code, message, line)
 
 
 @attrs.define

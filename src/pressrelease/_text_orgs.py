@@ -19,6 +19,12 @@ from pressrelease.organisation import Organisation, OrganisationKind
 _ACRONYM = re.compile(r"(?P<name>.+?)\s+\((?P<acronym>[A-Z][A-Za-z&]*[A-Z])\)")
 _POSSESSIVE = re.compile(r"(?P<country>.+?)['\u2019]s\s+(?P<rest>.+)")
 _FUNDED = re.compile(r"(?P<funder>.+?)-funded\s+(?P<rest>.+)")
+_GOVERNMENTS = re.compile(r"\bgovernments\s+of\s+(?P<list>.+?)(?:,?\s+in\b|[.;]|$)")
+# "Coordinated Mekong Ministerial Initiative against Human Trafficking (COMMIT)"
+_DEFINITION = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|for|against|and|in|to|the))*)"
+    r"\s+\((?P<acronym>[A-Z][A-Z&]{1,9})\)"
+)
 _KINDS = [
     (re.compile(r"^government of|\bgovernment$", re.I), OrganisationKind.GOVERNMENT),
     (
@@ -219,6 +225,29 @@ class Registry:
             if country:
                 return self.add(text, country=country)
         return self.resolve(text)
+
+    def read_paragraph(self, text: str) -> list[str]:
+        """Take in the organisations a body paragraph defines; return countries.
+
+        "the governments of Cambodia, China, ... and Viet Nam" makes a
+        government for each (the countries the release concerns);
+        "Asian Development Bank (ADB)" makes an organisation with an acronym.
+        """
+        countries: list[str] = []
+        for match in _GOVERNMENTS.finditer(text):
+            names = [
+                n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", match["list"])
+            ]
+            codes = [country_for_name(n) for n in names]
+            if all(codes):
+                for written, code in zip(names, codes, strict=True):
+                    assert code is not None
+                    self.government(code, written)
+                    countries.append(code)
+        for match in _DEFINITION.finditer(text):
+            if self.find(match["acronym"]) is None:
+                self.resolve(f"{match['name']} ({match['acronym']})")
+        return countries
 
     def organisations(self) -> tuple[Organisation, ...]:
         return tuple(d.build() for d in self.drafts)

@@ -19,17 +19,15 @@ import attrs
 
 from pressrelease._names import country_for_name
 from pressrelease._text_blocks import Block, blocks, ends_sentence, starts_continuation
-from pressrelease._text_contacts import INTRO, ContactDraft, read_contacts, read_phone
+from pressrelease._text_contacts import INTRO, ContactDraft, read_contacts
 from pressrelease._text_dateline import DatelineText, parse_dateline
-from pressrelease._text_footer import Footer, read_footer
+from pressrelease._text_footer import read_footer
+from pressrelease._text_issuer import build_issuer
 from pressrelease._text_orgs import Registry, slug
 from pressrelease._text_quotes import Attributor
-from pressrelease.address import PostalAddress
 from pressrelease.contact import Contact
 from pressrelease.dateline import Dateline
-from pressrelease.email_address import EmailAddress
 from pressrelease.errors import Finding, Severity, ValidationError
-from pressrelease.organisation import Organisation, OrganisationKind
 from pressrelease.participant import Participant
 from pressrelease.quote import Quote
 from pressrelease.release import Release
@@ -43,11 +41,6 @@ _MARKER = re.compile(
     r"(?:press|media|news)\s+release|press\s+statement|media\s+advisory", re.I
 )
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,11}")
-_GOVERNMENTS = re.compile(r"\bgovernments\s+of\s+(?P<list>.+?)(?:,?\s+in\b|[.;]|$)")
-_DEFINITION = re.compile(
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|for|against|and|in|to|the))*)"
-    r"\s+\((?P<acronym>[A-Z][A-Z&]{1,9})\)"
-)
 
 
 @attrs.frozen
@@ -191,10 +184,11 @@ class _Importer:
         issuer_id = slug(acronym or name)
         registry = Registry({label: issuer_id for label in (name, acronym) if label})
         footer_blocks = [b for b in furniture if b.is_footer()]
-        issuer = self._issuer(
-            issuer_id, name, acronym, read_footer(footer_blocks, acronym)
-        )
-        countries = self._body_organisations(paragraphs, registry)
+        footer = read_footer(footer_blocks, acronym)
+        issuer = build_issuer(issuer_id, name, acronym, footer, self.report)
+        countries: list[str] = []
+        for paragraph in paragraphs:
+            countries += registry.read_paragraph(paragraph.text)
         participants, quotes = self._quotes(paragraphs, registry)
         contacts = self._contacts(contact_blocks, registry)
         try:
@@ -215,7 +209,7 @@ class _Importer:
                 participants=participants,
                 quotes=quotes,
                 contacts=contacts,
-                countries=countries,
+                countries=tuple(dict.fromkeys(countries)),
             )
         except ValidationError as exc:
             for problem in exc.problems:
@@ -278,91 +272,6 @@ class _Importer:
                     Severity.INFO,
                 )
         return acronym, name
-
-    def _issuer(
-        self, ident: str, name: str, acronym: str | None, footer: Footer
-    ) -> Organisation:
-        phones = [
-            p
-            for text, line in footer.phones
-            for p in read_phone(text, None, line, self.report)
-        ]
-        faxes = [
-            p
-            for text, line in footer.faxes
-            for p in read_phone(text, None, line, self.report)
-        ]
-        website = footer.website
-        if website and not re.match(r"https?://", website):
-            self.report(
-                "import.website",
-                f"website {website!r} written without a scheme: stored as http://{website}",
-                footer.line,
-                Severity.INFO,
-            )
-            website = f"http://{website}"
-        address = None
-        if footer.has_address:
-            regions = {p.region for p in phones + faxes} - {None}
-            country = regions.pop() if len(regions) == 1 else None
-            if country:
-                self.report(
-                    "import.address_country",
-                    f"the address's country ({country}) is taken from the "
-                    "office's phone numbers",
-                    footer.line,
-                    Severity.INFO,
-                )
-            address = PostalAddress(
-                name=footer.office,
-                street=tuple(footer.street),
-                locality=footer.locality,
-                postal_code=footer.postal_code,
-                country=country,
-            )
-        email = None
-        if footer.email is not None:
-            text, line = footer.email
-            try:
-                email = EmailAddress.parse(text)
-            except ValidationError as exc:
-                message = exc.problems[0].message
-                self.report("import.email", f"email not imported: {message}", line)
-        kind = (
-            OrganisationKind.UN_BODY
-            if name.lower().startswith("united nations")
-            else OrganisationKind.OTHER
-        )
-        return Organisation(
-            id=ident,
-            name=name,
-            acronym=acronym,
-            kind=kind,
-            website=website,
-            address=address,
-            phones=tuple(phones),
-            faxes=tuple(faxes),
-            email=email,
-        )
-
-    def _body_organisations(
-        self, paragraphs: list[_Paragraph], registry: Registry
-    ) -> tuple[str, ...]:
-        countries: list[str] = []
-        for paragraph in paragraphs:
-            for match in _GOVERNMENTS.finditer(paragraph.text):
-                names = re.split(r",\s*(?:and\s+)?|\s+and\s+", match["list"])
-                codes = [_country_code(n) for n in names]
-                if all(codes):
-                    for written, code in zip(names, codes, strict=True):
-                        assert code is not None
-                        registry.government(code, written.strip())
-                        if code not in countries:
-                            countries.append(code)
-            for match in _DEFINITION.finditer(paragraph.text):
-                if registry.find(match["acronym"]) is None:
-                    registry.resolve(f"{match['name']} ({match['acronym']})")
-        return tuple(countries)
 
     def _quotes(
         self, paragraphs: list[_Paragraph], registry: Registry
