@@ -278,3 +278,36 @@ def test_write_text_refuses_its_input(tmp_path: Path) -> None:
     target.write_text("x", encoding="utf-8")
     with pytest.raises(UsageError):
         write_text(str(target), "y", inputs=(str(target),))
+
+
+@pytest.mark.parametrize(
+    ("fmt", "name"),
+    [
+        ("ninjs", "uniap_2009.ninjs.json"),
+        ("ninjs-quotes", "uniap_2009.ninjs-quotes.json"),
+        ("jsonld", "uniap_2009.jsonld"),
+        ("jsonld-html", "uniap_2009.jsonld.html"),
+        ("vcard", "uniap_2009.vcf"),
+        ("jcard", "uniap_2009.jcard.json"),
+    ],
+)
+def test_export(tmp_path: Path, fmt: str, name: str) -> None:
+    out = tmp_path / name
+    done = run("export", "--to", fmt, SEED_JSON, "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes() == (EXAMPLES / "exports" / name).read_bytes()
+
+
+def test_export_needs_a_known_format_and_a_valid_release() -> None:
+    assert run("export", "--to", "xml", SEED_JSON).returncode == 2
+    bad = run("export", "--to", "ninjs", "-", stdin="{}")
+    assert bad.returncode == 1
+    assert "schema_version" in bad.stderr
+
+
+def test_schema_command() -> None:
+    done = run("schema")
+    assert done.returncode == 0
+    assert json.loads(done.stdout) == json.loads(
+        (EXAMPLES / "exports" / "release.schema.json").read_text(encoding="utf-8")
+    )

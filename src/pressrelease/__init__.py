@@ -22,6 +22,10 @@ from pressrelease.dateline import Dateline
 from pressrelease.email_address import EmailAddress
 from pressrelease.errors import Finding, Problem, Severity, ValidationError
 from pressrelease.findings import check
+from pressrelease.jcard import to_jcard
+from pressrelease.json_schema import json_schema
+from pressrelease.jsonld import jsonld_script, to_jsonld
+from pressrelease.ninjs import ninjs_extension_schema, to_ninjs
 from pressrelease.organisation import Organisation, OrganisationKind
 from pressrelease.participant import Participant
 from pressrelease.phone import PhoneNumber, PhoneNumberType
@@ -29,6 +33,7 @@ from pressrelease.quote import Quote
 from pressrelease.release import Release
 from pressrelease.text_import import ImportResult, read_text
 from pressrelease.text_render import render_text
+from pressrelease.vcard import from_vcard, to_vcard
 
 __version__ = "0.1.0"
 
@@ -54,10 +59,18 @@ __all__ = [
     "check",
     "from_dict",
     "from_json",
+    "from_vcard",
+    "json_schema",
+    "jsonld_script",
+    "ninjs_extension_schema",
     "parse_country",
     "parse_language",
     "read_text",
     "render_text",
     "to_dict",
+    "to_jcard",
     "to_json",
+    "to_jsonld",
+    "to_ninjs",
+    "to_vcard",
 ]

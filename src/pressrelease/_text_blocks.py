@@ -19,6 +19,7 @@ from pressrelease.errors import Severity
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$%&|<>~])")
 _SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\t]")
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _PAGE = re.compile(r"(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;\"\u201d\u2019)]$")
 
@@ -77,22 +78,34 @@ def _is_footer_line(text: str) -> bool:
     return all(len(s) <= 40 or (len(s) <= 80 and not s.endswith(".")) for s in segments)
 
 
-def normalise(text: str) -> list[str]:
-    """The input's lines, cleaned of conversion debris (same count and order)."""
+def normalise(text: str, report: Report | None = None) -> list[str]:
+    """The input's lines, cleaned of conversion debris (same count and order).
+
+    Control characters, line separators and bidirectional overrides cannot be
+    in the model's text; each line that had some is reported.
+    """
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = []
-    for raw in text.split("\n"):
+    for number, raw in enumerate(text.split("\n"), start=1):
         line = _ZERO_WIDTH.sub("", _SPACES.sub(" ", raw))
         line = _ESCAPE.sub(r"\1", line)
-        lines.append(" ".join(line.split()))
+        cleaned = _CONTROL.sub(" ", line)
+        if cleaned != line and report is not None:
+            found = sorted({f"U+{ord(c):04X}" for c in _CONTROL.findall(line)})
+            report(
+                "import.control_character",
+                f"control characters removed: {', '.join(found)}",
+                number,
+            )
+        lines.append(" ".join(cleaned.split()))
     return lines
 
 
-def blocks(text: str) -> list[Block]:
+def blocks(text: str, report: Report | None = None) -> list[Block]:
     """Split cleaned text into blocks at blank lines."""
     found: list[Block] = []
     current: list[Line] = []
-    for number, line in enumerate(normalise(text), start=1):
+    for number, line in enumerate(normalise(text, report), start=1):
         if line:
             current.append(Line(number, line))
         elif current:

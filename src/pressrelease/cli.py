@@ -1,4 +1,4 @@
-"""The ``pressrelease`` command: import, validate and render press releases.
+"""The ``pressrelease`` command: import, validate, render and export releases.
 
 Exit status: 0 when all is well, 1 when problems were found, 2 for a usage
 error (a bad option, an unreadable file, an output that would overwrite an
@@ -8,8 +8,9 @@ input).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pressrelease import __version__
 from pressrelease._cli_io import (
@@ -24,8 +25,14 @@ from pressrelease._cli_validate import validate
 from pressrelease.converter import from_json, to_json
 from pressrelease.errors import Severity, ValidationError
 from pressrelease.findings import check
+from pressrelease.jcard import to_jcard
+from pressrelease.json_schema import json_schema
+from pressrelease.jsonld import jsonld_script, to_jsonld
+from pressrelease.ninjs import to_ninjs
+from pressrelease.release import Release
 from pressrelease.text_import import read_text
 from pressrelease.text_render import render_text
+from pressrelease.vcard import to_vcard
 
 __all__ = ["main"]
 
@@ -48,11 +55,33 @@ Each problem is printed as FILE:LINE: PATH: MESSAGE [CODE]; findings (legal
 but doubtful) add their severity. A summary follows. Exit status 1 when any
 document has problems (with --strict, findings count too).
 """
+_EXPORT_EXAMPLES = """\
+examples:
+  pressrelease export --to ninjs release.json -o release.ninjs.json
+  pressrelease export --to ninjs-quotes release.json   # with the quotes extension
+  pressrelease export --to jsonld-html release.json    # a <script> element
+  pressrelease export --to vcard release.json -o contacts.vcf
+"""
 _RENDER_EXAMPLES = """\
 examples:
   pressrelease render release.json
   pressrelease render release.json -o release.txt
 """
+
+
+def _dump(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+#: Every export format: the release to the text written.
+EXPORTS: dict[str, Callable[[Release], str]] = {
+    "ninjs": lambda r: _dump(to_ninjs(r)),
+    "ninjs-quotes": lambda r: _dump(to_ninjs(r, quotes=True)),
+    "jsonld": lambda r: _dump(to_jsonld(r)),
+    "jsonld-html": jsonld_script,
+    "vcard": lambda r: to_vcard(r.contacts, r),
+    "jcard": lambda r: _dump([to_jcard(c, r) for c in r.contacts]),
+}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -102,6 +131,26 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="read every input as JSON Lines (default: by name and first line)",
     )
+
+    exp = commands.add_parser(
+        "export",
+        help="write a JSON release as ninjs, JSON-LD, vCard or jCard",
+        description="Export a JSON release to another format.",
+        epilog=_EXPORT_EXAMPLES,
+        formatter_class=raw,
+    )
+    exp.add_argument("input", metavar="FILE.json", help="the release, or - for stdin")
+    exp.add_argument("--to", required=True, choices=sorted(EXPORTS), dest="format")
+    exp.add_argument("-o", "--output", metavar="OUT", help="default: stdout")
+
+    sch = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the release format",
+        description="Print the JSON Schema (draft 2020-12) of a release document.",
+        epilog="example:\n  pressrelease schema > release.schema.json",
+        formatter_class=raw,
+    )
+    sch.add_argument("-o", "--output", metavar="OUT.json", help="default: stdout")
 
     ren = commands.add_parser(
         "render",
@@ -164,6 +213,22 @@ def _validate(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if tally.problems else EXIT_OK
 
 
+def _export(args: argparse.Namespace) -> int:
+    try:
+        release = from_json(read_bytes(args.input))
+    except ValidationError as exc:
+        for problem in exc.problems:
+            print(f"{args.input}: {problem}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    write_text(args.output, EXPORTS[args.format](release), inputs=(args.input,))
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    write_text(args.output, _dump(json_schema()))
+    return EXIT_OK
+
+
 def _render(args: argparse.Namespace) -> int:
     try:
         release = from_json(read_bytes(args.input))
@@ -178,7 +243,13 @@ def _render(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
-    handlers = {"import": _import, "validate": _validate, "render": _render}
+    handlers = {
+        "import": _import,
+        "validate": _validate,
+        "render": _render,
+        "export": _export,
+        "schema": _schema,
+    }
     try:
         return handlers[args.command](args)
     except UsageError as exc:

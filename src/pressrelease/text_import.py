@@ -119,7 +119,7 @@ class _Importer:
                 Severity.ERROR,
             )
             return self._result(None)
-        found = blocks(text)
+        found = blocks(text, self.report)
         start = next(
             (i for i, b in enumerate(found) if parse_dateline(b.text) is not None), None
         )
@@ -145,7 +145,18 @@ class _Importer:
             ),
             len(found),
         )
-        return self._build(found, head, headline, dateline, start, end)
+        try:
+            return self._build(found, head, headline, dateline, start, end)
+        except ValidationError as exc:  # what was read does not make a release
+            for problem in exc.problems:
+                self.report(
+                    "import.invalid",
+                    problem.message,
+                    None,
+                    Severity.ERROR,
+                    problem.path,
+                )
+            return self._result(None)
 
     def _build(
         self,
@@ -191,36 +202,25 @@ class _Importer:
             countries += registry.read_paragraph(paragraph.text)
         participants, quotes = self._quotes(paragraphs, registry)
         contacts = self._contacts(contact_blocks, registry)
-        try:
-            release = Release(
-                id=slug(
-                    f"{acronym or name} {dateline.date.isoformat()} {headline.text}"
-                )[:64].strip("-"),
-                headline=headline.text,
-                language=self.language,
-                dateline=Dateline(
-                    place=dateline.place,
-                    country=dateline.country or _country_in(body_text, dateline.place),
-                    date=dateline.date,
-                ),
-                issuer=issuer,
-                body=tuple(p.text for p in paragraphs),
-                organisations=registry.organisations(),
-                participants=participants,
-                quotes=quotes,
-                contacts=contacts,
-                countries=tuple(dict.fromkeys(countries)),
-            )
-        except ValidationError as exc:
-            for problem in exc.problems:
-                self.report(
-                    "import.invalid",
-                    problem.message,
-                    None,
-                    Severity.ERROR,
-                    problem.path,
-                )
-            return self._result(None)
+        release = Release(
+            id=slug(f"{acronym or name} {dateline.date.isoformat()} {headline.text}")[
+                :64
+            ].strip("-"),
+            headline=headline.text,
+            language=self.language,
+            dateline=Dateline(
+                place=dateline.place,
+                country=dateline.country or _country_in(body_text, dateline.place),
+                date=dateline.date,
+            ),
+            issuer=issuer,
+            body=tuple(p.text for p in paragraphs),
+            organisations=registry.organisations(),
+            participants=participants,
+            quotes=quotes,
+            contacts=contacts,
+            countries=tuple(dict.fromkeys(countries)),
+        )
         return self._result(release)
 
     def _body(
