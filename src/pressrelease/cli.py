@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from pressrelease import __version__
 from pressrelease._cli_io import (
@@ -84,37 +85,53 @@ EXPORTS: dict[str, Callable[[Release], str]] = {
 }
 
 
+def _command(
+    commands: Any, name: str, summary: str, description: str, epilog: str
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name,
+        help=summary,
+        description=description,
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    return parser
+
+
+def _in_out(parser: argparse.ArgumentParser, source: str, target: str) -> None:
+    parser.add_argument("input", metavar=source, help="the file, or - for stdin")
+    parser.add_argument("-o", "--output", metavar=target, help="default: stdout")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pressrelease",
-        description="Import, validate and render press releases.",
+        description="Import, validate, render and export press releases.",
         epilog="Exit status: 0 clean, 1 problems found, 2 usage error.",
     )
     parser.add_argument(
         "--version", action="version", version=f"%(prog)s {__version__}"
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    raw = argparse.RawDescriptionHelpFormatter
 
-    imp = commands.add_parser(
+    imp = _command(
+        commands,
         "import",
-        help="read a plain-text release, write its JSON",
-        description="Read a press release from plain text and write it as JSON.",
-        epilog=_IMPORT_EXAMPLES,
-        formatter_class=raw,
+        "read a plain-text release, write its JSON",
+        "Read a press release from plain text and write it as JSON.",
+        _IMPORT_EXAMPLES,
     )
-    imp.add_argument("input", metavar="RELEASE.txt", help="the text, or - for stdin")
-    imp.add_argument("-o", "--output", metavar="OUT.json", help="default: stdout")
+    _in_out(imp, "RELEASE.txt", "OUT.json")
     imp.add_argument(
         "--language", default="en", help="the release's language tag (default: en)"
     )
 
-    val = commands.add_parser(
+    val = _command(
+        commands,
         "validate",
-        help="check JSON releases or JSON Lines of releases/contacts",
-        description="Validate JSON releases, or JSON Lines of releases or contacts.",
-        epilog=_VALIDATE_EXAMPLES,
-        formatter_class=raw,
+        "check JSON releases or JSON Lines of releases/contacts",
+        "Validate JSON releases, or JSON Lines of releases or contacts.",
+        _VALIDATE_EXAMPLES,
     )
     val.add_argument("inputs", nargs="+", metavar="FILE", help="files, or - for stdin")
     val.add_argument("--strict", action="store_true", help="findings are problems too")
@@ -132,35 +149,33 @@ def _parser() -> argparse.ArgumentParser:
         help="read every input as JSON Lines (default: by name and first line)",
     )
 
-    exp = commands.add_parser(
+    exp = _command(
+        commands,
         "export",
-        help="write a JSON release as ninjs, JSON-LD, vCard or jCard",
-        description="Export a JSON release to another format.",
-        epilog=_EXPORT_EXAMPLES,
-        formatter_class=raw,
+        "write a JSON release as ninjs, JSON-LD, vCard or jCard",
+        "Export a JSON release to another format.",
+        _EXPORT_EXAMPLES,
     )
-    exp.add_argument("input", metavar="FILE.json", help="the release, or - for stdin")
+    _in_out(exp, "FILE.json", "OUT")
     exp.add_argument("--to", required=True, choices=sorted(EXPORTS), dest="format")
-    exp.add_argument("-o", "--output", metavar="OUT", help="default: stdout")
 
-    sch = commands.add_parser(
+    sch = _command(
+        commands,
         "schema",
-        help="print the JSON Schema of the release format",
-        description="Print the JSON Schema (draft 2020-12) of a release document.",
-        epilog="example:\n  pressrelease schema > release.schema.json",
-        formatter_class=raw,
+        "print the JSON Schema of the release format",
+        "Print the JSON Schema (draft 2020-12) of a release document.",
+        "example:\n  pressrelease schema > release.schema.json",
     )
     sch.add_argument("-o", "--output", metavar="OUT.json", help="default: stdout")
 
-    ren = commands.add_parser(
+    ren = _command(
+        commands,
         "render",
-        help="write a JSON release as plain text",
-        description="Render a JSON release as a plain-text press release.",
-        epilog=_RENDER_EXAMPLES,
-        formatter_class=raw,
+        "write a JSON release as plain text",
+        "Render a JSON release as a plain-text press release.",
+        _RENDER_EXAMPLES,
     )
-    ren.add_argument("input", metavar="FILE.json", help="the release, or - for stdin")
-    ren.add_argument("-o", "--output", metavar="OUT.txt", help="default: stdout")
+    _in_out(ren, "FILE.json", "OUT.txt")
     return parser
 
 
@@ -213,30 +228,21 @@ def _validate(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if tally.problems else EXIT_OK
 
 
-def _export(args: argparse.Namespace) -> int:
+def _convert(args: argparse.Namespace) -> int:
+    """render and export: read a JSON release, write it in another form."""
     try:
         release = from_json(read_bytes(args.input))
     except ValidationError as exc:
         for problem in exc.problems:
             print(f"{args.input}: {problem}", file=sys.stderr)
         return EXIT_PROBLEMS
-    write_text(args.output, EXPORTS[args.format](release), inputs=(args.input,))
+    write = render_text if args.command == "render" else EXPORTS[args.format]
+    write_text(args.output, write(release), inputs=(args.input,))
     return EXIT_OK
 
 
 def _schema(args: argparse.Namespace) -> int:
     write_text(args.output, _dump(json_schema()))
-    return EXIT_OK
-
-
-def _render(args: argparse.Namespace) -> int:
-    try:
-        release = from_json(read_bytes(args.input))
-    except ValidationError as exc:
-        for problem in exc.problems:
-            print(f"{args.input}: {problem}", file=sys.stderr)
-        return EXIT_PROBLEMS
-    write_text(args.output, render_text(release), inputs=(args.input,))
     return EXIT_OK
 
 
@@ -246,8 +252,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers = {
         "import": _import,
         "validate": _validate,
-        "render": _render,
-        "export": _export,
+        "render": _convert,
+        "export": _convert,
         "schema": _schema,
     }
     try:
