@@ -25,11 +25,21 @@ settings.register_profile(
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
+# For maintainers: a long fuzzing run, HYPOTHESIS_PROFILE=fuzz pytest -k hostile
+settings.register_profile(
+    "fuzz",
+    max_examples=20_000,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=list(HealthCheck),
+)
 settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev")
 )
 
 ROOT = Path(__file__).resolve().parent.parent
+#: Put on PYTHONPATH for subprocesses, so the guard below covers them too.
+NETGUARD = Path(__file__).resolve().parent / "netguard"
 EXAMPLES = ROOT / "examples"
 SEED = ROOT.parent / "shared" / "seeds" / "000_8d23bf7ad7701ba8.txt"
 
@@ -40,6 +50,15 @@ class NetworkUsedError(AssertionError):
 
 def _no_network(*args: Any, **kwargs: Any) -> Any:
     raise NetworkUsedError("the test suite must never use the network")
+
+
+def child_env() -> dict[str, str]:
+    """The environment for a subprocess: with the network guard installed."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(NETGUARD), env.get("PYTHONPATH", "")) if p
+    )
+    return env
 
 
 @pytest.fixture(autouse=True)

@@ -16,7 +16,7 @@ from pressrelease import Contact, from_json, to_json
 from pressrelease._cli_io import UsageError, write_text
 from pressrelease._cli_validate import validate
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, child_env
 
 SCRIPT = shutil.which("pressrelease", path=str(Path(sys.executable).parent))
 SEED_TXT = str(EXAMPLES / "uniap_2009.txt")
@@ -30,6 +30,7 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
         [SCRIPT, *args],
         input=stdin,
         capture_output=True,
+        env=child_env(),
         text=True,
         encoding="utf-8",
         check=False,
@@ -40,6 +41,7 @@ def test_python_dash_m_and_version() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "pressrelease", "--version"],
         capture_output=True,
+        env=child_env(),
         text=True,
         check=False,
     )
@@ -167,6 +169,7 @@ def test_validate_streams_json_lines() -> None:
     with subprocess.Popen(
         [SCRIPT, "validate", "--type", "contact", "-"],
         stdin=subprocess.PIPE,
+        env=child_env(),
         stdout=subprocess.PIPE,
         text=True,
         encoding="utf-8",

@@ -14,13 +14,14 @@ import pytest
 
 from pressrelease import Release, check, from_json, to_json
 
-from .conftest import EXAMPLES, SEED
+from .conftest import EXAMPLES, SEED, child_env
 
 
 def run(script: str, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, str(EXAMPLES / script), *args],
         capture_output=True,
+        env=child_env(),
         text=True,
         encoding="utf-8",
         check=False,

@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 from pressrelease import PhoneNumber, PhoneNumberType, ValidationError
 from pressrelease.strategies import example_numbers, phone_numbers
 
+from .conftest import child_env
+
 
 def codes(exc: pytest.ExceptionInfo[ValidationError]) -> list[str]:
     return [p.code for p in exc.value.problems]
@@ -358,6 +360,7 @@ def test_concurrent_first_use_matches_sequential() -> None:
     )
     done = subprocess.run(
         [sys.executable, "-c", script],
+        env=child_env(),
         input="\n".join(texts),
         capture_output=True,
         text=True,

@@ -36,7 +36,11 @@ MAX_TEXT = 100_000
 MAX_ITEMS = 10_000
 MAX_URL = 2_000
 
-_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# Controls, line separators, bidirectional overrides, and lone surrogates
+# (not text at all: they cannot be written as UTF-8).
+_FORBIDDEN = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 _IDENTIFIER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
 
 

@@ -126,16 +126,31 @@ def _key(name: str) -> str:
     return " ".join(folded.replace("\u2019", "'").replace(".", "").split())
 
 
+# Names written instead of phonenumbers' own, which hold characters that
+# mean something in a release's layout: "(Country)" after a phone, and the
+# commas of a dateline. The long forms are still read.
+_PLAIN_NAMES = {
+    "SX": "Sint Maarten",  # "Sint Maarten (Dutch part)"
+    "BQ": "Caribbean Netherlands",  # "Bonaire, Sint Eustatius and Saba"
+}
+
+
 @functools.cache
-def _country_names() -> dict[str, str]:
+def _phonenumbers_names() -> dict[str, str]:
     from phonenumbers.geodata.locale import LOCALE_DATA  # 0.3 s: only when needed
 
     return {code: LOCALE_DATA[code]["aa"] for code in sorted(COUNTRIES)}
 
 
 @functools.cache
+def _country_names() -> dict[str, str]:
+    return {**_phonenumbers_names(), **_PLAIN_NAMES}
+
+
+@functools.cache
 def _country_lookup() -> dict[str, str]:
-    lookup = {_key(name): code for code, name in _country_names().items()}
+    lookup = {_key(name): code for code, name in _phonenumbers_names().items()}
+    lookup.update((_key(name), code) for code, name in _PLAIN_NAMES.items())
     lookup.update((_key(name), code) for name, code in _COUNTRY_ALIASES.items())
     return lookup
 
@@ -152,7 +167,7 @@ def country_for_name(name: str) -> str | None:
 
 def country_names_and_aliases() -> list[str]:
     """Every name :func:`country_for_name` knows, longest first."""
-    names = [*_country_names().values(), *_COUNTRY_ALIASES]
+    names = [*_phonenumbers_names().values(), *_PLAIN_NAMES.values(), *_COUNTRY_ALIASES]
     return sorted(names, key=len, reverse=True)
 
 

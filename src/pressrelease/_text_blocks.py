@@ -19,7 +19,9 @@ from pressrelease.errors import Severity
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$%&|<>~])")
 _SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\t]")
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 _PAGE = re.compile(r"(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;\"\u201d\u2019)]$")
 

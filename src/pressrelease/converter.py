@@ -55,6 +55,8 @@ __all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "loads", "to_dict", "to_j
 
 #: The version of the JSON shape written by this library.
 SCHEMA_VERSION = 1
+#: Largest document read, in bytes (or characters for text), checked first.
+MAX_DOCUMENT = 20_000_000
 
 Model = (
     Release | Organisation | Participant | Quote | Contact | Dateline | PostalAddress
@@ -310,17 +312,45 @@ def from_dict(
     return obj
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        dupes = [k for k, _ in pairs if k in seen or seen.add(k)]  # type: ignore[func-returns-value]
-        raise ValidationError.single(
-            "json.duplicate_key",
-            f"the key {dupes[0]!r} appears twice in one object; keeping either "
-            "value would silently lose the other",
+class _Duplicated(dict[str, Any]):
+    """An object that had a key twice: marked, so the key's path can be found."""
+
+    twice: list[str]
+
+
+def _pairs_hook(seen: list[bool]) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) == len(pairs):
+            return result
+        marked = _Duplicated(result)
+        keys = [key for key, _ in pairs]
+        marked.twice = sorted({k for k in keys if keys.count(k) > 1})
+        seen[0] = True
+        return marked
+
+    return hook
+
+
+def _duplicates(value: Any, path: str = "$") -> list[Problem]:
+    found: list[Problem] = []
+    if isinstance(value, _Duplicated):
+        found += (
+            Problem(
+                path=path + key_path(key),
+                code="json.duplicate_key",
+                message=f"the key {key!r} appears twice in one object; keeping "
+                "either value would silently lose the other",
+            )
+            for key in value.twice
         )
-    return result
+    if isinstance(value, dict):
+        for key, child in value.items():
+            found += _duplicates(child, path + key_path(key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            found += _duplicates(child, f"{path}[{index}]")
+    return found
 
 
 def _no_constants(name: str) -> None:
@@ -331,6 +361,12 @@ def _no_constants(name: str) -> None:
 
 def loads(data: str | bytes) -> Any:
     """Parse JSON as ``from_json`` does: strict, every failure a ValidationError."""
+    if isinstance(data, (bytes, bytearray, str)) and len(data) > MAX_DOCUMENT:
+        unit = "characters" if isinstance(data, str) else "bytes"
+        raise ValidationError.single(
+            "json.too_large",
+            f"the document is {len(data)} {unit} long; at most {MAX_DOCUMENT} are read",
+        )
     if isinstance(data, (bytes, bytearray)):
         try:
             data = bytes(data).decode("utf-8")
@@ -340,10 +376,11 @@ def loads(data: str | bytes) -> Any:
             ) from None
     if not isinstance(data, str):
         raise TypeError(f"from_json() reads str or bytes, not {type(data).__name__}")
+    seen = [False]
     try:
-        return json.loads(
+        parsed = json.loads(
             data.removeprefix("\ufeff"),
-            object_pairs_hook=_no_duplicates,
+            object_pairs_hook=_pairs_hook(seen),
             parse_constant=_no_constants,
         )
     except ValidationError:
@@ -359,6 +396,9 @@ def loads(data: str | bytes) -> Any:
         ) from None
     except ValueError as exc:  # int conversion limits and the like
         raise ValidationError.single("json.syntax", f"not valid JSON: {exc}") from None
+    if seen[0]:
+        raise ValidationError(_duplicates(parsed))
+    return parsed
 
 
 @overload

@@ -33,7 +33,8 @@ __all__ = ["SCHEMA_ID", "json_schema"]
 SCHEMA_ID = f"urn:pressrelease:schema:release:{SCHEMA_VERSION}"
 
 _FORBIDDEN = (
-    "\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069"
+    "\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e"
+    "\\u2066-\\u2069\\ud800-\\udfff"
 )
 _TEXT = {
     "type": "string",
