@@ -31,8 +31,8 @@ from pressrelease import (
     to_json,
 )
 from pressrelease import strategies as prs
+from pressrelease._json_text import MAX_DOCUMENT
 from pressrelease.cli import main
-from pressrelease.converter import MAX_DOCUMENT
 
 from .conftest import EXAMPLES
 

@@ -13,6 +13,7 @@ from pressrelease.codes import parse_country, parse_language
 from pressrelease.contact import Contact
 from pressrelease.converter import (
     SCHEMA_VERSION,
+    clear_caches,
     from_dict,
     from_json,
     to_dict,
@@ -57,6 +58,7 @@ __all__ = [
     "ValidationError",
     "__version__",
     "check",
+    "clear_caches",
     "from_dict",
     "from_json",
     "from_vcard",

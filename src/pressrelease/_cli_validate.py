@@ -14,6 +14,7 @@ from typing import IO, Any, TextIO
 import attrs
 
 from pressrelease._cli_io import UsageError
+from pressrelease._json_text import MAX_DOCUMENT
 from pressrelease._jsonpos import line_of, path_lines
 from pressrelease.contact import Contact
 from pressrelease.converter import from_dict, loads
@@ -21,8 +22,6 @@ from pressrelease.errors import Problem, ValidationError
 from pressrelease.findings import check
 from pressrelease.release import Release
 
-#: Largest whole (non-JSON-Lines) document read, in bytes.
-MAX_DOCUMENT_BYTES = 50_000_000
 _PROGRESS_EVERY = 1000
 
 
@@ -78,9 +77,9 @@ def _documents(stream: IO[bytes], lines: bool | None) -> Iterator[_Document]:
             if line.strip():
                 yield _Document(line, number, whole=False)
         return
-    rest = stream.read(MAX_DOCUMENT_BYTES + 1)
-    if len(first) + len(rest) > MAX_DOCUMENT_BYTES:
-        raise UsageError(f"a JSON document over {MAX_DOCUMENT_BYTES} bytes")
+    rest = stream.read(MAX_DOCUMENT + 1)
+    if len(first) + len(rest) > MAX_DOCUMENT:
+        raise UsageError(f"a JSON document over {MAX_DOCUMENT} bytes")
     yield _Document(b"\n" * (number - 1) + first + rest, 1, whole=True)
 
 

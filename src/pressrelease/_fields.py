@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import enum
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, cast
@@ -44,6 +45,12 @@ _FORBIDDEN = re.compile(
 _IDENTIFIER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
 
 
+# How many Invalid markers this thread's converters made since the last
+# finish(): attrs runs an object's converters, then its __attrs_post_init__,
+# on one thread, with nested objects already built.
+_STATE = threading.local()
+
+
 class Invalid:
     """Stands in for a field value that failed its checks."""
 
@@ -65,6 +72,9 @@ def _field_names(cls: type[Any]) -> tuple[str, ...]:
 
 def finish(obj: object) -> None:
     """Raise one ValidationError for every field of *obj* that is Invalid."""
+    if not _STATE.__dict__.get("invalid"):
+        return  # no converter produced a marker: nothing to look for
+    _STATE.invalid = 0
     problems: list[Problem] = []
     for name in _field_names(type(obj)):
         value = getattr(obj, name)
@@ -104,12 +114,15 @@ def _guard(check: Callable[[Any], T], value: Any) -> T:
     try:
         return check(value)
     except ValidationError as exc:
+        _STATE.invalid = _STATE.__dict__.get("invalid", 0) + 1
         return cast(T, Invalid(exc.problems))
 
 
 def _many(value: Any, item: Callable[[Any], T], what: str) -> tuple[T, ...]:
     if not isinstance(value, (list, tuple)):
         raise type_error(f"a list of {what}", value)
+    if not value:
+        return ()
     if len(value) > MAX_ITEMS:
         raise ValidationError.single(
             "too_many", f"{len(value)} items; at most {MAX_ITEMS} are accepted"
@@ -206,10 +219,6 @@ def check_index(value: object) -> int:
     return value
 
 
-def _optional(check: Callable[[Any], T]) -> Callable[[Any], T | None]:
-    return lambda value: None if value is None else check(value)
-
-
 # The converters the model classes name. Each accepts what a Python caller
 # may pass (a plain string for a phone, a list for a tuple) and returns the
 # checked value, or an Invalid marker.
@@ -220,7 +229,7 @@ def text(value: str) -> str:
 
 
 def optional_text(value: str | None) -> str | None:
-    return _guard(_optional(check_text), value)
+    return None if value is None else _guard(check_text, value)
 
 
 def texts(value: Sequence[str]) -> tuple[str, ...]:
@@ -232,7 +241,7 @@ def identifier(value: str) -> str:
 
 
 def optional_identifier(value: str | None) -> str | None:
-    return _guard(_optional(check_identifier), value)
+    return None if value is None else _guard(check_identifier, value)
 
 
 def identifiers(value: Sequence[str]) -> tuple[str, ...]:
@@ -244,7 +253,7 @@ def country(value: str) -> str:
 
 
 def optional_country(value: str | None) -> str | None:
-    return _guard(_optional(parse_country), value)
+    return None if value is None else _guard(parse_country, value)
 
 
 def countries(value: Sequence[str]) -> tuple[str, ...]:
@@ -256,7 +265,7 @@ def language(value: str) -> str:
 
 
 def optional_language(value: str | None) -> str | None:
-    return _guard(_optional(parse_language), value)
+    return None if value is None else _guard(parse_language, value)
 
 
 def phones(value: Sequence[PhoneNumber | str]) -> tuple[PhoneNumber, ...]:
@@ -264,11 +273,11 @@ def phones(value: Sequence[PhoneNumber | str]) -> tuple[PhoneNumber, ...]:
 
 
 def optional_email(value: EmailAddress | str | None) -> EmailAddress | None:
-    return _guard(_optional(check_email), value)
+    return None if value is None else _guard(check_email, value)
 
 
 def optional_url(value: str | None) -> str | None:
-    return _guard(_optional(check_url), value)
+    return None if value is None else _guard(check_url, value)
 
 
 def date(value: datetime.date) -> datetime.date:
@@ -276,7 +285,7 @@ def date(value: datetime.date) -> datetime.date:
 
 
 def optional_index(value: int | None) -> int | None:
-    return _guard(_optional(check_index), value)
+    return None if value is None else _guard(check_index, value)
 
 
 def _instance_of(cls: type[T]) -> Callable[[object], T]:
@@ -295,7 +304,7 @@ def instance(value: Any, cls: type[T]) -> T:
 
 def optional_instance(value: Any, cls: type[T]) -> T | None:
     """Check that *value* is None or a *cls*."""
-    return _guard(_optional(_instance_of(cls)), value)
+    return None if value is None else _guard(_instance_of(cls), value)
 
 
 def instances(value: Any, cls: type[T]) -> tuple[T, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import json
 import re
 import typing
@@ -26,12 +27,16 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
+from pressrelease import email_address as email_module
+from pressrelease import phone as phone_module
+from pressrelease._fastpath import Slow, builders
 from pressrelease._fields import (
     check_choice,
     field_problems,
     in_field_order,
     top_key,
 )
+from pressrelease._json_text import loads
 from pressrelease.address import PostalAddress
 from pressrelease.contact import Contact
 from pressrelease.dateline import Dateline
@@ -51,12 +56,18 @@ from pressrelease.phone import PhoneNumber
 from pressrelease.quote import Quote
 from pressrelease.release import Release
 
-__all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "loads", "to_dict", "to_json"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "clear_caches",
+    "from_dict",
+    "from_json",
+    "loads",
+    "to_dict",
+    "to_json",
+]
 
 #: The version of the JSON shape written by this library.
 SCHEMA_VERSION = 1
-#: Largest document read, in bytes (or characters for text), checked first.
-MAX_DOCUMENT = 20_000_000
 
 Model = (
     Release | Organisation | Participant | Quote | Contact | Dateline | PostalAddress
@@ -254,6 +265,19 @@ def _note_path(exc: BaseException, path: str) -> str:
 
 
 _CONVERTER = _make_converter()
+_FAST = builders(_MODEL, _date)
+
+
+def _build_fast(data: object, target: type[Any]) -> Any:
+    """The object, if *data* is plainly valid; else Slow (see _fastpath)."""
+    if target is Release:
+        if type(data) is not dict:
+            raise Slow
+        version = data.get("schema_version")
+        if type(version) is not int or version != SCHEMA_VERSION:
+            raise Slow
+        data = {k: v for k, v in data.items() if k != "schema_version"}
+    return _FAST[target](data)
 
 
 def to_dict(obj: Model) -> dict[str, Any]:
@@ -304,101 +328,15 @@ def from_dict(
     if target not in _MODEL:
         raise TypeError(f"from_dict() builds model classes, not {target!r}")
     try:
-        obj = _CONVERTER.structure(data, target)
-    except Exception as exc:
-        raise ValidationError(_problems(exc, "$")) from None
+        obj = _build_fast(data, target)
+    except Slow:
+        try:
+            obj = _CONVERTER.structure(data, target)
+        except Exception as exc:
+            raise ValidationError(_problems(exc, "$")) from None
     if strict:
         _check_strict(obj)
     return obj
-
-
-class _Duplicated(dict[str, Any]):
-    """An object that had a key twice: marked, so the key's path can be found."""
-
-    twice: list[str]
-
-
-def _pairs_hook(seen: list[bool]) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
-    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        result = dict(pairs)
-        if len(result) == len(pairs):
-            return result
-        marked = _Duplicated(result)
-        keys = [key for key, _ in pairs]
-        marked.twice = sorted({k for k in keys if keys.count(k) > 1})
-        seen[0] = True
-        return marked
-
-    return hook
-
-
-def _duplicates(value: Any, path: str = "$") -> list[Problem]:
-    found: list[Problem] = []
-    if isinstance(value, _Duplicated):
-        found += (
-            Problem(
-                path=path + key_path(key),
-                code="json.duplicate_key",
-                message=f"the key {key!r} appears twice in one object; keeping "
-                "either value would silently lose the other",
-            )
-            for key in value.twice
-        )
-    if isinstance(value, dict):
-        for key, child in value.items():
-            found += _duplicates(child, path + key_path(key))
-    elif isinstance(value, list):
-        for index, child in enumerate(value):
-            found += _duplicates(child, f"{path}[{index}]")
-    return found
-
-
-def _no_constants(name: str) -> None:
-    raise ValidationError.single(
-        "json.syntax", f"{name} is not valid JSON (JSON numbers are finite)"
-    )
-
-
-def loads(data: str | bytes) -> Any:
-    """Parse JSON as ``from_json`` does: strict, every failure a ValidationError."""
-    if isinstance(data, (bytes, bytearray, str)) and len(data) > MAX_DOCUMENT:
-        unit = "characters" if isinstance(data, str) else "bytes"
-        raise ValidationError.single(
-            "json.too_large",
-            f"the document is {len(data)} {unit} long; at most {MAX_DOCUMENT} are read",
-        )
-    if isinstance(data, (bytes, bytearray)):
-        try:
-            data = bytes(data).decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise ValidationError.single(
-                "json.encoding", f"the document is not UTF-8 (byte {exc.start})"
-            ) from None
-    if not isinstance(data, str):
-        raise TypeError(f"from_json() reads str or bytes, not {type(data).__name__}")
-    seen = [False]
-    try:
-        parsed = json.loads(
-            data.removeprefix("\ufeff"),
-            object_pairs_hook=_pairs_hook(seen),
-            parse_constant=_no_constants,
-        )
-    except ValidationError:
-        raise
-    except json.JSONDecodeError as exc:
-        raise ValidationError.single(
-            "json.syntax",
-            f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
-        ) from None
-    except RecursionError:
-        raise ValidationError.single(
-            "json.too_deep", "the JSON nests too deeply"
-        ) from None
-    except ValueError as exc:  # int conversion limits and the like
-        raise ValidationError.single("json.syntax", f"not valid JSON: {exc}") from None
-    if seen[0]:
-        raise ValidationError(_duplicates(parsed))
-    return parsed
 
 
 @overload
@@ -416,4 +354,37 @@ def from_json(
     >>> from_json('{"name": "Huot Vichheka", "language": "km"}', Contact).language
     'km'
     """
+    if isinstance(data, (str, bytes)) and len(data) <= MAX_CACHED_DOCUMENT:
+        found = _load_cached(data, typing.cast(Any, cls), strict)
+        if isinstance(found, tuple):
+            raise ValidationError(found)
+        return found
     return from_dict(loads(data), cls, strict=strict)
+
+
+#: Documents whose results are kept (text at most this long), and how many.
+MAX_CACHED_DOCUMENT = 256_000
+DOCUMENT_CACHE_SIZE = 64
+
+
+def _load_or_problems(
+    data: str | bytes, cls: type[Any] | None, strict: bool
+) -> Any | tuple[Problem, ...]:
+    try:
+        return from_dict(loads(data), cls, strict=strict)
+    except ValidationError as exc:
+        return exc.problems
+
+
+_load_cached = functools.lru_cache(maxsize=DOCUMENT_CACHE_SIZE)(_load_or_problems)
+
+
+def clear_caches() -> None:
+    """Empty every cache: of documents, phone numbers and email addresses.
+
+    The caches are bounded and never change a result; clearing them only
+    matters for measuring cold performance.
+    """
+    _load_cached.cache_clear()
+    phone_module._parse_cached.cache_clear()
+    email_module._parse_cached.cache_clear()

@@ -9,10 +9,12 @@ cannot be anyone's real contact address. See docs/validation.md.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import email_validator
 
-from pressrelease.errors import ValidationError, type_error
+from pressrelease.errors import Problem, ValidationError, type_error
 
 __all__ = ["MAX_EMAIL_OCTETS", "MAX_EMAIL_TEXT", "EmailAddress"]
 
@@ -67,6 +69,18 @@ class EmailAddress:
         >>> EmailAddress.parse("x@Bücher.example").ascii_email
         'x@xn--bcher-kva.example'
         """
+        if type(text) is str and not check_deliverability:
+            found = _parse_cached(text)
+            if isinstance(found, tuple):
+                raise ValidationError(found)
+            return found
+        return cls._parse_uncached(text, check_deliverability=check_deliverability)
+
+    @classmethod
+    def _parse_uncached(
+        cls, text: str, *, check_deliverability: bool = False
+    ) -> EmailAddress:
+        """:meth:`parse`, without the cache."""
         if not isinstance(text, str):
             raise type_error("an email address (a string)", text)
         if len(text) > MAX_EMAIL_TEXT:
@@ -105,3 +119,17 @@ class EmailAddress:
 
     def __repr__(self) -> str:
         return f"EmailAddress.parse({self.normalized!r})"
+
+
+#: Validated addresses kept, most recently used first (never with DNS checks).
+EMAIL_CACHE_SIZE = 4096
+
+
+def _parse_or_problems(text: str) -> EmailAddress | tuple[Problem, ...]:
+    try:
+        return EmailAddress._parse_uncached(text)
+    except ValidationError as exc:
+        return exc.problems
+
+
+_parse_cached = functools.lru_cache(maxsize=EMAIL_CACHE_SIZE)(_parse_or_problems)

@@ -13,6 +13,7 @@ formatted forms) and it keeps the extension, which E.164 alone cannot.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import threading
 from typing import Any
@@ -21,7 +22,7 @@ import attrs
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
-from pressrelease.errors import ValidationError, type_error
+from pressrelease.errors import Problem, ValidationError, type_error
 
 __all__ = ["MAX_PHONE_TEXT", "PhoneNumber", "PhoneNumberType", "split_range"]
 
@@ -238,6 +239,16 @@ class PhoneNumber:
         >>> PhoneNumber.parse("02 288 1746", region="TH").e164
         '+6622881746'
         """
+        if type(text) is str and (region is None or type(region) is str):
+            found = _parse_cached(text, region)
+            if isinstance(found, tuple):
+                raise ValidationError(found)
+            return found
+        return cls._parse_uncached(text, region)
+
+    @classmethod
+    def _parse_uncached(cls, text: str, region: str | None = None) -> PhoneNumber:
+        """:meth:`parse`, without the cache."""
         if not isinstance(text, str):
             raise type_error("a phone number (a string)", text)
         if len(text) > MAX_PHONE_TEXT:
@@ -348,3 +359,20 @@ class PhoneNumber:
 
     def __repr__(self) -> str:
         return f"PhoneNumber.parse({str(self)!r})"
+
+
+#: Parsed numbers kept, most recently used first: numbers repeat in bulk data
+#: (an office's switchboard on every contact). Values are immutable.
+PHONE_CACHE_SIZE = 4096
+
+
+def _parse_or_problems(
+    text: str, region: str | None
+) -> PhoneNumber | tuple[Problem, ...]:
+    try:
+        return PhoneNumber._parse_uncached(text, region)
+    except ValidationError as exc:
+        return exc.problems
+
+
+_parse_cached = functools.lru_cache(maxsize=PHONE_CACHE_SIZE)(_parse_or_problems)
