@@ -61,7 +61,7 @@ def test_cached_and_uncached_emails_are_equal(text: str) -> None:
 def test_fast_and_detailed_paths_build_equal_objects(release: Release) -> None:
     data = to_dict(release)
     fast = converter._build_fast(data, Release)
-    detailed = converter._CONVERTER.structure(data, Release)
+    detailed = converter._converter().structure(data, Release)
     assert fast == detailed == release
 
 

@@ -8,6 +8,9 @@
 '+85523211240;ext=334'
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from pressrelease.address import PostalAddress
 from pressrelease.codes import parse_country, parse_language
 from pressrelease.contact import Contact
@@ -23,20 +26,51 @@ from pressrelease.dateline import Dateline
 from pressrelease.email_address import EmailAddress
 from pressrelease.errors import Finding, Problem, Severity, ValidationError
 from pressrelease.findings import check
-from pressrelease.jcard import to_jcard
-from pressrelease.json_schema import json_schema
-from pressrelease.jsonld import jsonld_script, to_jsonld
-from pressrelease.ninjs import ninjs_extension_schema, to_ninjs
 from pressrelease.organisation import Organisation, OrganisationKind
 from pressrelease.participant import Participant
 from pressrelease.phone import PhoneNumber, PhoneNumberType
 from pressrelease.quote import Quote
 from pressrelease.release import Release
-from pressrelease.text_import import ImportResult, read_text
-from pressrelease.text_render import render_text
-from pressrelease.vcard import from_vcard, to_vcard
+
+if TYPE_CHECKING:
+    from pressrelease.jcard import to_jcard
+    from pressrelease.json_schema import json_schema
+    from pressrelease.jsonld import jsonld_script, to_jsonld
+    from pressrelease.ninjs import ninjs_extension_schema, to_ninjs
+    from pressrelease.text_import import ImportResult, read_text
+    from pressrelease.text_render import render_text
+    from pressrelease.vcard import from_vcard, to_vcard
 
 __version__ = "0.1.0"
+
+# The formats load on first use, so that importing pressrelease stays quick.
+_LAZY = {
+    "ImportResult": "pressrelease.text_import",
+    "read_text": "pressrelease.text_import",
+    "render_text": "pressrelease.text_render",
+    "json_schema": "pressrelease.json_schema",
+    "to_ninjs": "pressrelease.ninjs",
+    "ninjs_extension_schema": "pressrelease.ninjs",
+    "to_jsonld": "pressrelease.jsonld",
+    "jsonld_script": "pressrelease.jsonld",
+    "to_vcard": "pressrelease.vcard",
+    "from_vcard": "pressrelease.vcard",
+    "to_jcard": "pressrelease.jcard",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'pressrelease' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "SCHEMA_VERSION",

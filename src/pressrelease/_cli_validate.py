@@ -6,9 +6,12 @@ validated in constant memory; problems are printed as they are found.
 
 from __future__ import annotations
 
+import io
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import IO, Any, TextIO
 
 import attrs
@@ -128,6 +131,56 @@ def _emit(
         out.write(f"{name}:{line}: {item}\n")
 
 
+_CHUNK = 256  # documents a worker process takes at a time
+
+
+def _run_chunk(
+    job: tuple[list[_Document], str, bool, str, str],
+) -> tuple[str, int, int, int]:
+    """Check documents; return the report text and the counts."""
+    documents, wanted, strict, fmt, name = job
+    out = io.StringIO()
+    problems = findings = 0
+    for document in documents:
+        found, doubtful = _check(document, wanted, strict)
+        for problem in found:
+            problems += 1
+            _emit(out, fmt, name, _where(document, problem.path), problem, "error")
+        for finding in doubtful:
+            findings += 1
+            where = _where(document, finding.path)
+            _emit(out, fmt, name, where, finding, finding.severity.value)
+    return out.getvalue(), problems, findings, len(documents)
+
+
+def _chunked(documents: Iterator[_Document], size: int) -> Iterator[list[_Document]]:
+    chunk: list[_Document] = []
+    for document in documents:
+        chunk.append(document)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _results(
+    jobs: Iterator[tuple[list[_Document], str, bool, str, str]], workers: int
+) -> Iterator[tuple[str, int, int, int]]:
+    """Each job's result, in order; with workers, a bounded window in flight."""
+    if workers <= 1:
+        yield from map(_run_chunk, jobs)
+        return
+    with ProcessPoolExecutor(workers) as pool:
+        window: deque[Future[tuple[str, int, int, int]]] = deque()
+        for job in jobs:
+            window.append(pool.submit(_run_chunk, job))
+            if len(window) >= 2 * workers:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
+
+
 def validate(
     names: list[str],
     *,
@@ -136,10 +189,16 @@ def validate(
     fmt: str,
     out: TextIO,
     lines: bool | None = None,
+    workers: int = 1,
 ) -> Tally:
-    """Validate every document of every file, printing each problem."""
+    """Validate every document of every file, printing each problem.
+
+    With *workers* over 1, documents are checked in that many processes, in
+    chunks; the output is the same, in the same order.
+    """
     tally = Tally()
     progress = sys.stderr.isatty()
+    size = 1 if workers <= 1 else _CHUNK  # one at a time: output as it comes
     for name in names:
         tally.files += 1
         stream = _open(name)
@@ -147,25 +206,19 @@ def validate(
             as_lines = lines
             if as_lines is None and name.endswith((".jsonl", ".ndjson")):
                 as_lines = True
-            for document in _documents(stream, as_lines):
-                tally.documents += 1
-                problems, findings = _check(document, wanted, strict)
-                for problem in problems:
-                    tally.problems += 1
-                    _emit(
-                        out, fmt, name, _where(document, problem.path), problem, "error"
-                    )
-                for finding in findings:
-                    tally.findings += 1
-                    _emit(
-                        out,
-                        fmt,
-                        name,
-                        _where(document, finding.path),
-                        finding,
-                        finding.severity.value,
-                    )
-                if progress and tally.documents % _PROGRESS_EVERY == 0:
+            chunks = _chunked(_documents(stream, as_lines), size)
+            jobs = ((chunk, wanted, strict, fmt, name) for chunk in chunks)
+            for text, problems, findings, count in _results(jobs, workers):
+                out.write(text)
+                out.flush()
+                before = tally.documents
+                tally.documents += count
+                tally.problems += problems
+                tally.findings += findings
+                if (
+                    progress
+                    and tally.documents // _PROGRESS_EVERY > before // _PROGRESS_EVERY
+                ):
                     sys.stderr.write(f"\r{tally.documents} documents validated")
                     sys.stderr.flush()
         finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -51,6 +52,7 @@ examples:
   pressrelease validate --strict archive/*.json
   pressrelease validate contacts.jsonl --format json > problems.jsonl
   cat contacts.jsonl | pressrelease validate --type contact -
+  pressrelease validate --jobs 2 crm-export.jsonl
 
 Each problem is printed as FILE:LINE: PATH: MESSAGE [CODE]; findings (legal
 but doubtful) add their severity. A summary follows. Exit status 1 when any
@@ -143,6 +145,13 @@ def _parser() -> argparse.ArgumentParser:
         help="what each document is (auto: a release if it has schema_version)",
     )
     val.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="check in N processes (0: one per CPU); output is the same",
+    )
+    val.add_argument(
         "--lines",
         action="store_true",
         default=None,
@@ -219,6 +228,7 @@ def _validate(args: argparse.Namespace) -> int:
         fmt=args.format,
         out=sys.stdout,
         lines=args.lines,
+        workers=args.jobs if args.jobs > 0 else (os.cpu_count() or 1),
     )
     summary = (
         f"{tally.documents} documents in {tally.files} files: "

@@ -264,8 +264,15 @@ def _note_path(exc: BaseException, path: str) -> str:
     return path
 
 
-_CONVERTER = _make_converter()
-_FAST = builders(_MODEL, _date)
+@functools.cache
+def _converter() -> cattrs.Converter:
+    """The converter, built on first use (cattrs generates code for it)."""
+    return _make_converter()
+
+
+@functools.cache
+def _fast() -> dict[type[Any], Any]:
+    return builders(_MODEL, _date)
 
 
 def _build_fast(data: object, target: type[Any]) -> Any:
@@ -277,7 +284,7 @@ def _build_fast(data: object, target: type[Any]) -> Any:
         if type(version) is not int or version != SCHEMA_VERSION:
             raise Slow
         data = {k: v for k, v in data.items() if k != "schema_version"}
-    return _FAST[target](data)
+    return _fast()[target](data)
 
 
 def to_dict(obj: Model) -> dict[str, Any]:
@@ -289,7 +296,7 @@ def to_dict(obj: Model) -> dict[str, Any]:
     """
     if not isinstance(obj, _MODEL):
         raise TypeError(f"to_dict() takes a model object, not {type(obj).__name__}")
-    result: dict[str, Any] = _CONVERTER.unstructure(obj, type(obj))
+    result: dict[str, Any] = _converter().unstructure(obj, type(obj))
     return result
 
 
@@ -331,7 +338,7 @@ def from_dict(
         obj = _build_fast(data, target)
     except Slow:
         try:
-            obj = _CONVERTER.structure(data, target)
+            obj = _converter().structure(data, target)
         except Exception as exc:
             raise ValidationError(_problems(exc, "$")) from None
     if strict:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 
 import attrs
-import email_validator
 
 from pressrelease.errors import Problem, ValidationError, type_error
 
@@ -95,6 +94,10 @@ class EmailAddress:
                 f"{text!r} has a name with the address; give the name separately "
                 "and the address alone, such as 'jane@example.org'",
             )
+        # Imported on first use: it compiles many patterns, and it carries the
+        # DNS machinery that is only ever used on request.
+        import email_validator
+
         try:
             info = email_validator.validate_email(
                 text,
