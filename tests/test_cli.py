@@ -314,3 +314,16 @@ def test_schema_command() -> None:
     assert json.loads(done.stdout) == json.loads(
         (EXAMPLES / "exports" / "release.schema.json").read_text(encoding="utf-8")
     )
+
+
+def test_validate_jobs_gives_the_same_output(tmp_path: Path) -> None:
+    lines = Path(CONTACTS).read_text(encoding="utf-8").splitlines() * 150
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    serial = run("validate", str(path))
+    parallel = run("validate", "--jobs", "2", str(path))
+    assert serial.returncode == parallel.returncode == 1
+    assert parallel.stdout == serial.stdout
+    assert serial.stdout.splitlines()[-1] == (
+        "1050 documents in 1 files: 1050 problems, 300 findings"
+    )
