@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pressrelease import from_json
 from pressrelease.cli import EXPORTS
-from pressrelease.json_schema import json_schema
+from pressrelease.schema import json_schema
 
 HERE = Path(__file__).resolve().parent
 #: file name in examples/exports/ -> export format

@@ -34,3 +34,18 @@ def codes_in_docs() -> set[str]:
 
 def test_every_code_is_documented_and_every_documented_code_exists() -> None:
     assert codes_in_source() == codes_in_docs()
+
+
+def test_public_names_are_not_shadowed_by_modules() -> None:
+    # Importing every module first, as a program may, must not replace a
+    # public function with a module of the same name.
+    import importlib
+    import pkgutil
+
+    import pressrelease
+
+    for info in pkgutil.iter_modules(pressrelease.__path__):
+        if info.name != "__main__":
+            importlib.import_module(f"pressrelease.{info.name}")
+    for name in pressrelease.__all__:
+        assert not isinstance(getattr(pressrelease, name), type(pressrelease)), name

@@ -24,9 +24,9 @@ from pressrelease import (
 )
 from pressrelease import strategies as prs
 from pressrelease.jcard import to_jcard
-from pressrelease.json_schema import json_schema
 from pressrelease.jsonld import jsonld_script, to_jsonld
 from pressrelease.ninjs import NINJS_SCHEMA_ID, ninjs_extension_schema, to_ninjs
+from pressrelease.schema import json_schema
 from pressrelease.vcard import escape, from_vcard, to_vcard
 
 from .conftest import EXAMPLES, ROOT

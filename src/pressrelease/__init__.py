@@ -34,9 +34,9 @@ from pressrelease.release import Release
 
 if TYPE_CHECKING:
     from pressrelease.jcard import to_jcard
-    from pressrelease.json_schema import json_schema
     from pressrelease.jsonld import jsonld_script, to_jsonld
     from pressrelease.ninjs import ninjs_extension_schema, to_ninjs
+    from pressrelease.schema import json_schema
     from pressrelease.text_import import ImportResult, read_text
     from pressrelease.text_render import render_text
     from pressrelease.vcard import from_vcard, to_vcard
@@ -48,7 +48,7 @@ _LAZY = {
     "ImportResult": "pressrelease.text_import",
     "read_text": "pressrelease.text_import",
     "render_text": "pressrelease.text_render",
-    "json_schema": "pressrelease.json_schema",
+    "json_schema": "pressrelease.schema",
     "to_ninjs": "pressrelease.ninjs",
     "ninjs_extension_schema": "pressrelease.ninjs",
     "to_jsonld": "pressrelease.jsonld",

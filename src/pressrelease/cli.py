@@ -28,10 +28,10 @@ from pressrelease.converter import from_json, to_json
 from pressrelease.errors import Severity, ValidationError
 from pressrelease.findings import check
 from pressrelease.jcard import to_jcard
-from pressrelease.json_schema import json_schema
 from pressrelease.jsonld import jsonld_script, to_jsonld
 from pressrelease.ninjs import to_ninjs
 from pressrelease.release import Release
+from pressrelease.schema import json_schema
 from pressrelease.text_import import read_text
 from pressrelease.text_render import render_text
 from pressrelease.vcard import to_vcard
