@@ -7,9 +7,11 @@ with HYPOTHESIS_PROFILE=ci.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import socket
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -68,3 +70,13 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "create_connection", _no_network)
     monkeypatch.setattr(socket.socket, "connect", _no_network)
     monkeypatch.setattr(socket.socket, "connect_ex", _no_network)
+
+
+def load_example(name: str) -> ModuleType:
+    """An example script from examples/, imported as a module."""
+    spec = importlib.util.spec_from_file_location(name, EXAMPLES / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

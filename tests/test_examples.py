@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from pressrelease import Release, check, from_json, to_json
 
-from .conftest import EXAMPLES, SEED, child_env
+from .conftest import EXAMPLES, SEED, child_env, load_example
 
 
 def run(script: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -26,15 +24,6 @@ def run(script: str, *args: str) -> subprocess.CompletedProcess[str]:
         encoding="utf-8",
         check=False,
     )
-
-
-def load_example(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, EXAMPLES / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")

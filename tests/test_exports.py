@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-from types import ModuleType
 from typing import Any
 
 import jsonschema
@@ -29,20 +27,11 @@ from pressrelease.ninjs import NINJS_SCHEMA_ID, ninjs_extension_schema, to_ninjs
 from pressrelease.schema import json_schema
 from pressrelease.vcard import escape, from_vcard, to_vcard
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES, ROOT, load_example
 
 SEED = from_json((EXAMPLES / "uniap_2009.json").read_text(encoding="utf-8"))
 NINJS_DIR = ROOT.parent / "shared" / "reference" / "ninjs"
 FORMATS = jsonschema.Draft202012Validator.FORMAT_CHECKER
-
-
-def load_example(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, EXAMPLES / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_checked_in_exports_are_what_the_code_writes() -> None:

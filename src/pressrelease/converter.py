@@ -29,6 +29,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from pressrelease import email_address as email_module
 from pressrelease import phone as phone_module
+from pressrelease._cache import Cached
 from pressrelease._fastpath import Slow, builders
 from pressrelease._fields import (
     check_choice,
@@ -362,10 +363,7 @@ def from_json(
     'km'
     """
     if isinstance(data, (str, bytes)) and len(data) <= MAX_CACHED_DOCUMENT:
-        found = _load_cached(data, typing.cast(Any, cls), strict)
-        if isinstance(found, tuple):
-            raise ValidationError(found)
-        return found
+        return _load_cached(data, cls, strict)
     return from_dict(loads(data), cls, strict=strict)
 
 
@@ -374,16 +372,11 @@ MAX_CACHED_DOCUMENT = 256_000
 DOCUMENT_CACHE_SIZE = 64
 
 
-def _load_or_problems(
-    data: str | bytes, cls: type[Any] | None, strict: bool
-) -> Any | tuple[Problem, ...]:
-    try:
-        return from_dict(loads(data), cls, strict=strict)
-    except ValidationError as exc:
-        return exc.problems
+def _load(data: str | bytes, cls: type[Any] | None, strict: bool) -> Any:
+    return from_dict(loads(data), cls, strict=strict)
 
 
-_load_cached = functools.lru_cache(maxsize=DOCUMENT_CACHE_SIZE)(_load_or_problems)
+_load_cached = Cached(_load, DOCUMENT_CACHE_SIZE)
 
 
 def clear_caches() -> None:
@@ -392,6 +385,6 @@ def clear_caches() -> None:
     The caches are bounded and never change a result; clearing them only
     matters for measuring cold performance.
     """
-    _load_cached.cache_clear()
-    phone_module._parse_cached.cache_clear()
-    email_module._parse_cached.cache_clear()
+    _load_cached.clear()
+    phone_module._parse_cached.clear()
+    email_module._parse_cached.clear()

@@ -9,11 +9,10 @@ cannot be anyone's real contact address. See docs/validation.md.
 
 from __future__ import annotations
 
-import functools
-
 import attrs
 
-from pressrelease.errors import Problem, ValidationError, type_error
+from pressrelease._cache import Cached
+from pressrelease.errors import ValidationError, type_error
 
 __all__ = ["MAX_EMAIL_OCTETS", "MAX_EMAIL_TEXT", "EmailAddress"]
 
@@ -69,9 +68,7 @@ class EmailAddress:
         'x@xn--bcher-kva.example'
         """
         if type(text) is str and not check_deliverability:
-            found = _parse_cached(text)
-            if isinstance(found, tuple):
-                raise ValidationError(found)
+            found: EmailAddress = _parse_cached(text)
             return found
         return cls._parse_uncached(text, check_deliverability=check_deliverability)
 
@@ -128,11 +125,4 @@ class EmailAddress:
 EMAIL_CACHE_SIZE = 4096
 
 
-def _parse_or_problems(text: str) -> EmailAddress | tuple[Problem, ...]:
-    try:
-        return EmailAddress._parse_uncached(text)
-    except ValidationError as exc:
-        return exc.problems
-
-
-_parse_cached = functools.lru_cache(maxsize=EMAIL_CACHE_SIZE)(_parse_or_problems)
+_parse_cached = Cached(EmailAddress._parse_uncached, EMAIL_CACHE_SIZE)

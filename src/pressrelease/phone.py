@@ -13,7 +13,6 @@ formatted forms) and it keeps the extension, which E.164 alone cannot.
 from __future__ import annotations
 
 import enum
-import functools
 import re
 import threading
 from typing import Any
@@ -22,7 +21,8 @@ import attrs
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
-from pressrelease.errors import Problem, ValidationError, type_error
+from pressrelease._cache import Cached
+from pressrelease.errors import ValidationError, type_error
 
 __all__ = ["MAX_PHONE_TEXT", "PhoneNumber", "PhoneNumberType", "split_range"]
 
@@ -240,9 +240,7 @@ class PhoneNumber:
         '+6622881746'
         """
         if type(text) is str and (region is None or type(region) is str):
-            found = _parse_cached(text, region)
-            if isinstance(found, tuple):
-                raise ValidationError(found)
+            found: PhoneNumber = _parse_cached(text, region)
             return found
         return cls._parse_uncached(text, region)
 
@@ -366,13 +364,4 @@ class PhoneNumber:
 PHONE_CACHE_SIZE = 4096
 
 
-def _parse_or_problems(
-    text: str, region: str | None
-) -> PhoneNumber | tuple[Problem, ...]:
-    try:
-        return PhoneNumber._parse_uncached(text, region)
-    except ValidationError as exc:
-        return exc.problems
-
-
-_parse_cached = functools.lru_cache(maxsize=PHONE_CACHE_SIZE)(_parse_or_problems)
+_parse_cached = Cached(PhoneNumber._parse_uncached, PHONE_CACHE_SIZE)

@@ -1,0 +1,50 @@
+"""Bounded caches that keep results and errors alike, so cached is uncached."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from pressrelease.errors import ValidationError
+
+T = TypeVar("T")
+
+
+class Cached:
+    """*function* behind an LRU cache of *size* entries.
+
+    A ValidationError is cached as its problems and raised afresh each time,
+    so a cached call raises an equal error, never the same exception object.
+    """
+
+    def __init__(self, function: Callable[..., Any], size: int) -> None:
+        def outcome(*args: Any) -> Any:
+            try:
+                return function(*args)
+            except ValidationError as exc:
+                return _Failed(exc.problems)
+
+        self._cached = functools.lru_cache(maxsize=size)(outcome)
+
+    def __call__(self, *args: Any) -> Any:
+        found = self._cached(*args)
+        if type(found) is _Failed:
+            raise ValidationError(found.problems)
+        return found
+
+    def clear(self) -> None:
+        self._cached.cache_clear()
+
+    def size(self) -> int:
+        return self._cached.cache_info().currsize
+
+    def misses(self) -> int:
+        return self._cached.cache_info().misses
+
+
+class _Failed:
+    __slots__ = ("problems",)
+
+    def __init__(self, problems: Any) -> None:
+        self.problems = problems
