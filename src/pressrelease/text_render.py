@@ -65,9 +65,7 @@ def _contacts(release: Release) -> Iterator[str]:
     yield "For further information, please contact:"
     language: str | None = None
     for contact in release.contacts:
-        if contact.language != language or (
-            contact.language is None and language is None
-        ):
+        if contact.language != language:  # a new section
             if contact.language is not None:
                 yield f"In {language_name(contact.language)}:"
             elif language is not None:
