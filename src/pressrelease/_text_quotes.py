@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import attrs
 
 from pressrelease._text_orgs import Registry, demonym_country, slug
+from pressrelease.participant import Participant
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _NAME_WORD = rf"[{_UPPER}][\w'\u2019-]*"
@@ -63,20 +64,6 @@ _PERSON_NOUN = re.compile(
 _QUOTE = re.compile(r"\"(?P<straight>[^\"]+)\"|\u201c(?P<curly>[^\u201c\u201d]+)\u201d")
 
 
-@attrs.define
-class Speaker:
-    """A participant as the text describes them."""
-
-    id: str
-    name: str | None = None
-    description: str | None = None
-    honorific: str | None = None
-    rank: str | None = None
-    title: str | None = None
-    organisation: str | None = None
-    country: str | None = None
-
-
 @attrs.frozen
 class FoundQuote:
     text: str
@@ -97,7 +84,7 @@ class Attributor:
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
-        self.speakers: list[Speaker] = []
+        self.speakers: list[Participant] = []
         self.last: str | None = None  # the last named (or described) speaker
 
     def _speaker(self, **facts: str | None) -> str:
@@ -110,7 +97,7 @@ class Attributor:
         base, counter = ident, 2
         while ident in taken:
             ident, counter = f"{base}-{counter}", counter + 1
-        self.speakers.append(Speaker(id=ident, **facts))
+        self.speakers.append(Participant(id=ident, **facts))
         return ident
 
     def _named(self, text: str) -> _Mention | None:

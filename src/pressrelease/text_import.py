@@ -304,7 +304,7 @@ class _Importer:
                         paragraph=index,
                     )
                 )
-        people = tuple(Participant(**attrs.asdict(s)) for s in attributor.speakers)
+        people = tuple(attributor.speakers)
         return people, tuple(quotes)
 
     def _contacts(
