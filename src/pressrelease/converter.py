@@ -273,19 +273,19 @@ def _converter() -> cattrs.Converter:
 
 @functools.cache
 def _fast() -> dict[type[Any], Any]:
-    return builders(_MODEL, _date)
+    return builders(_MODEL, _date, {Release: frozenset({"schema_version"})})
 
 
 def _build_fast(data: object, target: type[Any]) -> Any:
     """The object, if *data* is plainly valid; else Slow (see _fastpath)."""
     if target is Release:
-        if type(data) is not dict:
-            raise Slow
-        version = data.get("schema_version")
+        version = data.get("schema_version") if type(data) is dict else None
         if type(version) is not int or version != SCHEMA_VERSION:
             raise Slow
-        data = {k: v for k, v in data.items() if k != "schema_version"}
-    return _fast()[target](data)
+    try:
+        return _fast()[target](data)
+    except Exception:  # any doubt at all: the detailed path decides
+        raise Slow from None
 
 
 def to_dict(obj: Model) -> dict[str, Any]:

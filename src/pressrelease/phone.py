@@ -42,6 +42,8 @@ _EXTENSION = re.compile(
         \s*:?\s*(?P<digits>[0-9]{1,20})\#?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The form this library writes (E.164, then ;ext=): nothing to split or check.
+_CANONICAL = re.compile(r"(?P<main>\+[1-9][0-9]{1,17})(?:;ext=(?P<ext>[0-9]{1,20}))?")
 _RANGE = re.compile(r"^(?P<first>.*?(?P<stem>[0-9]+))\s*/\s*(?P<last>[0-9]{1,2})\s*$")
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _ALLOWED = re.compile(rf"\+?[\d\s\-.()\[\]/{_DASHES}]*")
@@ -129,6 +131,23 @@ def _split_extension(text: str) -> tuple[str, str | None]:
     if match is None or match.start() == 0:
         return text, None
     return text[: match.start()], match["digits"]
+
+
+def _split(text: str) -> tuple[str, str | None]:
+    """The number and extension of *text*, after checking its characters."""
+    canonical = _CANONICAL.fullmatch(text)
+    if canonical is not None:
+        return canonical["main"], canonical["ext"]
+    return _split_written(text)
+
+
+def _split_written(text: str) -> tuple[str, str | None]:
+    stripped = text.strip()
+    if stripped[:4].lower() == "tel:":
+        stripped = stripped[4:]
+    main, extension = _split_extension(stripped)
+    _check_characters(text, main)
+    return main, extension
 
 
 def _check_characters(text: str, main: str) -> None:
@@ -255,11 +274,7 @@ class PhoneNumber:
                 f"phone number text is {len(text)} characters long; "
                 f"at most {MAX_PHONE_TEXT} are accepted",
             )
-        stripped = text.strip()
-        if stripped[:4].lower() == "tel:":
-            stripped = stripped[4:]
-        main, extension = _split_extension(stripped)
-        _check_characters(text, main)
+        main, extension = _split(text)
         with _LOCK:
             try:
                 number = phonenumbers.parse(main, _check_region(region, main))

@@ -1,0 +1,137 @@
+"""Every shortcut taken for speed gives what the full path gives.
+
+Loading, text checks and phone splitting each have a fast path
+for the common case. These properties compare each one with the full path it
+stands in for, on valid and on damaged input.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from pressrelease import (
+    Contact,
+    Organisation,
+    Release,
+    ValidationError,
+    _fields,
+    converter,
+    phone,
+    to_dict,
+)
+from pressrelease import strategies as prs
+from pressrelease._fastpath import Slow
+
+from .test_hostile import SEED_JSON, mutated
+
+
+def outcome(run: Any) -> Any:
+    try:
+        return run()
+    except ValidationError as exc:
+        return ("error", exc.problems)
+
+
+def detailed_only(data: object, cls: type[Any] = Release) -> Any:
+    """from_dict as it would be with no fast path at all."""
+
+    def load() -> Any:
+        try:
+            return converter._converter().structure(data, cls)
+        except Exception as exc:
+            raise ValidationError(converter._problems(exc, "$")) from None
+
+    return outcome(load)
+
+
+def without_defaults(data: Any) -> Any:
+    """*data* with every key whose value is its default (None or []) left out."""
+    if isinstance(data, dict):
+        return {
+            k: without_defaults(v)
+            for k, v in data.items()
+            if (v is not None and v != []) or k == "schema_version"
+        }
+    if isinstance(data, list):
+        return [without_defaults(v) for v in data]
+    return data
+
+
+@given(prs.releases())
+def test_fast_path_reads_documents_with_every_key_or_only_some(r: Release) -> None:
+    complete = to_dict(r)
+    sparse = without_defaults(complete)
+    assert converter._build_fast(complete, Release) == r
+    assert converter._build_fast(sparse, Release) == r
+    assert detailed_only(sparse) == r
+
+
+@given(mutated(SEED_JSON))
+def test_damaged_documents_load_as_the_detailed_path_alone_loads_them(
+    text: str,
+) -> None:
+    try:
+        data = converter.loads(text)
+    except ValidationError:
+        return
+    assert outcome(lambda: converter.from_dict(data)) == detailed_only(data)
+
+
+@pytest.mark.parametrize(
+    ("data", "cls"),
+    [
+        # A key too many, with the count of keys still right: one missing.
+        ({**to_dict(Contact(name="A")), "nickname": "B"}, Contact),
+        (
+            {
+                k: v
+                for k, v in {
+                    **to_dict(Organisation(id="a", name="A", kind="ngo")),
+                    "extra": 1,
+                }.items()
+                if k != "role"
+            },
+            Organisation,
+        ),
+        ({**to_dict(Contact(name="A")), "phones": None}, Contact),
+        ({**to_dict(Contact(name="A")), "phones": ("+6622881746",)}, Contact),
+        (
+            {**to_dict(Organisation(id="a", name="A", kind="ngo")), "kind": []},
+            Organisation,
+        ),
+    ],
+)
+def test_fast_path_never_takes_what_the_detailed_path_refuses(
+    data: dict[str, Any], cls: type[Any]
+) -> None:
+    with pytest.raises(Slow):
+        converter._build_fast(data, cls)
+    assert outcome(lambda: converter.from_dict(data, cls)) == detailed_only(data, cls)
+
+
+# Characters each of the text rules is about: edge spaces, other whitespace,
+# a combining accent (NFC), a control, a bidi override, a lone surrogate.
+EDGY = st.text(alphabet=" ae\u0301\u00e9\t\u00a0\u202e\ud800", max_size=6)
+
+
+@given(st.text(max_size=30) | prs.texts() | EDGY)
+@example("a ")
+@example(" a")
+@example("")
+@example("a\u00a0")
+@example("e\u0301")
+@example("a\u202eb")
+def test_text_check_shortcut_agrees_with_every_rule(value: str) -> None:
+    assert outcome(lambda: _fields.check_text(value)) == outcome(
+        lambda: _fields._check_text_fully(value)
+    )
+
+
+@given(st.from_regex(phone._CANONICAL, fullmatch=True) | prs.phone_numbers().map(str))
+def test_canonical_phone_shortcut_splits_as_the_written_path(text: str) -> None:
+    assert phone._CANONICAL.fullmatch(text)
+    assert phone._split(text) == phone._split_written(text)
