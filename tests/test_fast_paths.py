@@ -1,12 +1,13 @@
 """Every shortcut taken for speed gives what the full path gives.
 
-Loading, text checks and phone splitting each have a fast path
+Loading, text checks, phone splitting and JSON writing each have a fast path
 for the common case. These properties compare each one with the full path it
 stands in for, on valid and on damaged input.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -19,9 +20,11 @@ from pressrelease import (
     Release,
     ValidationError,
     _fields,
+    _json_write,
     converter,
     phone,
     to_dict,
+    to_json,
 )
 from pressrelease import strategies as prs
 from pressrelease._fastpath import Slow
@@ -135,3 +138,35 @@ def test_text_check_shortcut_agrees_with_every_rule(value: str) -> None:
 def test_canonical_phone_shortcut_splits_as_the_written_path(text: str) -> None:
     assert phone._CANONICAL.fullmatch(text)
     assert phone._split(text) == phone._split_written(text)
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@given(JSON, st.sampled_from([0, 1, 2, 4]))
+def test_json_writer_writes_what_json_dumps_writes(value: Any, indent: int) -> None:
+    assert _json_write.dumps(value, indent) == json.dumps(
+        value, ensure_ascii=False, indent=indent
+    )
+
+
+@given(prs.releases())
+def test_to_json_is_json_dumps_of_to_dict(r: Release) -> None:
+    expected = json.dumps(to_dict(r), ensure_ascii=False, indent=2) + "\n"
+    assert to_json(r) == expected
+    assert to_json(r, indent=None) == json.dumps(
+        to_dict(r), ensure_ascii=False, separators=(",", ":")
+    )
+
+
+def test_json_writer_refuses_what_json_refuses() -> None:
+    with pytest.raises(TypeError):
+        _json_write.dumps({"a": object()})
+    with pytest.raises(TypeError):
+        _json_write.dumps({1: "a"})

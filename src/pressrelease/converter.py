@@ -27,6 +27,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
+from pressrelease import _json_write
 from pressrelease import email_address as email_module
 from pressrelease import phone as phone_module
 from pressrelease._cache import Cached
@@ -306,11 +307,10 @@ def to_json(obj: Model, *, indent: int | None = 2) -> str:
 
     With ``indent=None`` the document is on one line (for JSON Lines).
     """
-    separators = (",", ": ") if indent is not None else (",", ":")
-    text = json.dumps(
-        to_dict(obj), ensure_ascii=False, indent=indent, separators=separators
-    )
-    return text + "\n" if indent is not None else text
+    data = to_dict(obj)
+    if indent is None:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return _json_write.dumps(data, indent) + "\n"
 
 
 def _check_strict(obj: Any) -> None:
