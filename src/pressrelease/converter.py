@@ -27,7 +27,6 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from pressrelease import _json_write
 from pressrelease import email_address as email_module
 from pressrelease import phone as phone_module
 from pressrelease._cache import Cached
@@ -39,6 +38,7 @@ from pressrelease._fields import (
     top_key,
 )
 from pressrelease._json_text import loads
+from pressrelease._writer import Write, writers
 from pressrelease.address import PostalAddress
 from pressrelease.contact import Contact
 from pressrelease.dateline import Dateline
@@ -277,6 +277,13 @@ def _fast() -> dict[type[Any], Any]:
     return builders(_MODEL, _date, {Release: frozenset({"schema_version"})})
 
 
+@functools.cache
+def _writers() -> dict[type[Any], Write]:
+    """The JSON text writers: the same text as json.dumps of to_dict."""
+    version = (("schema_version", str(SCHEMA_VERSION)),)
+    return writers(_MODEL, _converter().get_unstructure_hook, {Release: version})
+
+
 def _build_fast(data: object, target: type[Any]) -> Any:
     """The object, if *data* is plainly valid; else Slow (see _fastpath)."""
     if target is Release:
@@ -307,10 +314,15 @@ def to_json(obj: Model, *, indent: int | None = 2) -> str:
 
     With ``indent=None`` the document is on one line (for JSON Lines).
     """
-    data = to_dict(obj)
+    write = _writers().get(type(obj))
+    if write is None:  # a subclass: the general path
+        data = to_dict(obj)
+        if indent is None:
+            return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
     if indent is None:
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return _json_write.dumps(data, indent) + "\n"
+        return write(obj, "", "", "", ":")
+    return write(obj, "", " " * indent, "\n", ": ") + "\n"
 
 
 def _check_strict(obj: Any) -> None:
