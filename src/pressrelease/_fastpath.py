@@ -37,16 +37,11 @@ Build = Callable[[Any], Any]
 _ABSENT = object()
 
 
-def _nested(value: Any, build: Build) -> tuple[Any, ...]:
+def _items(value: Any, read: Callable[[Any], Any]) -> tuple[Any, ...]:
+    """A JSON array as a tuple, each item read (built or checked) by *read*."""
     if type(value) is not list or len(value) > MAX_ITEMS:
         raise Slow
-    return tuple(map(build, value))
-
-
-def _scalars(value: Any, check: Callable[[Any], Any]) -> tuple[Any, ...]:
-    if type(value) is not list or len(value) > MAX_ITEMS:
-        raise Slow
-    return tuple(map(check, value))
+    return tuple(map(read, value))
 
 
 def builders(
@@ -88,8 +83,7 @@ def _generate(
         "new": object.__new__,
         "Slow": Slow,
         "ABSENT": _ABSENT,
-        "nested": _nested,
-        "scalars": _scalars,
+        "items": _items,
         "date": date,
     }
     # Two bodies: a document with every key (as to_json writes them) needs no
@@ -102,8 +96,12 @@ def _generate(
         "            raise Slow",
     ]
     for index, field in enumerate(fields):
-        if not field.init:
-            raise TypeError(f"{cls.__name__}.{field.name} is not set by __init__")
+        # Defaults are shared by every object built: only immutable ones.
+        default = field.default
+        if not field.init or not (
+            default is attrs.NOTHING or default is None or type(default) is tuple
+        ):
+            raise TypeError(f"{cls.__name__}.{field.name}: not a plain field")
         tp = hints[field.name]
         for nested_cls in _nested_classes(tp, classes):
             env[f"build_{nested_cls.__name__}"] = _generate(
@@ -174,7 +172,7 @@ def _reader(
     if inner in classes:
         read = f"build_{inner.__name__}(v)"
     elif typing.get_origin(inner) is tuple and args[0] in classes:
-        read = f"nested(v, build_{args[0].__name__})"
+        read = f"items(v, build_{args[0].__name__})"
     elif inner is datetime.date:
         read = "date(v, None)"
     elif isinstance(inner, type) and issubclass(inner, enum.Enum):
@@ -187,7 +185,7 @@ def _reader(
     how, check = RAISING[converter]
     namespace[f"{symbol}_check"] = check
     if how == "many":
-        return f"(() if v == [] else scalars(v, {symbol}_check))"
+        return f"(() if v == [] else items(v, {symbol}_check))"
     if how == "optional":
         return f"(None if v is None else {symbol}_check(v))"
     return f"{symbol}_check(v)"
