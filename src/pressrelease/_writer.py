@@ -11,7 +11,6 @@ test checks it.
 
 from __future__ import annotations
 
-import datetime
 import enum
 import typing
 from collections.abc import Callable
@@ -65,7 +64,7 @@ def _generate(
         "    def write(obj, indent, step, nl, colon):",
         "        inner = indent + step",
     ]
-    members = [(key, text) for key, text in first.get(cls, ())]
+    members = list(first.get(cls, ()))
     for index, field in enumerate(attrs.fields(cls)):
         if not field.name.isidentifier():
             raise TypeError(f"{cls.__name__}.{field.name}: not a plain key")
@@ -116,7 +115,7 @@ def _value(
         if not all(isinstance(m.value, str) for m in tp):
             raise TypeError(f"{tp.__name__}: only enums of strings are written")
         return f"enc({name}._value_)"  # the documented member value, sans property
-    if tp is datetime.date or isinstance(tp, type):
+    if isinstance(tp, type):  # PhoneNumber, EmailAddress, datetime.date
         env[f"{symbol}_text"] = leaf(tp)
         return f"enc({symbol}_text({name}))"
     raise TypeError(f"no JSON text known for {tp!r}")
