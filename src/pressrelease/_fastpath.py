@@ -26,6 +26,7 @@ from typing import Any
 
 import attrs
 
+from pressrelease._codegen import compile_function
 from pressrelease._fields import MAX_ITEMS, RAISING
 
 
@@ -129,9 +130,9 @@ def _generate(
     post = "__attrs_post_init__" in cls.__dict__
     if post:
         env["post"] = cls.__attrs_post_init__
-    source = "\n".join(
+    built[cls] = compile_function(
+        env,
         [
-            f"def make({', '.join(env)}):",
             "    def build(data):",
             "        if type(data) is not dict:",
             "            raise Slow",
@@ -142,14 +143,9 @@ def _generate(
             *["    " + line for line in some],
             *(["        post(obj)"] if post else []),
             "        return obj",
-            "    return build",
-            "",
-        ]
+        ],
     )
-    namespace: dict[str, Any] = {}
-    exec(source, namespace)  # our own generated code, as attrs and cattrs do
-    built[cls] = build = namespace["make"](**env)
-    return typing.cast(Build, build)
+    return built[cls]
 
 
 def _nested_classes(tp: Any, classes: tuple[type[Any], ...]) -> list[type[Any]]:

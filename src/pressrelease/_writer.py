@@ -19,6 +19,8 @@ from typing import Any
 
 import attrs
 
+from pressrelease._codegen import compile_function
+
 #: Writes an object: (obj, indent, step, newline, colon) -> JSON text.
 Write = Callable[[Any, str, str, str, str], str]
 
@@ -79,11 +81,8 @@ def _generate(
         members.append((field.name, f"{{p{index}}}"))
     body = ",".join(f'{{nl}}{{inner}}"{key}"{{colon}}{text}' for key, text in members)
     lines.append(f"        return f'{{{{{body}{{nl}}{{indent}}}}}}'")
-    source = "\n".join([f"def make({', '.join(env)}):", *lines, "    return write", ""])
-    namespace: dict[str, Any] = {}
-    exec(source, namespace)  # our own generated code, as attrs and cattrs do
-    built[cls] = write = namespace["make"](**env)
-    return typing.cast(Write, write)
+    built[cls] = compile_function(env, lines)
+    return built[cls]
 
 
 def _value(

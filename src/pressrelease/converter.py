@@ -290,8 +290,9 @@ def _build_fast(data: object, target: type[Any]) -> Any:
         version = data.get("schema_version") if type(data) is dict else None
         if type(version) is not int or version != SCHEMA_VERSION:
             raise Slow
+    build = _fast()[target]  # outside the try: a generator bug must not hide
     try:
-        return _fast()[target](data)
+        return build(data)
     except Exception:  # any doubt at all: the detailed path decides
         raise Slow from None
 
