@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 
 from pressrelease import from_json
-from pressrelease.cli import EXPORTS
-from pressrelease.schema import json_schema
+from pressrelease.cli.main import EXPORTS
+from pressrelease.formats.schema import json_schema
 
 HERE = Path(__file__).resolve().parent
 #: file name in examples/exports/ -> export format

@@ -7,11 +7,8 @@ with HYPOTHESIS_PROFILE=ci.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import socket
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -39,12 +36,6 @@ settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev")
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-#: Put on PYTHONPATH for subprocesses, so the guard below covers them too.
-NETGUARD = Path(__file__).resolve().parent / "netguard"
-EXAMPLES = ROOT / "examples"
-SEED = ROOT.parent / "shared" / "seeds" / "000_8d23bf7ad7701ba8.txt"
-
 
 class NetworkUsedError(AssertionError):
     pass
@@ -54,15 +45,6 @@ def _no_network(*args: Any, **kwargs: Any) -> Any:
     raise NetworkUsedError("the test suite must never use the network")
 
 
-def child_env() -> dict[str, str]:
-    """The environment for a subprocess: with the network guard installed."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(
-        p for p in (str(NETGUARD), env.get("PYTHONPATH", "")) if p
-    )
-    return env
-
-
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """Fail any test that tries to resolve a name or open a connection."""
@@ -70,13 +52,3 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "create_connection", _no_network)
     monkeypatch.setattr(socket.socket, "connect", _no_network)
     monkeypatch.setattr(socket.socket, "connect_ex", _no_network)
-
-
-def load_example(name: str) -> ModuleType:
-    """An example script from examples/, imported as a module."""
-    spec = importlib.util.spec_from_file_location(name, EXAMPLES / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module

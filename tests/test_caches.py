@@ -22,7 +22,7 @@ from pressrelease import (
 )
 from pressrelease import strategies as prs
 
-from .test_hostile import SEED_JSON, mutated
+from .helpers import mutated, seed_json
 
 
 def outcome(load: Any) -> Any:
@@ -32,7 +32,7 @@ def outcome(load: Any) -> Any:
         return ("error", exc.problems)
 
 
-@given(prs.releases().map(to_json) | mutated(SEED_JSON))
+@given(prs.releases().map(to_json) | mutated(seed_json()))
 def test_cached_and_uncached_loads_are_equal(text: str) -> None:
     clear_caches()
     cold = outcome(lambda: from_json(text))

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from pressrelease import Contact, from_json, to_json
-from pressrelease._cli_io import UsageError, write_text
-from pressrelease._cli_validate import validate
+from pressrelease.cli._io import UsageError, write_text
+from pressrelease.cli._validate import validate
 
-from .conftest import EXAMPLES, child_env
+from .helpers import EXAMPLES, child_env
 
 SCRIPT = shutil.which("pressrelease", path=str(Path(sys.executable).parent))
 SEED_TXT = str(EXAMPLES / "uniap_2009.txt")

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressrelease import ValidationError, parse_country, parse_language
-from pressrelease.codes import COUNTRIES, LANGUAGES
+from pressrelease.iso import COUNTRIES, LANGUAGES
 from pressrelease.strategies import countries, languages
 
 

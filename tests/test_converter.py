@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import cattrs
@@ -28,17 +27,12 @@ from pressrelease import (
 )
 from pressrelease import strategies as prs
 
-SEED_JSON = Path(__file__).resolve().parent.parent / "examples" / "uniap_2009.json"
-
-
-@pytest.fixture(scope="module")
-def seed_text() -> str:
-    return SEED_JSON.read_text(encoding="utf-8")
+from .helpers import seed_json
 
 
 @pytest.fixture
-def seed(seed_text: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(seed_text)
+def seed() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(seed_json())
     return data
 
 
@@ -48,9 +42,9 @@ def problems_of(data: object, cls: type[Any] | None = None) -> list[tuple[str, s
     return [(p.path, p.code) for p in exc.value.problems]
 
 
-def test_seed_round_trips_exactly(seed_text: str) -> None:
-    release = from_json(seed_text)
-    assert to_json(release) == seed_text
+def test_seed_round_trips_exactly() -> None:
+    release = from_json(seed_json())
+    assert to_json(release) == seed_json()
     assert from_json(to_json(release)) == release
 
 
@@ -86,8 +80,8 @@ def test_optional_keys_may_be_left_out() -> None:
     assert from_dict({"name": "A"}, Contact) == Contact(name="A")
 
 
-def test_extension_survives_a_json_round_trip(seed_text: str) -> None:
-    release = from_json(seed_text)
+def test_extension_survives_a_json_round_trip() -> None:
+    release = from_json(seed_json())
     khmer = from_json(to_json(release)).contacts[6]
     assert khmer.phones[0].extension == "334"
     assert khmer.phones[0].rfc3966 == "tel:+855-23-211-240;ext=334"
@@ -100,9 +94,9 @@ def test_non_ascii_is_written_as_is() -> None:
     assert "\\u" not in text
 
 
-def test_output_is_deterministic(seed_text: str) -> None:
-    release = from_json(seed_text)
-    assert to_json(release) == to_json(from_json(seed_text)) == to_json(release)
+def test_output_is_deterministic() -> None:
+    release = from_json(seed_json())
+    assert to_json(release) == to_json(from_json(seed_json())) == to_json(release)
 
 
 def test_compact_output_for_json_lines() -> None:
@@ -228,10 +222,10 @@ def test_bom_and_bytes_are_accepted() -> None:
     assert from_json(text.encode("utf-8"), Contact) == Contact(name="A")
 
 
-def test_strict_load_turns_findings_into_errors(seed_text: str) -> None:
-    from_json(seed_text)  # lenient: loads, the old number is a finding
+def test_strict_load_turns_findings_into_errors() -> None:
+    from_json(seed_json())  # lenient: loads, the old number is a finding
     with pytest.raises(ValidationError) as exc:
-        from_json(seed_text, strict=True)
+        from_json(seed_json(), strict=True)
     assert [(p.path, p.code) for p in exc.value.problems] == [
         ("$.contacts[4].phones[0]", "phone.not_valid")
     ]

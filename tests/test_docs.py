@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import re
 
-from .conftest import ROOT
+from .helpers import ROOT
 
 CODE = re.compile(
     r"(phone|email|json|reference|id|country|language|date|url|participant|"
@@ -19,7 +19,7 @@ PLAIN = {
 
 def codes_in_source() -> set[str]:
     found: set[str] = set()
-    for path in (ROOT / "src" / "pressrelease").glob("*.py"):
+    for path in (ROOT / "src" / "pressrelease").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             value = node.value if isinstance(node, ast.Constant) else None
             if isinstance(value, str) and CODE.fullmatch(value):
@@ -44,8 +44,8 @@ def test_public_names_are_not_shadowed_by_modules() -> None:
 
     import pressrelease
 
-    for info in pkgutil.iter_modules(pressrelease.__path__):
-        if info.name != "__main__":
-            importlib.import_module(f"pressrelease.{info.name}")
+    for info in pkgutil.walk_packages(pressrelease.__path__, "pressrelease."):
+        if not info.name.endswith("__main__"):
+            importlib.import_module(info.name)
     for name in pressrelease.__all__:
         assert not isinstance(getattr(pressrelease, name), type(pressrelease)), name

@@ -12,7 +12,7 @@ import pytest
 
 from pressrelease import Release, check, from_json, to_json
 
-from .conftest import EXAMPLES, SEED, child_env, load_example
+from .helpers import EXAMPLES, child_env, load_example, seed_text
 
 
 def run(script: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -27,7 +27,7 @@ def run(script: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="module")
-def seed_release() -> Release:
+def built_release() -> Release:
     release: Release = load_example("uniap_2009").build_release()
     return release
 
@@ -49,8 +49,8 @@ def test_seed_example_reports_the_vietnamese_number_by_path() -> None:
     ]
 
 
-def test_seed_release_facts(seed_release: Release) -> None:
-    r = seed_release
+def test_seed_release_facts(built_release: Release) -> None:
+    r = built_release
     assert r.dateline.place == "Ayutthaya"
     assert r.dateline.date.isoformat() == "2009-06-19"
     assert r.issuer.acronym == "UNIAP"
@@ -76,42 +76,41 @@ def test_seed_release_facts(seed_release: Release) -> None:
     assert {o.country for o in governments} >= set(r.countries)
 
 
-def test_every_seed_contact_loads_with_email_and_phones(seed_release: Release) -> None:
-    for contact in seed_release.contacts:
+def test_every_seed_contact_loads_with_email_and_phones(built_release: Release) -> None:
+    for contact in built_release.contacts:
         assert contact.email is not None
         assert contact.phones
         assert contact.country is not None
         for phone in contact.phones:
             assert phone.region == contact.country
-    khmer = seed_release.contacts[6]
+    khmer = built_release.contacts[6]
     assert khmer.phones[0].extension == "334"
-    burmese = seed_release.contacts[5]
+    burmese = built_release.contacts[5]
     assert [p.e164 for p in burmese.phones] == ["+951254852", "+951254853"]
 
 
-def test_seed_has_exactly_one_finding(seed_release: Release) -> None:
-    assert [(f.path, f.code) for f in check(seed_release)] == [
+def test_seed_has_exactly_one_finding(built_release: Release) -> None:
+    assert [(f.path, f.code) for f in check(built_release)] == [
         ("$.contacts[4].phones[0]", "phone.not_valid")
     ]
 
 
-def test_checked_in_json_loads_to_the_built_release(seed_release: Release) -> None:
+def test_checked_in_json_loads_to_the_built_release(built_release: Release) -> None:
     shipped = (EXAMPLES / "uniap_2009.json").read_text(encoding="utf-8")
-    assert from_json(shipped) == seed_release
-    assert to_json(seed_release) == shipped
+    assert from_json(shipped) == built_release
+    assert to_json(built_release) == shipped
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="the shared seed text is only in CI")
-def test_body_is_the_seed_text_cleaned(seed_release: Release) -> None:
-    text = SEED.read_text(encoding="utf-8")
+def test_body_is_the_seed_text_cleaned(built_release: Release) -> None:
+    text = seed_text()
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     first = next(i for i, p in enumerate(paragraphs) if p.startswith("Ayutthaya"))
     last = next(i for i, p in enumerate(paragraphs) if p.startswith("For further"))
     furniture = ("Page ", "UNIAP Regional", "United Nations Building", "Tel:")
     body = [p for p in paragraphs[first:last] if not p.startswith(furniture)]
     body[0] = body[0].split(" \u2013 ", 1)[1]  # the dateline lives in .dateline
-    assert list(seed_release.body) == [p.replace("\\$", "$") for p in body]
-    for quote in seed_release.quotes:
+    assert list(built_release.body) == [p.replace("\\$", "$") for p in body]
+    for quote in built_release.quotes:
         assert quote.text in text
 
 

@@ -19,16 +19,16 @@ from pressrelease import (
     Organisation,
     Release,
     ValidationError,
-    _fields,
     converter,
     phone,
     to_dict,
     to_json,
 )
 from pressrelease import strategies as prs
-from pressrelease._fastpath import Slow
+from pressrelease._gen.reader import Slow
+from pressrelease.model import _fields
 
-from .test_hostile import SEED_JSON, mutated
+from .helpers import mutated, seed_json
 
 
 def outcome(run: Any) -> Any:
@@ -72,7 +72,7 @@ def test_fast_path_reads_documents_with_every_key_or_only_some(r: Release) -> No
     assert detailed_only(sparse) == r
 
 
-@given(mutated(SEED_JSON))
+@given(mutated(seed_json()))
 def test_damaged_documents_load_as_the_detailed_path_alone_loads_them(
     text: str,
 ) -> None:

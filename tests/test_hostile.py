@@ -31,42 +31,10 @@ from pressrelease import (
     to_json,
 )
 from pressrelease import strategies as prs
-from pressrelease._json_text import MAX_DOCUMENT
 from pressrelease.cli import main
+from pressrelease.limits import MAX_DOCUMENT
 
-from .conftest import EXAMPLES
-
-SEED_JSON = (EXAMPLES / "uniap_2009.json").read_text(encoding="utf-8")
-SEED_TEXT = (EXAMPLES / "uniap_2009.txt").read_text(encoding="utf-8")
-SEED = from_json(SEED_JSON)
-
-INJECTED = st.sampled_from(
-    [
-        "\x00", "\\u0000", "\\ud800", "\\udfff", "\u202e", "\\u202e", "\u2028",
-        "NaN", "Infinity", "-Infinity", "1e999", "9" * 5000, "true", "null",
-        '"', "\\", "{", "}", "[", "]", ",", ":", '"name": 1,', '"x": [',
-        "\ufeff", "\r\n", "</script>", "\udcff",
-    ]
-)  # fmt: skip
-
-
-@st.composite
-def mutated(draw: st.DrawFn, text: str) -> str:
-    """*text* with one edit: delete, duplicate, truncate, inject or swap."""
-    size = len(text)
-    start = draw(st.integers(0, size))
-    end = draw(st.integers(start, min(size, start + 200)))
-    edit = draw(st.sampled_from(["delete", "duplicate", "truncate", "inject", "swap"]))
-    if edit == "delete":
-        return text[:start] + text[end:]
-    if edit == "duplicate":
-        return text[:end] + text[start:end] + text[end:]
-    if edit == "truncate":
-        return text[:start]
-    if edit == "inject":
-        return text[:start] + draw(INJECTED | st.text(max_size=5)) + text[start:]
-    other = draw(st.integers(0, size))
-    return text[:start] + text[other : other + (end - start)] + text[end:]
+from .helpers import mutated, seed_json, seed_release, seed_text
 
 
 def loads_or_problems(data: str | bytes, cls: Any = None) -> Any:
@@ -80,7 +48,7 @@ def loads_or_problems(data: str | bytes, cls: Any = None) -> Any:
     return problems
 
 
-@given(mutated(SEED_JSON))
+@given(mutated(seed_json()))
 def test_mutated_documents_load_or_fail_cleanly(text: str) -> None:
     result = loads_or_problems(text)
     if isinstance(result, Release):
@@ -92,7 +60,7 @@ def test_mutated_generated_documents_load_or_fail_cleanly(text: str) -> None:
     loads_or_problems(text)
 
 
-@given(mutated(SEED_JSON).map(lambda t: t.encode("utf-8", "surrogatepass")))
+@given(mutated(seed_json()).map(lambda t: t.encode("utf-8", "surrogatepass")))
 def test_mutated_bytes_load_or_fail_cleanly(data: bytes) -> None:
     loads_or_problems(data)
 
@@ -107,7 +75,7 @@ def test_deep_nesting(openers: list[str]) -> None:
 def test_nesting_past_the_recursion_limit() -> None:
     problems = loads_or_problems("[" * 100_000 + "]" * 100_000)
     assert [p.code for p in problems] == ["json.too_deep"]
-    assert from_json(SEED_JSON) == SEED  # the interpreter is still fine
+    assert from_json(seed_json()) == seed_release()  # the interpreter is still fine
 
 
 def test_lone_surrogates_are_refused_not_written() -> None:
@@ -148,7 +116,7 @@ def test_document_size_is_checked_before_parsing() -> None:
     assert [p.code for p in problems] == ["json.too_large"]
 
 
-@given(mutated(SEED_TEXT) | st.text(max_size=300))
+@given(mutated(seed_text()) | st.text(max_size=300))
 def test_mutated_text_imports_or_reports(text: str) -> None:
     result = read_text(text)
     if result.release is None:
@@ -163,7 +131,7 @@ def run_cli(*argv: str) -> int:
         return main(list(argv))
 
 
-@given(mutated(SEED_JSON), st.sampled_from(["validate", "render", "export"]))
+@given(mutated(seed_json()), st.sampled_from(["validate", "render", "export"]))
 def test_cli_on_mutated_documents(text: str, command: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "release.json"
@@ -174,7 +142,7 @@ def test_cli_on_mutated_documents(text: str, command: str) -> None:
         assert run_cli(*args) in (0, 1)
 
 
-@given(mutated(SEED_TEXT))
+@given(mutated(seed_text()))
 def test_cli_import_on_mutated_text(text: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "release.txt"
@@ -193,7 +161,7 @@ def test_loading_from_many_threads_gives_equal_results() -> None:
     def work() -> None:
         try:
             for _ in range(20):
-                results.append(from_json(SEED_JSON))
+                results.append(from_json(seed_json()))
                 to_json(results[-1])
         except BaseException as exc:  # collected, asserted below
             errors.append(exc)
@@ -205,11 +173,11 @@ def test_loading_from_many_threads_gives_equal_results() -> None:
         thread.join()
     assert errors == []
     assert len(results) == 160
-    assert all(r == SEED for r in results)
+    assert all(r == seed_release() for r in results)
 
 
 def test_errors_from_many_threads_are_equal() -> None:
-    bad = json.dumps({**to_dict(SEED), "language": "english", "extra": 1})
+    bad = json.dumps({**to_dict(seed_release()), "language": "english", "extra": 1})
     found: list[tuple[Any, ...]] = []
 
     def work() -> None:

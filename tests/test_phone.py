@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from pressrelease import PhoneNumber, PhoneNumberType, ValidationError
 from pressrelease.strategies import example_numbers, phone_numbers
 
-from .conftest import child_env
+from .helpers import child_env
 
 
 def codes(exc: pytest.ExceptionInfo[ValidationError]) -> list[str]:

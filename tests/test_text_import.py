@@ -10,17 +10,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressrelease import Release, Severity, from_json, read_text, render_text
-from pressrelease.text_import import ImportResult
+from pressrelease.text.importer import ImportResult
 
-from .conftest import EXAMPLES, SEED
+from .helpers import EXAMPLES, SEED_SHA256, seed_sha256, seed_text
 
-SEED_TEXT = (EXAMPLES / "uniap_2009.txt").read_text(encoding="utf-8")
 EXPECTED = from_json((EXAMPLES / "uniap_2009.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
 def imported() -> Release:
-    result = read_text(SEED_TEXT)
+    result = read_text(seed_text())
     assert result.release is not None
     return result.release
 
@@ -108,7 +107,7 @@ def test_organisations_and_countries(imported: Release) -> None:
 
 
 def test_seed_findings_are_only_informative() -> None:
-    result = read_text(SEED_TEXT)
+    result = read_text(seed_text())
     assert {f.severity for f in result.findings} == {Severity.INFO}
     assert {f.code for f in result.findings} == {
         "import.website",
@@ -118,8 +117,8 @@ def test_seed_findings_are_only_informative() -> None:
 
 
 def test_source_map_points_at_lines() -> None:
-    result = read_text(SEED_TEXT)
-    lines = SEED_TEXT.splitlines()
+    result = read_text(seed_text())
+    lines = seed_text().splitlines()
     assert lines[result.line_of("$.contacts[4].phones[0]") - 1].strip() == (  # type: ignore[operator]
         "+84 43 942 6511 (Vietnam)"
     )
@@ -129,9 +128,8 @@ def test_source_map_points_at_lines() -> None:
     )
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="the shared seed text is only in CI")
 def test_shipped_text_is_the_seed() -> None:
-    assert SEED.read_bytes() == (EXAMPLES / "uniap_2009.txt").read_bytes()
+    assert seed_sha256() == SEED_SHA256
 
 
 # -- Each transformation on small inputs ---------------------------------------
@@ -411,9 +409,8 @@ def test_never_raises_on_any_text(text: str) -> None:
         assert finding.line is None or 1 <= finding.line <= lines
 
 
-@given(st.just(SEED_TEXT))
-def test_import_is_deterministic(text: str) -> None:
-    assert read_text(text) == read_text(text)
+def test_import_is_deterministic() -> None:
+    assert read_text(seed_text()) == read_text(seed_text())
 
 
 def test_render_of_the_seed_imports_back(imported: Release) -> None:

@@ -19,9 +19,9 @@ from pressrelease import (
 )
 from pressrelease import strategies as prs
 from pressrelease._names import LANGUAGE_NAMES, country_name
-from pressrelease.codes import COUNTRIES
+from pressrelease.iso import COUNTRIES
 
-from .conftest import EXAMPLES
+from .helpers import EXAMPLES
 
 # What a plain-text press release can carry: words and sentences, not
 # arbitrary Unicode with '|' or ':' that would read as layout.

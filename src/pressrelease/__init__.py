@@ -6,14 +6,13 @@
 ...             phones=("+855 23 211 240 ext.334",), country="KH")
 >>> str(c.phones[0])
 '+85523211240;ext=334'
+
+Everything public is imported here and named once, in ``__all__``; the
+modules behind these names are internal and may move (see
+docs/architecture.md). ``pressrelease.strategies`` is the one public module
+besides this one.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
-
-from pressrelease.address import PostalAddress
-from pressrelease.codes import parse_country, parse_language
-from pressrelease.contact import Contact
 from pressrelease.converter import (
     SCHEMA_VERSION,
     clear_caches,
@@ -22,55 +21,34 @@ from pressrelease.converter import (
     to_dict,
     to_json,
 )
-from pressrelease.dateline import Dateline
 from pressrelease.email_address import EmailAddress
-from pressrelease.errors import Finding, Problem, Severity, ValidationError
-from pressrelease.findings import check
-from pressrelease.organisation import Organisation, OrganisationKind
-from pressrelease.participant import Participant
+from pressrelease.errors import Problem, ValidationError
+from pressrelease.findings import Finding, Severity, check
+from pressrelease.formats import (
+    from_vcard,
+    json_schema,
+    jsonld_script,
+    ninjs_extension_schema,
+    to_jcard,
+    to_jsonld,
+    to_ninjs,
+    to_vcard,
+)
+from pressrelease.iso import parse_country, parse_language
+from pressrelease.model import (
+    Contact,
+    Dateline,
+    Organisation,
+    OrganisationKind,
+    Participant,
+    PostalAddress,
+    Quote,
+    Release,
+)
 from pressrelease.phone import PhoneNumber, PhoneNumberType
-from pressrelease.quote import Quote
-from pressrelease.release import Release
-
-if TYPE_CHECKING:
-    from pressrelease.jcard import to_jcard
-    from pressrelease.jsonld import jsonld_script, to_jsonld
-    from pressrelease.ninjs import ninjs_extension_schema, to_ninjs
-    from pressrelease.schema import json_schema
-    from pressrelease.text_import import ImportResult, read_text
-    from pressrelease.text_render import render_text
-    from pressrelease.vcard import from_vcard, to_vcard
+from pressrelease.text import ImportResult, read_text, render_text
 
 __version__ = "0.1.0"
-
-# The formats load on first use, so that importing pressrelease stays quick.
-_LAZY = {
-    "ImportResult": "pressrelease.text_import",
-    "read_text": "pressrelease.text_import",
-    "render_text": "pressrelease.text_render",
-    "json_schema": "pressrelease.schema",
-    "to_ninjs": "pressrelease.ninjs",
-    "ninjs_extension_schema": "pressrelease.ninjs",
-    "to_jsonld": "pressrelease.jsonld",
-    "jsonld_script": "pressrelease.jsonld",
-    "to_vcard": "pressrelease.vcard",
-    "from_vcard": "pressrelease.vcard",
-    "to_jcard": "pressrelease.jcard",
-}
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'pressrelease' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
-
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from typing import Any
 
 from pressrelease.errors import Problem, ValidationError, key_path
+from pressrelease.limits import MAX_DOCUMENT
 
 #: Largest document read, in bytes (or characters for text), checked first.
-MAX_DOCUMENT = 20_000_000
 
 
 class _Duplicated(dict[str, Any]):

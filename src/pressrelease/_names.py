@@ -9,9 +9,8 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from pressrelease._iso import COUNTRIES
-from pressrelease.codes import parse_language
 from pressrelease.errors import ValidationError
+from pressrelease.iso import COUNTRIES, parse_language
 
 # Names in use that are not phonenumbers' name for the country.
 _COUNTRY_ALIASES = {

@@ -30,33 +30,32 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from pressrelease import email_address as email_module
 from pressrelease import phone as phone_module
 from pressrelease._cache import Cached
-from pressrelease._fastpath import Slow, builders
-from pressrelease._fields import (
-    check_choice,
-    field_problems,
-    in_field_order,
-    top_key,
-)
+from pressrelease._gen.reader import Slow, builders
+from pressrelease._gen.writer import Write, writers
 from pressrelease._json_text import loads
-from pressrelease._writer import Write, writers
-from pressrelease.address import PostalAddress
-from pressrelease.contact import Contact
-from pressrelease.dateline import Dateline
 from pressrelease.email_address import EmailAddress
 from pressrelease.errors import (
     Problem,
-    Severity,
     ValidationError,
     describe,
     key_path,
     type_error,
 )
-from pressrelease.findings import check
-from pressrelease.organisation import Organisation
-from pressrelease.participant import Participant
+from pressrelease.findings import Severity, check
+from pressrelease.model._fields import (
+    check_choice,
+    field_problems,
+    in_field_order,
+    top_key,
+)
+from pressrelease.model.address import PostalAddress
+from pressrelease.model.contact import Contact
+from pressrelease.model.dateline import Dateline
+from pressrelease.model.organisation import Organisation
+from pressrelease.model.participant import Participant
+from pressrelease.model.quote import Quote
+from pressrelease.model.release import Release
 from pressrelease.phone import PhoneNumber
-from pressrelease.quote import Quote
-from pressrelease.release import Release
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -13,13 +13,9 @@ import attrs
 
 from pressrelease._cache import Cached
 from pressrelease.errors import ValidationError, type_error
+from pressrelease.limits import MAX_EMAIL_OCTETS, MAX_EMAIL_TEXT
 
-__all__ = ["MAX_EMAIL_OCTETS", "MAX_EMAIL_TEXT", "EmailAddress"]
-
-#: RFC 5321 limit for a whole address, in octets (checked by email-validator).
-MAX_EMAIL_OCTETS = 254
-#: Longest text looked at: anything longer cannot be an address.
-MAX_EMAIL_TEXT = 4 * MAX_EMAIL_OCTETS
+__all__ = ["EmailAddress"]
 
 
 def _fail(code: str, message: str) -> ValidationError:

@@ -1,4 +1,4 @@
-"""Problems, findings and the one exception type.
+"""Problems and the one exception type for bad input.
 
 This module is a leaf: it imports nothing from the rest of the package, so
 every layer (values, model, converter, formats) can raise and describe
@@ -7,12 +7,11 @@ problems the same way.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["Finding", "Problem", "Severity", "ValidationError"]
+__all__ = ["Problem", "ValidationError"]
 
 _JSON_NAMES: dict[type, str] = {
     str: "a string",
@@ -88,41 +87,6 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message} [{self.code}]"
-
-
-class Severity(enum.Enum):
-    """How much a finding matters; a strict load rejects errors and warnings.
-
-    ``error`` is used by importers for what they could not take in.
-    """
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-
-@attrs.frozen(kw_only=True)
-class Finding:
-    """Something legal but doubtful in a valid object, reported by ``check``.
-
-    >>> f = Finding(path="$", code="x", severity=Severity.INFO, message="m")
-    >>> str(f)
-    '$: m [x, info]'
-    """
-
-    path: str
-    code: str
-    severity: Severity
-    message: str
-    #: The input line the finding is about, for text inputs.
-    line: int | None = None
-
-    def to_problem(self) -> Problem:
-        """The finding as a problem, for a strict load."""
-        return Problem(path=self.path, code=self.code, message=self.message)
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message} [{self.code}, {self.severity.value}]"
 
 
 class ValidationError(ValueError):

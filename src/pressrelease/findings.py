@@ -1,20 +1,60 @@
 """Findings: what is legal but doubtful in a valid release or contact.
 
+``Finding`` and ``Severity`` are also what the importers report.
+
 ``check`` never raises for a valid object; a strict load
 (``from_json(..., strict=True)``) turns its warnings into a ValidationError.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterator
 
-from pressrelease.contact import Contact
-from pressrelease.errors import Finding, Severity
-from pressrelease.organisation import Organisation
-from pressrelease.phone import PhoneNumber
-from pressrelease.release import Release
+import attrs
 
-__all__ = ["check"]
+from pressrelease.errors import Problem
+from pressrelease.model.contact import Contact
+from pressrelease.model.organisation import Organisation
+from pressrelease.model.release import Release
+from pressrelease.phone import PhoneNumber
+
+__all__ = ["Finding", "Severity", "check"]
+
+
+class Severity(enum.Enum):
+    """How much a finding matters; a strict load rejects errors and warnings.
+
+    ``error`` is used by importers for what they could not take in.
+    """
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """Something legal but doubtful in a valid object, reported by ``check``.
+
+    >>> f = Finding(path="$", code="x", severity=Severity.INFO, message="m")
+    >>> str(f)
+    '$: m [x, info]'
+    """
+
+    path: str
+    code: str
+    severity: Severity
+    message: str
+    #: The input line the finding is about, for text inputs.
+    line: int | None = None
+
+    def to_problem(self) -> Problem:
+        """The finding as a problem, for a strict load."""
+        return Problem(path=self.path, code=self.code, message=self.message)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message} [{self.code}, {self.severity.value}]"
 
 
 def _phone(path: str, phone: PhoneNumber, country: str | None) -> Iterator[Finding]:

@@ -23,11 +23,11 @@ from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResu
 
 from pressrelease._cache import Cached
 from pressrelease.errors import ValidationError, type_error
+from pressrelease.limits import MAX_PHONE_TEXT
 
-__all__ = ["MAX_PHONE_TEXT", "PhoneNumber", "PhoneNumberType", "split_range"]
+__all__ = ["PhoneNumber", "PhoneNumberType", "split_range"]
 
 #: Longest text accepted; libphonenumber refuses more than this itself.
-MAX_PHONE_TEXT = 250
 
 # phonenumbers loads region metadata lazily and its own guard re-imports on a
 # race; one lock around every call makes concurrent first use safe.

@@ -22,17 +22,17 @@ import attrs
 import phonenumbers
 from hypothesis import strategies as st
 
-from pressrelease._iso import COUNTRIES, LANGUAGES
-from pressrelease.address import PostalAddress
-from pressrelease.contact import Contact
-from pressrelease.dateline import Dateline
 from pressrelease.email_address import EmailAddress
 from pressrelease.errors import ValidationError
-from pressrelease.organisation import Organisation, OrganisationKind
-from pressrelease.participant import Participant
+from pressrelease.iso import COUNTRIES, LANGUAGES
+from pressrelease.model.address import PostalAddress
+from pressrelease.model.contact import Contact
+from pressrelease.model.dateline import Dateline
+from pressrelease.model.organisation import Organisation, OrganisationKind
+from pressrelease.model.participant import Participant
+from pressrelease.model.quote import Quote
+from pressrelease.model.release import Release
 from pressrelease.phone import PhoneNumber
-from pressrelease.quote import Quote
-from pressrelease.release import Release
 
 __all__ = [
     "contacts",

@@ -28,7 +28,7 @@ sys.path.insert(0, str(HERE))
 import _baselines as base  # noqa: E402
 
 from pressrelease import Contact, clear_caches, from_json, to_json  # noqa: E402
-from pressrelease.codes import COUNTRIES  # noqa: E402
+from pressrelease.iso import COUNTRIES  # noqa: E402
 from pressrelease.strategies import example_numbers  # noqa: E402
 
 ROOT = HERE.parent.parent

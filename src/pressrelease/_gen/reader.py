@@ -1,0 +1,188 @@
+"""A lean path for valid documents: plain data straight into checked objects.
+
+The constructors check every field, but through machinery a valid document
+does not need: each converter turns a failure into a marker so that one bad
+field cannot hide another, and the detailed cattrs path tracks where each
+error happened. For each model class this module generates one function (as
+attrs and cattrs generate theirs) that reads the keys of a dict, applies the
+same checks the class's converters apply (``_fields.RAISING`` says which) and
+sets the checked values on a new object, then runs the class's own
+``__attrs_post_init__`` for its cross-field rules.
+
+At the first doubt (an unknown or missing key, a wrong type, any error) it
+gives up with ``Slow``, and the converter takes the detailed path, which finds
+every problem with its path. So errors always come from one place; only valid
+documents come through here, and they build the same objects either way (a
+property test checks both).
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from pressrelease._gen.skeleton import compile_function
+from pressrelease.limits import MAX_ITEMS
+from pressrelease.model._fields import RAISING
+
+
+class Slow(Exception):  # noqa: N818 - a signal, not an error
+    """This data needs the detailed path."""
+
+
+Build = Callable[[Any], Any]
+_ABSENT = object()
+
+
+def _items(value: Any, read: Callable[[Any], Any]) -> tuple[Any, ...]:
+    """A JSON array as a tuple, each item read (built or checked) by *read*."""
+    if type(value) is not list or len(value) > MAX_ITEMS:
+        raise Slow
+    return tuple(map(read, value))
+
+
+def builders(
+    classes: tuple[type[Any], ...],
+    date: Callable[[Any, Any], datetime.date],
+    extra_keys: dict[type[Any], frozenset[str]],
+) -> dict[type[Any], Build]:
+    """A builder for each model class.
+
+    *date* reads an ISO date as JSON has it; *extra_keys* are keys a class's
+    builder requires and ignores (the caller checks their values).
+    A builder raises ``Slow``, or any other exception, for data it does not take.
+    """
+    built: dict[type[Any], Build] = {}
+    for cls in classes:
+        _generate(cls, classes, date, extra_keys, built)
+    return built
+
+
+def _generate(
+    cls: type[Any],
+    classes: tuple[type[Any], ...],
+    date: Callable[[Any, Any], datetime.date],
+    extra_keys: dict[type[Any], frozenset[str]],
+    built: dict[type[Any], Build],
+) -> Build:
+    if cls in built:
+        return built[cls]
+    hints = typing.get_type_hints(cls)
+    fields = attrs.fields(cls)
+    extra = sorted(extra_keys.get(cls, ()))
+    # Every name the generated code uses, passed in so that it is a closure
+    # variable (fast to load) rather than a global.
+    env: dict[str, Any] = {
+        "cls": cls,
+        "names": frozenset(f.name for f in fields) | frozenset(extra),
+        "required": frozenset([f.name for f in fields if f.default is attrs.NOTHING])
+        | frozenset(extra),
+        "new": object.__new__,
+        "Slow": Slow,
+        "ABSENT": _ABSENT,
+        "items": _items,
+        "date": date,
+    }
+    # Two bodies: a document with every key (as to_json writes them) needs no
+    # key-set comparison, since reading each of its keys proves it has no
+    # other; otherwise the keys are compared and absent ones take defaults.
+    every = [f"        data[{name!r}]" for name in extra]
+    some = [
+        "        keys = data.keys()",
+        "        if not keys <= names or not required <= keys:",
+        "            raise Slow",
+    ]
+    for index, field in enumerate(fields):
+        # Defaults are shared by every object built: only immutable ones.
+        default = field.default
+        if not field.init or not (
+            default is attrs.NOTHING or default is None or type(default) is tuple
+        ):
+            raise TypeError(f"{cls.__name__}.{field.name}: not a plain field")
+        tp = hints[field.name]
+        for nested_cls in _nested_classes(tp, classes):
+            env[f"build_{nested_cls.__name__}"] = _generate(
+                nested_cls, classes, date, extra_keys, built
+            )
+        where = f"{cls.__name__}.{field.name}"
+        read = _reader(tp, field.converter, f"f{index}", classes, env, where)
+        env[f"f{index}_set"] = getattr(cls, field.name).__set__
+        every += [
+            f"        v = data[{field.name!r}]",
+            f"        f{index}_set(obj, {read})",
+        ]
+        if field.default is attrs.NOTHING:
+            some += [
+                f"        v = data[{field.name!r}]",
+                f"        f{index}_set(obj, {read})",
+            ]
+        else:
+            env[f"f{index}_default"] = field.converter(field.default)
+            read = f"f{index}_default if v is ABSENT else {read}"
+            some += [
+                f"        v = data.get({field.name!r}, ABSENT)",
+                f"        f{index}_set(obj, {read})",
+            ]
+    post = "__attrs_post_init__" in cls.__dict__
+    if post:
+        env["post"] = cls.__attrs_post_init__
+    built[cls] = compile_function(
+        env,
+        [
+            "    def build(data):",
+            "        if type(data) is not dict:",
+            "            raise Slow",
+            "        obj = new(cls)",
+            f"        if len(data) == {len(env['names'])}:",
+            *["    " + line for line in every],
+            "        else:",
+            *["    " + line for line in some],
+            *(["        post(obj)"] if post else []),
+            "        return obj",
+        ],
+    )
+    return built[cls]
+
+
+def _nested_classes(tp: Any, classes: tuple[type[Any], ...]) -> list[type[Any]]:
+    return [a for a in (tp, *typing.get_args(tp)) if a in classes]
+
+
+def _reader(
+    tp: Any,
+    converter: Any,
+    symbol: str,
+    classes: tuple[type[Any], ...],
+    namespace: dict[str, Any],
+    where: str,
+) -> str:
+    """An expression that checks the JSON value ``v`` as *converter* would."""
+    args = [a for a in typing.get_args(tp) if a is not type(None)]
+    optional = type(None) in typing.get_args(tp)
+    inner = args[0] if optional and len(args) == 1 else tp
+    read = None
+    if inner in classes:
+        read = f"build_{inner.__name__}(v)"
+    elif typing.get_origin(inner) is tuple and args[0] in classes:
+        read = f"items(v, build_{args[0].__name__})"
+    elif inner is datetime.date:
+        read = "date(v, None)"
+    elif isinstance(inner, type) and issubclass(inner, enum.Enum):
+        namespace[f"{symbol}_members"] = {m.value: m for m in inner}
+        read = f"{symbol}_members[v]"
+    if read is not None:
+        return f"(None if v is None else {read})" if optional else read
+    if converter not in RAISING:
+        raise TypeError(f"{where}: no check known for its converter {converter!r}")
+    how, check = RAISING[converter]
+    namespace[f"{symbol}_check"] = check
+    if how == "many":
+        return f"(() if v == [] else items(v, {symbol}_check))"
+    if how == "optional":
+        return f"(None if v is None else {symbol}_check(v))"
+    return f"{symbol}_check(v)"

@@ -1,0 +1,5 @@
+"""The ``pressrelease`` command: ``main`` is its entry point."""
+
+from pressrelease.cli.main import main
+
+__all__ = ["main"]

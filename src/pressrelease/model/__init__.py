@@ -1,0 +1,24 @@
+"""The model: a release and everything in it, as frozen, validated attrs classes.
+
+One module a class; ``_fields`` holds the field converters they share and
+``_references`` the release's cross-reference checks.
+"""
+
+from pressrelease.model.address import PostalAddress
+from pressrelease.model.contact import Contact
+from pressrelease.model.dateline import Dateline
+from pressrelease.model.organisation import Organisation, OrganisationKind
+from pressrelease.model.participant import Participant
+from pressrelease.model.quote import Quote
+from pressrelease.model.release import Release
+
+__all__ = [
+    "Contact",
+    "Dateline",
+    "Organisation",
+    "OrganisationKind",
+    "Participant",
+    "PostalAddress",
+    "Quote",
+    "Release",
+]

@@ -1,0 +1,128 @@
+"""Plain text to blocks: normalise conversion debris, keep line numbers.
+
+Text pulled out of PDFs and web pages arrives with a byte-order mark, CRLF or
+CR line ends, non-breaking spaces, Markdown escapes (``\\$31``), stray leading
+spaces, and page furniture (``Page 1 of 2``, a repeated office footer) in the
+middle of the body. This module turns it into blocks (runs of non-blank
+lines) that remember the line each line came from.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+import attrs
+
+from pressrelease.findings import Severity
+
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$%&|<>~])")
+_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\t]")
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
+_CONTROL = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_PAGE = re.compile(r"(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)", re.I)
+_SENTENCE_END = re.compile(r"[.!?:;\"\u201d\u2019)]$")
+
+
+class Report(Protocol):
+    """How the text modules hand a finding to the importer."""
+
+    def __call__(
+        self,
+        code: str,
+        message: str,
+        line: int | None,
+        severity: Severity = ...,
+        path: str = ...,
+    ) -> None: ...
+
+
+@attrs.frozen
+class Line:
+    """One line of the input, cleaned, with its 1-based line number."""
+
+    number: int
+    text: str
+
+
+@attrs.frozen
+class Block:
+    """A run of non-blank lines."""
+
+    lines: tuple[Line, ...]
+
+    @property
+    def line(self) -> int:
+        return self.lines[0].number
+
+    @property
+    def text(self) -> str:
+        """The lines joined with spaces: PDF text wraps where the page did."""
+        return " ".join(line.text for line in self.lines)
+
+    def is_page_marker(self) -> bool:
+        return len(self.lines) == 1 and _PAGE.fullmatch(self.text) is not None
+
+    def is_footer(self) -> bool:
+        """Office footer lines: short segments separated by ``|``."""
+        return all(_is_footer_line(line.text) for line in self.lines)
+
+
+def _is_footer_line(text: str) -> bool:
+    segments = [s.strip() for s in text.split("|")]
+    if len(segments) < 2 or not all(segments):
+        return (
+            bool(re.match(r"(?:tel|fax|phone)\.?\s*:", text, re.I)) and len(text) < 120
+        )
+    # A sentence ending in "." is body text; a short "Nok Ave." is an address.
+    return all(len(s) <= 40 or (len(s) <= 80 and not s.endswith(".")) for s in segments)
+
+
+def normalise(text: str, report: Report | None = None) -> list[str]:
+    """The input's lines, cleaned of conversion debris (same count and order).
+
+    Control characters, line separators and bidirectional overrides cannot be
+    in the model's text; each line that had some is reported.
+    """
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    lines = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = _ZERO_WIDTH.sub("", _SPACES.sub(" ", raw))
+        line = _ESCAPE.sub(r"\1", line)
+        cleaned = _CONTROL.sub(" ", line)
+        if cleaned != line and report is not None:
+            found = sorted({f"U+{ord(c):04X}" for c in _CONTROL.findall(line)})
+            report(
+                "import.control_character",
+                f"control characters removed: {', '.join(found)}",
+                number,
+            )
+        lines.append(" ".join(cleaned.split()))
+    return lines
+
+
+def blocks(text: str, report: Report | None = None) -> list[Block]:
+    """Split cleaned text into blocks at blank lines."""
+    found: list[Block] = []
+    current: list[Line] = []
+    for number, line in enumerate(normalise(text, report), start=1):
+        if line:
+            current.append(Line(number, line))
+        elif current:
+            found.append(Block(tuple(current)))
+            current = []
+    if current:
+        found.append(Block(tuple(current)))
+    return found
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a paragraph ends where a sentence can end."""
+    return _SENTENCE_END.search(text) is not None
+
+
+def starts_continuation(text: str) -> bool:
+    """Whether a block reads as the rest of an interrupted sentence."""
+    return bool(text) and (text[0].islower() or text[0] in ",;)")
