@@ -94,11 +94,6 @@ def test_non_ascii_is_written_as_is() -> None:
     assert "\\u" not in text
 
 
-def test_output_is_deterministic() -> None:
-    release = from_json(seed_json())
-    assert to_json(release) == to_json(from_json(seed_json())) == to_json(release)
-
-
 def test_compact_output_for_json_lines() -> None:
     line = to_json(Contact(name="A", language="km"), indent=None)
     assert "\n" not in line
@@ -307,7 +302,9 @@ def test_arbitrary_json_raises_only_validation_error(
 @given(st.binary(max_size=200) | st.text(max_size=200))
 def test_arbitrary_bytes_raise_only_validation_error(data: bytes | str) -> None:
     found = problems_or_none(data, Contact)
-    assert found is None or len(found) >= 1
+    assert found is None or all(
+        p.path.startswith("$") and p.code and p.message for p in found
+    )
 
 
 FIELDS_WITH_CHECKS = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from typing import Any
@@ -294,9 +295,15 @@ def test_injection_through_a_name_is_impossible() -> None:
 def test_folding_keeps_utf8_characters_whole() -> None:
     contact = Contact(name="用户" * 40)
     text = to_vcard([contact])
-    for line in text.split("\r\n"):
-        line.encode("utf-8").decode("utf-8")  # no half characters
-        assert len(line.encode("utf-8")) <= 75
+    lines = text.split("\r\n")
+    assert all(len(line.encode("utf-8")) <= 75 for line in lines)
+    folded = [i for i, line in enumerate(lines) if line.startswith(" ")]
+    assert folded, "a 240-octet name must be folded"
+    # Each folded piece is whole characters: unfolding gives the name back.
+    start = min(folded) - 1
+    pieces = itertools.takewhile(lambda line: line.startswith(" "), lines[start + 1 :])
+    unfolded = lines[start] + "".join(line[1:] for line in pieces)
+    assert unfolded == "FN:" + contact.name
     assert from_vcard(text) == (contact,)
 
 

@@ -26,6 +26,7 @@ from pressrelease import (
 )
 from pressrelease import strategies as prs
 from pressrelease._gen.reader import Slow
+from pressrelease._json_text import loads
 from pressrelease.model import _fields
 
 from .helpers import mutated, seed_json
@@ -77,7 +78,7 @@ def test_damaged_documents_load_as_the_detailed_path_alone_loads_them(
     text: str,
 ) -> None:
     try:
-        data = converter.loads(text)
+        data = loads(text)
     except ValidationError:
         return
     assert outcome(lambda: converter.from_dict(data)) == detailed_only(data)

@@ -103,7 +103,8 @@ def test_check_takes_only_releases_and_contacts() -> None:
 def test_check_never_raises_and_paths_point_into_the_document(release: Release) -> None:
     for finding in check(release):
         assert finding.path.startswith("$.")
-        assert finding.severity in Severity
+        # check() reports doubts, never errors: the object is valid.
+        assert finding.severity is not Severity.ERROR
 
 
 @given(contacts())

@@ -409,10 +409,6 @@ def test_never_raises_on_any_text(text: str) -> None:
         assert finding.line is None or 1 <= finding.line <= lines
 
 
-def test_import_is_deterministic() -> None:
-    assert read_text(seed_text()) == read_text(seed_text())
-
-
 def test_render_of_the_seed_imports_back(imported: Release) -> None:
     again = read_text(render_text(EXPECTED)).release
     assert again is not None

@@ -42,12 +42,14 @@ from pressrelease.errors import (
     type_error,
 )
 from pressrelease.findings import Severity, check
+from pressrelease.model import CLASSES
 from pressrelease.model._fields import (
     check_choice,
     field_problems,
     in_field_order,
     top_key,
 )
+from pressrelease.model._types import is_enum, tuple_item, unwrap_optional
 from pressrelease.model.address import PostalAddress
 from pressrelease.model.contact import Contact
 from pressrelease.model.dateline import Dateline
@@ -62,7 +64,6 @@ __all__ = [
     "clear_caches",
     "from_dict",
     "from_json",
-    "loads",
     "to_dict",
     "to_json",
 ]
@@ -76,7 +77,7 @@ Model = (
 M = TypeVar(
     "M", Release, Organisation, Participant, Quote, Contact, Dateline, PostalAddress
 )
-_MODEL: tuple[type[Any], ...] = typing.get_args(Model)
+_MODEL: tuple[type[Any], ...] = CLASSES
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
@@ -118,8 +119,7 @@ def _email(value: object, _: object) -> EmailAddress:
 
 
 def _is_tuple(tp: Any) -> bool:
-    args = typing.get_args(tp)
-    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is ...
+    return tuple_item(tp) is not None
 
 
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, object], enum.Enum]:
@@ -136,12 +136,10 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(PhoneNumber, str)
     conv.register_structure_hook(EmailAddress, _email)
     conv.register_unstructure_hook(EmailAddress, str)
-    conv.register_structure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
-    )
+    conv.register_structure_hook_factory(is_enum, _enum_hook)
 
     def tuple_hook(tp: Any) -> Callable[[object, object], tuple[Any, ...]]:
-        item_type = typing.get_args(tp)[0]
+        item_type = tuple_item(tp)
         item = conv.get_structure_hook(item_type)
 
         def structure(value: object, _: object) -> tuple[Any, ...]:
@@ -160,7 +158,7 @@ def _make_converter() -> cattrs.Converter:
         return structure
 
     def tuple_unhook(tp: Any) -> Callable[[tuple[Any, ...]], list[Any]]:
-        item = conv.get_unstructure_hook(typing.get_args(tp)[0])
+        item = conv.get_unstructure_hook(tuple_item(tp))
         return lambda value: [item(v) for v in value]
 
     conv.register_structure_hook_factory(_is_tuple, tuple_hook)
@@ -179,12 +177,10 @@ def _make_converter() -> cattrs.Converter:
 def _scalar_fields(cls: type[Any]) -> frozenset[str]:
     """Fields whose JSON value is the Python value: checked by the model alone."""
     names = set()
+    hints = typing.get_type_hints(cls)
     for field in attrs.fields(cls):
-        args = [a for a in typing.get_args(field.type) if a is not type(None)]
-        tp = args[0] if len(args) == 1 else field.type
-        if tp in (str, int, tuple[str, ...]) or (
-            isinstance(tp, type) and issubclass(tp, enum.Enum)
-        ):
+        tp, _ = unwrap_optional(hints[field.name])
+        if tp in (str, int, tuple[str, ...]) or is_enum(tp):
             names.add(field.name)
     return frozenset(names)
 

@@ -9,6 +9,7 @@ valid, and every release's references resolve.
 >>> @given(strategies.releases())
 ... def test_headline_is_text(release):
 ...     assert release.headline.strip() == release.headline
+>>> test_headline_is_text()
 """
 
 from __future__ import annotations

@@ -16,9 +16,10 @@ from typing import IO, Any, TextIO
 
 import attrs
 
+from pressrelease._json_text import loads
 from pressrelease.cli._io import UsageError
 from pressrelease.cli._jsonpos import line_of, path_lines
-from pressrelease.converter import from_dict, loads
+from pressrelease.converter import from_dict
 from pressrelease.errors import Problem, ValidationError
 from pressrelease.findings import check
 from pressrelease.limits import MAX_DOCUMENT

@@ -11,7 +11,6 @@ resolve) only ``from_json`` checks.
 from __future__ import annotations
 
 import copy
-import enum
 import functools
 import typing
 from typing import Any
@@ -26,14 +25,10 @@ from pressrelease.limits import (
     MAX_TEXT,
     MAX_URL,
 )
-from pressrelease.model import _fields
+from pressrelease.model import CLASSES, _fields
+from pressrelease.model._types import is_enum, tuple_item, unwrap_optional
 from pressrelease.model.address import PostalAddress
-from pressrelease.model.contact import Contact
-from pressrelease.model.dateline import Dateline
-from pressrelease.model.organisation import Organisation
 from pressrelease.model.participant import Participant
-from pressrelease.model.quote import Quote
-from pressrelease.model.release import Release
 
 __all__ = ["SCHEMA_ID", "json_schema"]
 
@@ -103,7 +98,6 @@ _BY_CONVERTER: dict[Any, dict[str, Any]] = {
     _fields.date: _DATE,
     _fields.optional_index: _INDEX,
 }
-_CLASSES = (Release, Organisation, PostalAddress, Participant, Quote, Contact, Dateline)
 _EXTRA: dict[type, dict[str, Any]] = {
     Participant: {
         "anyOf": [
@@ -124,20 +118,19 @@ _EXTRA: dict[type, dict[str, Any]] = {
 
 
 def _by_type(tp: Any) -> dict[str, Any]:
-    if tp in _CLASSES:
+    if tp in CLASSES:
         return {"$ref": f"#/$defs/{tp.__name__}"}
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+    if is_enum(tp):
         return {"type": "string", "enum": [member.value for member in tp]}
-    if typing.get_origin(tp) is tuple:
-        return _array(_by_type(typing.get_args(tp)[0]))
+    item = tuple_item(tp)
+    if item is not None:
+        return _array(_by_type(item))
     raise TypeError(f"no JSON Schema for {tp!r}")  # a new field type: add it here
 
 
 def _field(field: attrs.Attribute[Any], hint: Any) -> tuple[dict[str, Any], bool]:
     """The field's schema, and whether it may be null."""
-    args = typing.get_args(hint)
-    optional = type(None) in args
-    base = next((a for a in args if a is not type(None)), hint) if optional else hint
+    base, optional = unwrap_optional(hint)
     schema = _BY_CONVERTER.get(field.converter)
     return copy.deepcopy(schema) if schema is not None else _by_type(base), optional
 
@@ -168,7 +161,7 @@ def _object(cls: type) -> dict[str, Any]:
 
 @functools.cache
 def _schema() -> dict[str, Any]:
-    defs = {cls.__name__: _object(cls) for cls in _CLASSES}
+    defs = {cls.__name__: _object(cls) for cls in CLASSES}
     release = defs["Release"]
     release["properties"] = {
         "schema_version": {"const": SCHEMA_VERSION},

@@ -13,6 +13,7 @@ from pressrelease.model.quote import Quote
 from pressrelease.model.release import Release
 
 __all__ = [
+    "CLASSES",
     "Contact",
     "Dateline",
     "Organisation",
@@ -22,3 +23,14 @@ __all__ = [
     "Quote",
     "Release",
 ]
+
+#: Every model class, in the order the JSON Schema lists them.
+CLASSES: tuple[type, ...] = (
+    Release,
+    Organisation,
+    PostalAddress,
+    Participant,
+    Quote,
+    Contact,
+    Dateline,
+)

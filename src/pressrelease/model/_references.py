@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Protocol
 
 from pressrelease.errors import Problem
+from pressrelease.model.contact import Contact
+from pressrelease.model.organisation import Organisation
+from pressrelease.model.participant import Participant
+from pressrelease.model.quote import Quote
 
-if TYPE_CHECKING:
-    from pressrelease.model.organisation import Organisation
-    from pressrelease.model.release import Release
+
+class Release(Protocol):
+    """What the checks read of a release (the class itself imports this module)."""
+
+    @property
+    def all_organisations(self) -> tuple[Organisation, ...]: ...
+    @property
+    def participants(self) -> Sequence[Participant]: ...
+    @property
+    def quotes(self) -> Sequence[Quote]: ...
+    @property
+    def contacts(self) -> Sequence[Contact]: ...
+    @property
+    def body(self) -> Sequence[str]: ...
 
 
 def _listing(ids: Iterable[str]) -> str:
