@@ -169,7 +169,7 @@ def test_ninjs_content() -> None:
     assert (
         document["versionCreated"]
         == document["contentCreated"]
-        == "2009-06-19T00:00:00Z"
+        == "2009-06-19T12:00:00Z"
     )
     assert document["located"] == "Ayutthaya, Thailand"
     assert document["genres"][0]["name"] == "Press Release"
@@ -213,14 +213,19 @@ def test_jsonld_content() -> None:
     ]
     assert languages == ["en", "zh", "lo", "th", "vi", "my", "km"]
     people = {m["@id"]: m for m in document["mentions"] if m["@type"] == "Person"}
-    huan = people["#person-tran-dinh-huan"]
+    base = "urn:pressrelease:release:uniap-2009-06-19-mekong-regional-training"
+    huan = people[f"{base}#person-tran-dinh-huan"]
     assert huan["honorificPrefix"] == "Senior Lieutenant Colonel Mr"
     assert huan["jobTitle"] == "Head"
-    assert huan["affiliation"] == {"@id": "#org-ato-vn"}
-    assert huan["nationality"] == {"@type": "Country", "name": "VN"}
+    assert huan["affiliation"] == {"@id": f"{base}#org-ato-vn"}
+    assert huan["nationality"] == {
+        "@type": "Country",
+        "name": "Vietnam",
+        "identifier": "VN",
+    }
     quotes = document["hasPart"]
     assert all(q["@type"] == "Quotation" for q in quotes)
-    assert quotes[2]["creator"] == {"@id": "#person-chachvan-bunmee"}
+    assert quotes[2]["creator"] == {"@id": f"{base}#person-chachvan-bunmee"}
     ids = {m["@id"] for m in document["mentions"]} | {publisher["@id"]}
     assert {q["creator"]["@id"] for q in quotes} <= ids
 

@@ -32,9 +32,15 @@ _GENRE = {
 }
 
 
+#: The time of day given to a date-only dateline. Noon UTC is the same calendar
+#: date in every offset from UTC-11 to UTC+11; midnight UTC would show as the day
+#: before anywhere west of Greenwich. A real time replaces it once the model has one.
+DATE_ONLY_TIME = "12:00:00Z"
+
+
 def _timestamp(release: Release) -> str:
-    # ninjs wants a date-time; a release gives a date. Midnight UTC, documented.
-    return f"{release.dateline.date.isoformat()}T00:00:00Z"
+    # ninjs wants a date-time; a release gives a date: noon UTC, documented.
+    return f"{release.dateline.date.isoformat()}T{DATE_ONLY_TIME}"
 
 
 def _located(release: Release) -> str:

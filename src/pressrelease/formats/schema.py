@@ -5,7 +5,11 @@ checks it, so the schema cannot drift from the code. It is never stricter
 than ``from_json`` (a document ``from_json`` accepts is valid), and where it
 can say so it is as strict: what it rejects, ``from_json`` rejects too. What
 it cannot say (whether a phone number is possible, whether references
-resolve) only ``from_json`` checks.
+resolve, and that no text holds a lone surrogate) only ``from_json`` checks.
+
+Its patterns use only what every mainstream validator compiles (Python
+jsonschema, jsonschema-rs, ajv in strict mode): no lone-surrogate range in a
+character class, and ``"type"`` beside every keyword that applies to one type.
 """
 
 from __future__ import annotations
@@ -34,9 +38,19 @@ __all__ = ["SCHEMA_ID", "json_schema"]
 
 SCHEMA_ID = f"urn:pressrelease:schema:release:{SCHEMA_VERSION}"
 
-# The model's forbidden characters as JSON Schema regex escapes.
+# Lone surrogates (U+D800 to U+DFFF) are forbidden too, but a range of them in
+# a pattern is not compiled by jsonschema-rs (Rust regex works on scalar
+# values), so the schema leaves them to from_json and says so.
+_SURROGATES = "\ud800-\udfff"
+# The model's other forbidden characters as JSON Schema regex escapes.
 _FORBIDDEN = "".join(
-    f"\\u{ord(c):04x}" if c != "-" else "-" for c in FORBIDDEN_CHARACTERS
+    f"\\u{ord(c):04x}" if c != "-" else "-"
+    for c in FORBIDDEN_CHARACTERS.replace(_SURROGATES, "")
+)
+_LIBRARY_ONLY = (
+    "What only the library checks (from_json), not this schema: that phone "
+    "numbers are possible, that references between ids resolve, and that no "
+    "text holds a lone surrogate (U+D800 to U+DFFF)."
 )
 _TEXT = {
     "type": "string",
@@ -110,7 +124,10 @@ _EXTRA: dict[type, dict[str, Any]] = {
     },
     PostalAddress: {
         "anyOf": [
-            {"required": ["street"], "properties": {"street": {"minItems": 1}}},
+            {
+                "required": ["street"],
+                "properties": {"street": {"type": "array", "minItems": 1}},
+            },
             {"required": ["locality"], "properties": {"locality": {"type": "string"}}},
         ]
     },
@@ -172,7 +189,8 @@ def _schema() -> dict[str, Any]:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "pressrelease release document",
-        "description": "A press release as written by pressrelease.to_json.",
+        "description": "A press release as written by pressrelease.to_json. "
+        + _LIBRARY_ONLY,
         "$ref": "#/$defs/Release",
         "$defs": defs,
     }

@@ -21,12 +21,21 @@ from pressrelease.model.release import Release
 __all__ = ["from_vcard", "to_vcard"]
 
 _FOLD_AT = 75  # octets, CRLF not counted (RFC 6350 section 3.2)
+#: Single-value text properties written with ``;`` unescaped.
+_SEMICOLON_KEPT = {"FN", "TITLE"}
 _IGNORED = {"VERSION", "KIND", "PRODID", "REV", "UID", "N"}  # N: read for its prefix
 
 
-def escape(text: str) -> str:
-    """A TEXT value escaped as RFC 6350 section 3.4 says."""
-    text = text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+def escape(text: str, *, semicolons: bool = True) -> str:
+    """A TEXT value escaped as RFC 6350 section 3.4 says.
+
+    *semicolons* False leaves ``;`` as it is, for single-value properties
+    (FN, TITLE), which RFC 6350 allows and which ical.js and vcf otherwise
+    show with the backslash.
+    """
+    text = text.replace("\\", "\\\\").replace(",", "\\,")
+    if semicolons:
+        text = text.replace(";", "\\;")
     return text.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
 
 
@@ -60,7 +69,10 @@ def _line(prop: Property) -> str:
     elif isinstance(prop.value, list):
         value = ";".join(escape(part) for part in prop.value)
     else:
-        value = escape(prop.value) if prop.kind == "text" else prop.value
+        plain = prop.name.upper() not in _SEMICOLON_KEPT
+        value = (
+            escape(prop.value, semicolons=plain) if prop.kind == "text" else prop.value
+        )
     return f"{prop.name.upper()}{params}:{value}"
 
 
