@@ -163,8 +163,12 @@ def _make_converter() -> cattrs.Converter:
 
     conv.register_structure_hook_factory(_is_tuple, tuple_hook)
     conv.register_unstructure_hook_factory(_is_tuple, tuple_unhook)
+    # Every class's hook is registered before any structuring function is
+    # generated (each is generated on first use), so nested objects and
+    # list items are read by these hooks, never by cattrs' defaults.
     for cls in _MODEL:
         conv.register_structure_hook(cls, _object_hook(cls, conv))
+    for cls in _MODEL:
         conv.register_unstructure_hook(cls, make_dict_unstructure_fn(cls, conv))
     release_fields = conv.get_unstructure_hook(Release)
     conv.register_unstructure_hook(
@@ -186,9 +190,12 @@ def _scalar_fields(cls: type[Any]) -> frozenset[str]:
 
 
 def _object_hook(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    inner = make_dict_structure_fn(
-        cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
-    )
+    @functools.cache
+    def generated() -> Callable[[Any, Any], Any]:
+        return make_dict_structure_fn(
+            cls, conv, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+        )
+
     versioned = cls is Release
     scalars = _scalar_fields(cls)
 
@@ -204,6 +211,7 @@ def _object_hook(cls: type[Any], conv: cattrs.Converter) -> Callable[[Any, Any],
                     f"schema_version must be {SCHEMA_VERSION}, got {describe(version)}",
                     path="$.schema_version",
                 )
+        inner = generated()  # outside the try: a generator bug must not hide
         try:
             return inner(value, tp)
         except ValidationError:
@@ -322,7 +330,7 @@ def to_json(obj: Model, *, indent: int | None = 2) -> str:
 
 
 def _check_strict(obj: Any) -> None:
-    if isinstance(obj, (Release, Contact)):
+    if isinstance(obj, (Release, Contact, Organisation)):
         warnings = [f for f in check(obj) if f.severity is not Severity.INFO]
         if warnings:
             raise ValidationError(f.to_problem() for f in warnings)
@@ -384,7 +392,7 @@ def _load(data: str | bytes, cls: type[Any] | None, strict: bool) -> Any:
     return from_dict(loads(data), cls, strict=strict)
 
 
-_load_cached = Cached(_load, DOCUMENT_CACHE_SIZE)
+_load_cached = Cached(_load, DOCUMENT_CACHE_SIZE, longest=MAX_CACHED_DOCUMENT)
 
 
 def clear_caches() -> None:

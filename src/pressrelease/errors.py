@@ -25,6 +25,10 @@ _JSON_NAMES: dict[type, str] = {
 }
 
 
+#: Integers longer than this (in bits) are described by their length only.
+_LONGEST_INT_BITS = 128
+
+
 def describe(value: object) -> str:
     """Name a value the way a JSON user sees it.
 
@@ -32,8 +36,12 @@ def describe(value: object) -> str:
     ('a number (3)', 'an array', 'null')
     """
     kind = _JSON_NAMES.get(type(value), type(value).__name__)
+    if isinstance(value, int) and abs(value).bit_length() > _LONGEST_INT_BITS:
+        # repr() of an int past Python's digit limit raises ValueError.
+        digits = int(abs(value).bit_length() * 0.30103) + 1
+        return f"{kind} (about {digits} digits long)"
     if isinstance(value, (str, int, float)):
-        shown = repr(value)
+        shown = repr(value[:41]) if isinstance(value, str) else repr(value)
         shown = shown if len(shown) <= 40 else shown[:37] + "..."
         return f"{kind} ({shown})"
     return kind

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from pressrelease._substrings import found_in
 from pressrelease.errors import Problem
 from pressrelease.model.contact import Contact
 from pressrelease.model.organisation import Organisation
@@ -101,17 +102,35 @@ def _organisation(path: str, org: Organisation) -> Iterator[Finding]:
             yield from _phone(f"{path}.{field}[{i}]", phone, country)
 
 
+def _quotes_in_body(release: Release) -> list[bool]:
+    """For each quote, whether its words are in its paragraph (or the body).
+
+    Quotes are grouped by what they are searched in, and each group is
+    searched together, so the work is linear in the release's size however
+    many quotes and paragraphs it has. Paragraphs are joined with a line
+    break, which no text holds, so no quote can match across two.
+    """
+    groups: dict[int | None, list[int]] = {}
+    for i, quote in enumerate(release.quotes):
+        groups.setdefault(quote.paragraph, []).append(i)
+    verbatim = [False] * len(release.quotes)
+    for paragraph, members in groups.items():
+        haystack = (
+            "\n".join(release.body) if paragraph is None else release.body[paragraph]
+        )
+        needles = [release.quotes[i].text for i in members]
+        for i, found in zip(members, found_in(haystack, needles), strict=True):
+            verbatim[i] = found
+    return verbatim
+
+
 def _release(release: Release) -> Iterator[Finding]:
+    verbatim = _quotes_in_body(release)
     yield from _organisation("$.issuer", release.issuer)
     for i, org in enumerate(release.organisations):
         yield from _organisation(f"$.organisations[{i}]", org)
     for i, quote in enumerate(release.quotes):
-        where = (
-            (release.body[quote.paragraph],)
-            if quote.paragraph is not None
-            else release.body
-        )
-        if not any(quote.text in paragraph for paragraph in where):
+        if not verbatim[i]:
             yield Finding(
                 path=f"$.quotes[{i}].text",
                 code="quote.not_in_body",
@@ -127,8 +146,8 @@ def _release(release: Release) -> Iterator[Finding]:
         yield from _contact(f"$.contacts[{i}]", contact)
 
 
-def check(obj: Release | Contact) -> tuple[Finding, ...]:
-    """Every finding for a release or a single contact, in document order.
+def check(obj: Release | Contact | Organisation) -> tuple[Finding, ...]:
+    """Every finding for a release, a contact or an organisation, in document order.
 
     >>> from pressrelease import Contact
     >>> [f.code for f in check(Contact(name="A", phones=("+84 43 942 6511",),
@@ -139,4 +158,9 @@ def check(obj: Release | Contact) -> tuple[Finding, ...]:
         return tuple(_release(obj))
     if isinstance(obj, Contact):
         return tuple(_contact("$", obj))
-    raise TypeError(f"check() takes a Release or a Contact, not {type(obj).__name__}")
+    if isinstance(obj, Organisation):
+        return tuple(_organisation("$", obj))
+    raise TypeError(
+        "check() takes a Release, a Contact or an Organisation, "
+        f"not {type(obj).__name__}"
+    )

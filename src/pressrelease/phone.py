@@ -379,4 +379,6 @@ class PhoneNumber:
 PHONE_CACHE_SIZE = 4096
 
 
-_parse_cached = Cached(PhoneNumber._parse_uncached, PHONE_CACHE_SIZE)
+_parse_cached = Cached(
+    PhoneNumber._parse_uncached, PHONE_CACHE_SIZE, longest=MAX_PHONE_TEXT
+)

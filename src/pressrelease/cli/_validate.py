@@ -106,13 +106,22 @@ def _check(
     return [], list(check(obj))
 
 
-def _where(document: _Document, path: str) -> int:
-    if not document.whole:
-        return document.line
-    try:
-        return line_of(path_lines(document.data.decode("utf-8")), path)
-    except (UnicodeDecodeError, ValueError, IndexError):
-        return 1
+class _Lines:
+    """The line of each path in one document, the text scanned at most once."""
+
+    def __init__(self, document: _Document) -> None:
+        self.document = document
+        self.lines: dict[str, int] | None = None
+
+    def __call__(self, path: str) -> int:
+        if not self.document.whole:
+            return self.document.line
+        if self.lines is None:
+            try:
+                self.lines = path_lines(self.document.data.decode("utf-8"))
+            except (UnicodeDecodeError, ValueError, IndexError):
+                self.lines = {}
+        return line_of(self.lines, path)
 
 
 def _emit(
@@ -144,13 +153,13 @@ def _run_chunk(
     problems = findings = 0
     for document in documents:
         found, doubtful = _check(document, wanted, strict)
+        where = _Lines(document)
         for problem in found:
             problems += 1
-            _emit(out, fmt, name, _where(document, problem.path), problem, "error")
+            _emit(out, fmt, name, where(problem.path), problem, "error")
         for finding in doubtful:
             findings += 1
-            where = _where(document, finding.path)
-            _emit(out, fmt, name, where, finding, finding.severity.value)
+            _emit(out, fmt, name, where(finding.path), finding, finding.severity.value)
     return out.getvalue(), problems, findings, len(documents)
 
 

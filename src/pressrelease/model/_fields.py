@@ -161,6 +161,12 @@ def _check_text_fully(value: object) -> str:
         )
     if not unicodedata.is_normalized("NFC", value):
         value = unicodedata.normalize("NFC", value)
+        if len(value) > MAX_TEXT:  # NFC can make text longer, up to 3 times
+            raise ValidationError.single(
+                "too_long",
+                f"text of {len(value)} characters once normalised (NFC); "
+                f"at most {MAX_TEXT}",
+            )
     if not value or value.isspace():
         raise ValidationError.single("empty", "must not be empty")
     if value[0].isspace() or value[-1].isspace():
@@ -192,7 +198,10 @@ def check_identifier(value: object) -> str:
 def check_url(value: object) -> str:
     if not isinstance(value, str):
         raise type_error("a URL (a string)", value)
-    parts = urlsplit(value) if len(value) <= MAX_URL else None
+    try:
+        parts = urlsplit(value) if len(value) <= MAX_URL else None
+    except ValueError:  # such as an unclosed IPv6 bracket, 'http://['
+        parts = None
     if (
         parts is None
         or parts.scheme not in ("http", "https")
@@ -229,6 +238,12 @@ def check_date(value: object) -> datetime.date:
 def check_index(value: object) -> int:
     if type(value) is not int or value < 0:
         raise type_error("a whole number, 0 or more", value)
+    if value >= MAX_ITEMS:
+        raise ValidationError.single(
+            "index.too_large",
+            f"{describe(value)} is past the end of any list "
+            f"(lists have at most {MAX_ITEMS} items, numbered from 0)",
+        )
     return value
 
 
