@@ -3,6 +3,7 @@ compared field by field with a hand-written expectation (tests/data/vcards)."""
 
 from __future__ import annotations
 
+import gc
 import json
 import time
 from typing import Any
@@ -178,11 +179,18 @@ def test_a_bad_number_is_reported_and_the_card_kept() -> None:
 
 
 def _best_of_3(text: str) -> float:
+    # The collector's full passes cost in proportion to everything the test
+    # session holds, not to this input: time the reader without them.
     best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        from_vcard(text)
-        best = min(best, time.perf_counter() - start)
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(3):
+            start = time.perf_counter()
+            from_vcard(text)
+            best = min(best, time.perf_counter() - start)
+    finally:
+        gc.enable()
     return best
 
 
@@ -193,12 +201,21 @@ def _best_of_3(text: str) -> float:
         ("\r" * 500 + "x", 40_000),  # runs of CR with no LF: one line each
         ("BEGIN:VCARD\r\nNOTE;ENCODING=QUOTED-PRINTABLE:=\r\n", 40_000),  # soft breaks
         ("X" * 40 + "\r\n ", 160_000),  # one long folded line without a colon
-        ('A;B="' + ";" * 40 + ":\r\n", 80_000),  # quotes and semicolons
+        ('A;B="' + ";" * 40 + ":\r\n", 160_000),  # quotes and semicolons
         ("\\" * 41 + ";", 160_000),  # backslashes
     ],
 )
 def test_reading_is_linear(piece: str, size: int) -> None:
     count = size // len(piece)
-    small = piece * count
-    large = piece * (8 * count)
-    assert _best_of_3(large) / max(_best_of_3(small), 1e-6) <= 16
+    small_time = _best_of_3(piece * count)
+    while small_time < 0.02 and count * len(piece) < 2_000_000:
+        count *= 2  # long enough that scheduling noise cannot decide the ratio
+        small_time = _best_of_3(piece * count)
+    assert _best_of_3(piece * (8 * count)) / small_time <= 16
+
+
+def test_unknown_country_and_unreadable_national_number_are_reported() -> None:
+    result = from_vcard((VCARDS / "mac_cr_only.vcf").read_bytes())
+    codes = [(f.path, f.code, f.line) for f in result.findings]
+    assert ("$[0].ADR", "vcard.country", 10) in codes
+    assert ("$[0].TEL", "vcard.value", 8) in codes

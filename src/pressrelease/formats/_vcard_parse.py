@@ -77,8 +77,10 @@ def decode(data: bytes) -> tuple[str, Note | None]:
 def _physical_lines(text: str) -> list[tuple[int, str]]:
     """Lines with their numbers; any run of CRs before LF ends one line."""
     lines: list[tuple[int, str]] = []
-    for number, line in enumerate(text.split("\n"), start=1):
+    number = 0
+    for line in text.split("\n"):
         for part in line.rstrip("\r").split("\r"):  # a lone CR: an old Mac line end
+            number += 1
             lines.append((number, part))
     return lines
 
