@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 import jsonschema_rs
 import pytest
+import vobject  # type: ignore[import-untyped]
 from hypothesis import given
 from hypothesis import strategies as st
 from pyld import jsonld  # type: ignore[import-untyped]
@@ -20,6 +21,7 @@ from pressrelease import strategies as prs
 from pressrelease.formats.jsonld import to_jsonld
 from pressrelease.formats.ninjs import to_ninjs
 from pressrelease.formats.schema import json_schema
+from pressrelease.formats.vcard import from_vcard, to_vcard
 
 from .helpers import DATA, EXAMPLES, seed_release
 
@@ -207,3 +209,33 @@ def test_schema_keywords_for_one_type_come_with_the_type() -> None:
                 walk(child, in_combinator)
 
     walk(json_schema()["$defs"], False)
+
+
+# -- vCard with vobject ---------------------------------------------------------------
+
+
+def test_vobject_reads_our_vcards_and_we_read_what_it_writes_back() -> None:
+    release = seed_release()
+    text = to_vcard(release.contacts, release)
+    cards = list(vobject.readComponents(text))
+    assert len(cards) == len(release.contacts)
+    for card, contact in zip(cards, release.contacts, strict=True):
+        assert card.fn.value == contact.name
+        assert card.email.value == str(contact.email)
+        assert card.n.value.prefix == contact.honorific
+        tels = [t.value for t in card.contents["tel"]]
+        assert tels == [p.rfc3966 for p in contact.phones]
+    written = "".join(card.serialize() for card in cards)
+    back = from_vcard(written, release)
+    assert back.contacts == release.contacts
+    # What vobject adds (nothing the model lacks) is reported, never silent.
+    assert all(f.code != "vcard.value" for f in back.findings)
+
+
+@given(st.lists(prs.contacts(), min_size=1, max_size=3))
+def test_vobject_round_trip_of_any_contacts(contacts: list[Contact]) -> None:
+    contacts = [attrs.evolve(c, organisation=None) for c in contacts]
+    written = "".join(
+        card.serialize() for card in vobject.readComponents(to_vcard(contacts))
+    )
+    assert from_vcard(written).contacts == tuple(contacts)

@@ -25,6 +25,9 @@ from pressrelease.email_address import EmailAddress
 from pressrelease.errors import Problem, ValidationError
 from pressrelease.findings import Finding, Severity, check
 from pressrelease.formats import (
+    ImportedCard,
+    ImportedPhone,
+    VCardImport,
     from_vcard,
     json_schema,
     jsonld_script,
@@ -57,6 +60,8 @@ __all__ = [
     "EmailAddress",
     "Finding",
     "ImportResult",
+    "ImportedCard",
+    "ImportedPhone",
     "Organisation",
     "OrganisationKind",
     "Participant",
@@ -67,6 +72,7 @@ __all__ = [
     "Quote",
     "Release",
     "Severity",
+    "VCardImport",
     "ValidationError",
     "__version__",
     "check",

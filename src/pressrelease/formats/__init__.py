@@ -5,6 +5,7 @@ ninjs 3.1), ``jsonld`` (schema.org JSON-LD), ``vcard`` and ``jcard`` (media
 contacts, sharing ``_vcard_props``).
 """
 
+from pressrelease.formats._vcard_read import ImportedCard, ImportedPhone, VCardImport
 from pressrelease.formats.jcard import to_jcard
 from pressrelease.formats.jsonld import jsonld_script, to_jsonld
 from pressrelease.formats.ninjs import ninjs_extension_schema, to_ninjs
@@ -12,6 +13,9 @@ from pressrelease.formats.schema import json_schema
 from pressrelease.formats.vcard import from_vcard, to_vcard
 
 __all__ = [
+    "ImportedCard",
+    "ImportedPhone",
+    "VCardImport",
     "from_vcard",
     "json_schema",
     "jsonld_script",
