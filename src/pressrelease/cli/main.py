@@ -1,13 +1,15 @@
 """The ``pressrelease`` command: import, validate, render and export releases.
 
 Exit status: 0 when all is well, 1 when problems were found, 2 for a usage
-error (a bad option, an unreadable file, an output that would overwrite an
-input).
+error (a bad option, an unreadable input, an unwritable output, an output
+that would overwrite an input); on a closed output pipe, 1 if problems had
+been found, else 141. See docs/cli.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -15,15 +17,19 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from pressrelease import __version__
+from pressrelease.cli._escape import escape
 from pressrelease.cli._io import (
+    EXIT_BROKEN_PIPE,
     EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_USAGE,
+    InputTooLargeError,
     UsageError,
     read_bytes,
+    write_stream,
     write_text,
 )
-from pressrelease.cli._validate import validate
+from pressrelease.cli._validate import Tally, validate
 from pressrelease.converter import from_json, to_json
 from pressrelease.errors import ValidationError
 from pressrelease.findings import Severity, check
@@ -32,8 +38,9 @@ from pressrelease.formats.jsonld import jsonld_script, to_jsonld
 from pressrelease.formats.ninjs import to_ninjs
 from pressrelease.formats.schema import json_schema
 from pressrelease.formats.vcard import to_vcard
+from pressrelease.limits import MAX_DOCUMENT
 from pressrelease.model.release import Release
-from pressrelease.text.importer import read_text
+from pressrelease.text.importer import MAX_IMPORT_TEXT, read_text
 from pressrelease.text.render import render_text
 
 __all__ = ["main"]
@@ -153,9 +160,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     val.add_argument(
         "--lines",
-        action="store_true",
+        action=argparse.BooleanOptionalAction,
         default=None,
-        help="read every input as JSON Lines (default: by name and first line)",
+        help="read every input as JSON Lines, or (--no-lines) each as one "
+        "document (default: by name and first line)",
     )
 
     exp = _command(
@@ -192,16 +200,30 @@ def _decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        print(
-            f"{name}: not UTF-8 at byte {exc.start}; undecodable bytes were "
-            "replaced with U+FFFD",
-            file=sys.stderr,
+        _say(
+            f"{escape(name)}: not UTF-8 at byte {exc.start}; undecodable bytes "
+            "were replaced with U+FFFD"
         )
         return data.decode("utf-8", errors="replace")
 
 
+def _say(line: str) -> None:
+    """A line on standard error (for text already escaped)."""
+    write_stream(sys.stderr, line + "\n", "standard error")
+
+
 def _import(args: argparse.Namespace) -> int:
-    text = _decode(read_bytes(args.input), args.input)
+    # A character is at most 4 bytes of UTF-8: a longer input is too long.
+    limit = 4 * MAX_IMPORT_TEXT
+    try:
+        data = read_bytes(args.input, limit)
+    except InputTooLargeError:
+        _say(
+            f"{escape(args.input)}: the text is over {limit} bytes; at most "
+            f"{MAX_IMPORT_TEXT} characters are read [import.too_long, error]"
+        )
+        return EXIT_PROBLEMS
+    text = _decode(data, args.input)
     result = read_text(text, language=args.language)
     findings = list(result.findings)
     if result.release is not None:
@@ -210,10 +232,11 @@ def _import(args: argparse.Namespace) -> int:
         line = (
             finding.line if finding.line is not None else result.line_of(finding.path)
         )
-        where = f"{args.input}:{line}" if line is not None else args.input
-        print(f"{where}: {finding}", file=sys.stderr)
+        name = escape(args.input)
+        where = f"{name}:{line}" if line is not None else name
+        _say(f"{where}: {escape(str(finding))}")
     if result.release is None:
-        print(f"{args.input}: no release imported", file=sys.stderr)
+        _say(f"{escape(args.input)}: no release imported")
         return EXIT_PROBLEMS
     write_text(args.output, to_json(result.release), inputs=(args.input,))
     serious = any(f.severity is not Severity.INFO for f in findings)
@@ -221,30 +244,45 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    tally = validate(
-        args.inputs,
-        wanted=args.type,
-        strict=args.strict,
-        fmt=args.format,
-        out=sys.stdout,
-        lines=args.lines,
-        workers=args.jobs if args.jobs > 0 else (os.cpu_count() or 1),
-    )
+    tally = Tally()
+    try:
+        validate(
+            args.inputs,
+            wanted=args.type,
+            strict=args.strict,
+            fmt=args.format,
+            out=sys.stdout,
+            lines=args.lines,
+            workers=args.jobs if args.jobs > 0 else (os.cpu_count() or 1),
+            tally=tally,
+        )
+    except BrokenPipeError:
+        # The reader went away (head, less): stop, and let the status say
+        # whether problems had been found by then.
+        _quiet_stdout()
+        return EXIT_PROBLEMS if tally.problems else EXIT_BROKEN_PIPE
     summary = (
         f"{tally.documents} documents in {tally.files} files: "
         f"{tally.problems} problems, {tally.findings} findings"
     )
-    print(summary, file=sys.stdout if args.format == "text" else sys.stderr)
+    stream = sys.stdout if args.format == "text" else sys.stderr
+    write_stream(stream, summary + "\n", "the summary")
     return EXIT_PROBLEMS if tally.problems else EXIT_OK
 
 
 def _convert(args: argparse.Namespace) -> int:
     """render and export: read a JSON release, write it in another form."""
     try:
-        release = from_json(read_bytes(args.input))
+        release = from_json(read_bytes(args.input, MAX_DOCUMENT))
+    except InputTooLargeError:
+        _say(
+            f"{escape(args.input)}: $: the document is over {MAX_DOCUMENT} "
+            "bytes; at most that many are read [json.too_large]"
+        )
+        return EXIT_PROBLEMS
     except ValidationError as exc:
         for problem in exc.problems:
-            print(f"{args.input}: {problem}", file=sys.stderr)
+            _say(f"{escape(args.input)}: {escape(str(problem))}")
         return EXIT_PROBLEMS
     write = render_text if args.command == "render" else EXPORTS[args.format]
     write_text(args.output, write(release), inputs=(args.input,))
@@ -267,14 +305,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         "schema": _schema,
     }
     try:
-        return handlers[args.command](args)
+        status = handlers[args.command](args)
+        write_stream(sys.stdout, "", "standard output")  # flush: fail here, not at exit
     except UsageError as exc:
-        print(f"pressrelease: error: {exc}", file=sys.stderr)
+        with contextlib.suppress(OSError):
+            print(f"pressrelease: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
-        return EXIT_OK  # the reader (head, less) went away
+        # The reader (head, less) went away before the output was written.
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         return 130
+    return status
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush cannot fail."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 if __name__ == "__main__":
