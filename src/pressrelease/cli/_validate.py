@@ -16,6 +16,7 @@ from typing import IO, Any, TextIO
 
 import attrs
 
+from pressrelease.cli._csv import validate_csv
 from pressrelease.cli._io import UsageError
 from pressrelease.cli._jsonpos import line_of, path_lines
 from pressrelease.converter import from_dict, loads
@@ -190,6 +191,8 @@ def validate(
     out: TextIO,
     lines: bool | None = None,
     workers: int = 1,
+    input_format: str = "auto",
+    region: str | None = None,
 ) -> Tally:
     """Validate every document of every file, printing each problem.
 
@@ -203,6 +206,22 @@ def validate(
         tally.files += 1
         stream = _open(name)
         try:
+            if input_format == "csv" or (
+                input_format == "auto" and name.lower().endswith(".csv")
+            ):
+                rows, problems, findings = validate_csv(
+                    name,
+                    stream,
+                    region=region,
+                    strict=strict,
+                    fmt=fmt,
+                    out=out,
+                    progress=progress,
+                )
+                tally.documents += rows
+                tally.problems += problems
+                tally.findings += findings
+                continue
             as_lines = lines
             if as_lines is None and name.endswith((".jsonl", ".ndjson")):
                 as_lines = True

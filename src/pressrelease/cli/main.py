@@ -27,11 +27,13 @@ from pressrelease.cli._validate import validate
 from pressrelease.converter import from_json, to_json
 from pressrelease.errors import ValidationError
 from pressrelease.findings import Severity, check
+from pressrelease.formats.csv import to_csv
 from pressrelease.formats.jcard import to_jcard
 from pressrelease.formats.jsonld import jsonld_script, to_jsonld
 from pressrelease.formats.ninjs import to_ninjs
 from pressrelease.formats.schema import json_schema
 from pressrelease.formats.vcard import to_vcard
+from pressrelease.model.contact import Contact
 from pressrelease.model.release import Release
 from pressrelease.text.importer import read_text
 from pressrelease.text.render import render_text
@@ -53,6 +55,7 @@ examples:
   pressrelease validate contacts.jsonl --format json > problems.jsonl
   cat contacts.jsonl | pressrelease validate --type contact -
   pressrelease validate --jobs 2 crm-export.jsonl
+  pressrelease validate --region GB contacts.csv
 
 Each problem is printed as FILE:LINE: PATH: MESSAGE [CODE]; findings (legal
 but doubtful) add their severity. A summary follows. Exit status 1 when any
@@ -64,6 +67,8 @@ examples:
   pressrelease export --to ninjs-quotes release.json   # with the quotes extension
   pressrelease export --to jsonld-html release.json    # a <script> element
   pressrelease export --to vcard release.json -o contacts.vcf
+  pressrelease export --to csv release.json -o contacts.csv
+  pressrelease export --to csv contacts.jsonl -o contacts.csv   # a list
 """
 _RENDER_EXAMPLES = """\
 examples:
@@ -84,6 +89,7 @@ EXPORTS: dict[str, Callable[[Release], str]] = {
     "jsonld-html": jsonld_script,
     "vcard": lambda r: to_vcard(r.contacts, r),
     "jcard": lambda r: _dump([to_jcard(c, r) for c in r.contacts]),
+    "csv": lambda r: to_csv(r.contacts),
 }
 
 
@@ -150,6 +156,17 @@ def _parser() -> argparse.ArgumentParser:
         default=1,
         metavar="N",
         help="check in N processes (0: one per CPU); output is the same",
+    )
+    val.add_argument(
+        "--input-format",
+        choices=("auto", "json", "csv"),
+        default="auto",
+        help="auto: CSV for a .csv file, else JSON or JSON Lines",
+    )
+    val.add_argument(
+        "--region",
+        metavar="CC",
+        help="country (ISO code) of national numbers on rows that give none",
     )
     val.add_argument(
         "--lines",
@@ -229,6 +246,8 @@ def _validate(args: argparse.Namespace) -> int:
         out=sys.stdout,
         lines=args.lines,
         workers=args.jobs if args.jobs > 0 else (os.cpu_count() or 1),
+        input_format=args.input_format,
+        region=args.region,
     )
     summary = (
         f"{tally.documents} documents in {tally.files} files: "
@@ -240,6 +259,8 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _convert(args: argparse.Namespace) -> int:
     """render and export: read a JSON release, write it in another form."""
+    if args.command == "export" and args.format == "csv" and _is_list(args.input):
+        return _export_list(args)
     try:
         release = from_json(read_bytes(args.input))
     except ValidationError as exc:
@@ -248,6 +269,29 @@ def _convert(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     write = render_text if args.command == "render" else EXPORTS[args.format]
     write_text(args.output, write(release), inputs=(args.input,))
+    return EXIT_OK
+
+
+def _is_list(name: str) -> bool:
+    return name.lower().endswith((".jsonl", ".ndjson"))
+
+
+def _export_list(args: argparse.Namespace) -> int:
+    """export --to csv from JSON Lines of contacts: every line checked first."""
+    contacts: list[Contact] = []
+    failed = False
+    for number, line in enumerate(read_bytes(args.input).splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            contacts.append(from_json(line, Contact))
+        except ValidationError as exc:
+            failed = True
+            for problem in exc.problems:
+                print(f"{args.input}:{number}: {problem}", file=sys.stderr)
+    if failed:
+        return EXIT_PROBLEMS
+    write_text(args.output, to_csv(contacts), inputs=(args.input,))
     return EXIT_OK
 
 
