@@ -58,17 +58,23 @@ class Lines:
         return self._byte_lines(first)
 
     def _byte_lines(self, data: bytes) -> Iterator[str]:
-        pending = b""
-        while data:
-            parts = (pending + data).split(b"\n")
-            pending = parts.pop()
-            for part in parts:
-                yield self._decode(part + b"\n")
-            if len(pending) > MAX_CSV_LINE:
+        # One chunk and one line at a time: memory is a chunk and a line.
+        buffer, start = data, 0
+        while True:
+            end = buffer.find(b"\n", start)
+            if end >= 0:
+                yield self._decode(buffer[start : end + 1])
+                start = end + 1
+                continue
+            rest = buffer[start:]
+            if len(rest) > MAX_CSV_LINE:
                 raise LineTooLongError(self.number + 1)
-            data = self._stream.read(_CHUNK)
-        if pending:
-            yield self._decode(pending)
+            more = self._stream.read(_CHUNK)
+            if not more:
+                break
+            buffer, start = rest + more, 0
+        if rest:
+            yield self._decode(rest)
 
     def _decode(self, raw: bytes) -> str:
         self.number += 1
