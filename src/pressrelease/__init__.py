@@ -25,6 +25,9 @@ from pressrelease.email_address import EmailAddress
 from pressrelease.errors import Problem, ValidationError
 from pressrelease.findings import Finding, Severity, check
 from pressrelease.formats import (
+    CsvIssue,
+    CsvRecord,
+    CsvRow,
     ImportedCard,
     ImportedPhone,
     VCardImport,
@@ -32,10 +35,13 @@ from pressrelease.formats import (
     json_schema,
     jsonld_script,
     ninjs_extension_schema,
+    read_csv,
+    to_csv,
     to_jcard,
     to_jsonld,
     to_ninjs,
     to_vcard,
+    write_csv,
 )
 from pressrelease.iso import parse_country, parse_language
 from pressrelease.model import (
@@ -56,6 +62,9 @@ __version__ = "0.1.0"
 __all__ = [
     "SCHEMA_VERSION",
     "Contact",
+    "CsvIssue",
+    "CsvRecord",
+    "CsvRow",
     "Dateline",
     "EmailAddress",
     "Finding",
@@ -85,12 +94,15 @@ __all__ = [
     "ninjs_extension_schema",
     "parse_country",
     "parse_language",
+    "read_csv",
     "read_text",
     "render_text",
+    "to_csv",
     "to_dict",
     "to_jcard",
     "to_json",
     "to_jsonld",
     "to_ninjs",
     "to_vcard",
+    "write_csv",
 ]

@@ -24,6 +24,7 @@ from typing import IO, Any, TextIO
 import attrs
 
 from pressrelease._json_text import loads
+from pressrelease.cli._csv import validate_csv
 from pressrelease.cli._escape import escape
 from pressrelease.cli._io import UsageError, write_stream
 from pressrelease.cli._jsonpos import line_of, path_lines
@@ -295,6 +296,8 @@ def validate(
     lines: bool | None = None,
     workers: int = 1,
     tally: Tally | None = None,
+    input_format: str = "auto",
+    region: str | None = None,
 ) -> Tally:
     """Validate every document of every file, printing each problem.
 
@@ -311,6 +314,22 @@ def validate(
         tally.files += 1
         stream = _open(name)
         try:
+            if input_format == "csv" or (
+                input_format == "auto" and name.lower().endswith(".csv")
+            ):
+                rows, problems, findings = validate_csv(
+                    name,
+                    stream,
+                    region=region,
+                    strict=strict,
+                    fmt=fmt,
+                    out=out,
+                    progress=progress,
+                )
+                tally.documents += rows
+                tally.problems += problems
+                tally.findings += findings
+                continue
             as_lines = lines
             by_name = as_lines is None and name.endswith((".jsonl", ".ndjson"))
             if by_name:

@@ -33,12 +33,14 @@ from pressrelease.cli._validate import Tally, validate
 from pressrelease.converter import from_json, to_json
 from pressrelease.errors import ValidationError
 from pressrelease.findings import Severity, check
+from pressrelease.formats.csv import to_csv
 from pressrelease.formats.jcard import to_jcard
 from pressrelease.formats.jsonld import jsonld_script, to_jsonld
 from pressrelease.formats.ninjs import to_ninjs
 from pressrelease.formats.schema import json_schema
 from pressrelease.formats.vcard import to_vcard
 from pressrelease.limits import MAX_DOCUMENT
+from pressrelease.model.contact import Contact
 from pressrelease.model.release import Release
 from pressrelease.text.importer import MAX_IMPORT_TEXT, read_text
 from pressrelease.text.render import render_text
@@ -60,6 +62,7 @@ examples:
   pressrelease validate contacts.jsonl --format json > problems.jsonl
   cat contacts.jsonl | pressrelease validate --type contact -
   pressrelease validate --jobs 2 crm-export.jsonl
+  pressrelease validate --region GB contacts.csv
 
 Each problem is printed as FILE:LINE: PATH: MESSAGE [CODE]; findings (legal
 but doubtful) add their severity. A summary follows. Exit status 1 when any
@@ -71,6 +74,8 @@ examples:
   pressrelease export --to ninjs-quotes release.json   # with the quotes extension
   pressrelease export --to jsonld-html release.json    # a <script> element
   pressrelease export --to vcard release.json -o contacts.vcf
+  pressrelease export --to csv release.json -o contacts.csv
+  pressrelease export --to csv contacts.jsonl -o contacts.csv   # a list
 """
 _RENDER_EXAMPLES = """\
 examples:
@@ -91,6 +96,7 @@ EXPORTS: dict[str, Callable[[Release], str]] = {
     "jsonld-html": jsonld_script,
     "vcard": lambda r: to_vcard(r.contacts, r),
     "jcard": lambda r: _dump([to_jcard(c, r) for c in r.contacts]),
+    "csv": lambda r: to_csv(r.contacts),
 }
 
 
@@ -157,6 +163,17 @@ def _parser() -> argparse.ArgumentParser:
         default=1,
         metavar="N",
         help="check in N processes (0: one per CPU); output is the same",
+    )
+    val.add_argument(
+        "--input-format",
+        choices=("auto", "json", "csv"),
+        default="auto",
+        help="auto: CSV for a .csv file, else JSON or JSON Lines",
+    )
+    val.add_argument(
+        "--region",
+        metavar="CC",
+        help="country (ISO code) of national numbers on rows that give none",
     )
     val.add_argument(
         "--lines",
@@ -255,6 +272,8 @@ def _validate(args: argparse.Namespace) -> int:
             lines=args.lines,
             workers=args.jobs if args.jobs > 0 else (os.cpu_count() or 1),
             tally=tally,
+            input_format=args.input_format,
+            region=args.region,
         )
     except BrokenPipeError:
         # The reader went away (head, less): stop, and let the status say
@@ -272,6 +291,8 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _convert(args: argparse.Namespace) -> int:
     """render and export: read a JSON release, write it in another form."""
+    if args.command == "export" and args.format == "csv" and _is_list(args.input):
+        return _export_list(args)
     try:
         release = from_json(read_bytes(args.input, MAX_DOCUMENT))
     except InputTooLargeError:
@@ -286,6 +307,37 @@ def _convert(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     write = render_text if args.command == "render" else EXPORTS[args.format]
     write_text(args.output, write(release), inputs=(args.input,))
+    return EXIT_OK
+
+
+def _is_list(name: str) -> bool:
+    return name.lower().endswith((".jsonl", ".ndjson"))
+
+
+def _export_list(args: argparse.Namespace) -> int:
+    """export --to csv from JSON Lines of contacts: every line checked first."""
+    contacts: list[Contact] = []
+    failed = False
+    try:
+        data = read_bytes(args.input, MAX_DOCUMENT)
+    except InputTooLargeError:
+        _say(
+            f"{escape(args.input)}: $: the list is over {MAX_DOCUMENT} bytes; "
+            "at most that many are exported at once [json.too_large]"
+        )
+        return EXIT_PROBLEMS
+    for number, line in enumerate(data.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            contacts.append(from_json(line, Contact))
+        except ValidationError as exc:
+            failed = True
+            for problem in exc.problems:
+                _say(f"{escape(args.input)}:{number}: {escape(str(problem))}")
+    if failed:
+        return EXIT_PROBLEMS
+    write_text(args.output, to_csv(contacts), inputs=(args.input,))
     return EXIT_OK
 
 
