@@ -6,7 +6,6 @@ import codecs
 import io
 import json
 import pickle
-import time
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ from pressrelease import Contact, CsvRecord, Severity, read_csv, to_csv, write_c
 from pressrelease.formats.csv import CsvEmail, CsvPhone, CsvRow, _write_rows
 from pressrelease.strategies import contacts, email_addresses, phone_numbers
 
-from .helpers import DATA
+from .helpers import DATA, assert_linear
 
 CSV = DATA / "csv"
 FIXTURES = sorted(p.stem for p in CSV.glob("*.csv"))
@@ -303,16 +302,6 @@ def test_records_and_issues_pickle() -> None:
 # --- Linear time ---
 
 
-def _best_of_3(data: bytes) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        for _ in read_csv(io.BytesIO(data)):
-            pass
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def _long_cells(n: int) -> bytes:
     # A name, a phone of digits and dashes, an email: each n long.
     return b"Name,Phone,Email\n" + b"A" * n + b"," + b"1-" * n + b"," + b"a" * n + b"\n"
@@ -338,5 +327,4 @@ def _many_values(n: int) -> bytes:
     ids=["long cells", "many columns", "many rows", "many values"],
 )
 def test_read_csv_is_linear(make: Any) -> None:
-    small, large = _best_of_3(make(4_000)), _best_of_3(make(32_000))
-    assert large / max(small, 1e-4) <= 16
+    assert_linear(make, lambda data: list(read_csv(io.BytesIO(data))), 4_000)

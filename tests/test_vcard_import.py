@@ -3,9 +3,7 @@ compared field by field with a hand-written expectation (tests/data/vcards)."""
 
 from __future__ import annotations
 
-import gc
 import json
-import time
 from typing import Any
 
 import pytest
@@ -13,7 +11,7 @@ import pytest
 from pressrelease import Contact, Severity, ValidationError, from_vcard, to_vcard
 from pressrelease.formats._vcard_read import ImportedCard
 
-from .helpers import DATA, seed_release
+from .helpers import DATA, assert_linear, seed_release
 
 VCARDS = DATA / "vcards"
 FIXTURES = sorted(p.stem for p in VCARDS.glob("*.vcf"))
@@ -178,22 +176,6 @@ def test_a_bad_number_is_reported_and_the_card_kept() -> None:
     assert "phone.range" in result.findings[1].message
 
 
-def _best_of_3(text: str) -> float:
-    # The collector's full passes cost in proportion to everything the test
-    # session holds, not to this input: time the reader without them.
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(3):
-            start = time.perf_counter()
-            from_vcard(text)
-            best = min(best, time.perf_counter() - start)
-    finally:
-        gc.enable()
-    return best
-
-
 @pytest.mark.complexity
 @pytest.mark.parametrize(
     ("piece", "size"),
@@ -206,12 +188,7 @@ def _best_of_3(text: str) -> float:
     ],
 )
 def test_reading_is_linear(piece: str, size: int) -> None:
-    count = size // len(piece)
-    small_time = _best_of_3(piece * count)
-    while small_time < 0.02 and count * len(piece) < 2_000_000:
-        count *= 2  # long enough that scheduling noise cannot decide the ratio
-        small_time = _best_of_3(piece * count)
-    assert _best_of_3(piece * (8 * count)) / small_time <= 16
+    assert_linear(lambda n: piece * n, from_vcard, size // len(piece))
 
 
 def test_unknown_country_and_unreadable_national_number_are_reported() -> None:

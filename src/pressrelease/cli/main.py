@@ -122,7 +122,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pressrelease",
         description="Import, validate, render and export press releases.",
-        epilog="Exit status: 0 clean, 1 problems found, 2 usage error.",
+        epilog="Exit status: 0 clean, 1 problems found, 2 usage error, "
+        "141 output pipe closed before the end with no problem found.",
     )
     parser.add_argument(
         "--version", action="version", version=f"%(prog)s {__version__}"
