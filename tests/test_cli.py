@@ -181,7 +181,7 @@ def test_validate_streams_json_lines() -> None:
             process.stdin.flush()
             first = process.stdout.readline()
             assert first == "-:1: $.name: must not be empty [empty]\n"
-            process.stdin.write('{"name": "B", "email": "b@undp.org"}\n')
+            process.stdin.write('{"name": "B", "emails": ["b@undp.org"]}\n')
         finally:
             process.stdin.close()
             rest = process.stdout.read()

@@ -311,6 +311,7 @@ def test_from_vcard_reports_every_problem_with_its_path() -> None:
         from_vcard(text)
     assert [(p.path, p.code) for p in exc.value.problems] == [
         ("$[1].PHOTO", "vcard.unsupported"),
+        ("$[1].phones[0]", "phone.range"),  # no longer hidden by PHOTO
         ("$[2].FN", "missing"),
     ]
     with pytest.raises(ValidationError) as exc:

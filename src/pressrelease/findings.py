@@ -16,6 +16,7 @@ import attrs
 from pressrelease.errors import Problem
 from pressrelease.model.contact import Contact
 from pressrelease.model.organisation import Organisation
+from pressrelease.model.phone_entry import Phone
 from pressrelease.model.release import Release
 from pressrelease.phone import PhoneNumber
 
@@ -78,8 +79,46 @@ def _phone(path: str, phone: PhoneNumber, country: str | None) -> Iterator[Findi
         )
 
 
+def _phones(
+    path: str, phones: tuple[Phone, ...], country: str | None
+) -> Iterator[Finding]:
+    first: dict[PhoneNumber, int] = {}
+    for i, phone in enumerate(phones):
+        where = f"{path}.phones[{i}]"
+        yield from _phone(where, phone.number, country)
+        earlier = first.setdefault(phone.number, i)
+        if earlier == i:
+            continue
+        other = phones[earlier].kind
+        if other is phone.kind:
+            message = "list each number once"
+        else:  # a line that takes both calls and faxes, say
+            message = f"as {other.value} and as {phone.kind.value}"
+        yield Finding(
+            path=where,
+            code="phone.duplicate",
+            severity=Severity.WARNING if other is phone.kind else Severity.INFO,
+            message=f"{phone.number.international} is listed twice (also at "
+            f"phones[{earlier}]); {message}",
+        )
+
+
+def _emails(path: str, owner: Contact | Organisation) -> Iterator[Finding]:
+    first: dict[str, int] = {}
+    for i, email in enumerate(owner.emails):
+        earlier = first.setdefault(email.normalized.lower(), i)
+        if earlier != i:
+            yield Finding(
+                path=f"{path}.emails[{i}]",
+                code="email.duplicate",
+                severity=Severity.WARNING,
+                message=f"{email} is listed twice (also at emails[{earlier}]); "
+                "list each address once",
+            )
+
+
 def _contact(path: str, contact: Contact) -> Iterator[Finding]:
-    if contact.email is None and not contact.phones:
+    if not contact.emails and not contact.phones:
         yield Finding(
             path=path,
             code="contact.unreachable",
@@ -87,18 +126,16 @@ def _contact(path: str, contact: Contact) -> Iterator[Finding]:
             message=f"contact {contact.name!r} has neither an email address nor "
             "a phone number",
         )
-    for i, phone in enumerate(contact.phones):
-        yield from _phone(f"{path}.phones[{i}]", phone, contact.country)
+    yield from _emails(path, contact)
+    yield from _phones(path, contact.phones, contact.country)
 
 
 def _organisation(path: str, org: Organisation) -> Iterator[Finding]:
     country = org.country
     if country is None and org.address is not None:
         country = org.address.country
-    for field in ("phones", "faxes"):
-        numbers: tuple[PhoneNumber, ...] = getattr(org, field)
-        for i, phone in enumerate(numbers):
-            yield from _phone(f"{path}.{field}[{i}]", phone, country)
+    yield from _phones(path, org.phones, country)
+    yield from _emails(path, org)
 
 
 def _release(release: Release) -> Iterator[Finding]:

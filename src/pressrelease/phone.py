@@ -181,13 +181,23 @@ def _check_characters(text: str, main: str) -> None:
     )
 
 
+def _is_national(text: str, exc: NumberParseException, region: str | None) -> bool:
+    """Whether *text* failed only for want of a region to read it with."""
+    return (
+        exc.error_type == NumberParseException.INVALID_COUNTRY_CODE
+        and region is None
+        and not text.lstrip().startswith("+")
+    )
+
+
 def _parse_error(text: str, exc: NumberParseException, region: str | None) -> str:
     kind = exc.error_type
     if kind == NumberParseException.INVALID_COUNTRY_CODE:
-        if region is None and not text.lstrip().startswith("+"):
+        if _is_national(text, exc, region):
             return (
-                f"{text!r} has no country code; write it as +<country code> "
-                "or pass the region it was written for (region='TH')"
+                f"{text!r} has no country code; write it as +<country code> ... "
+                "or pass region= the ISO 3166-1 code of the country it is "
+                "written for"
             )
         return f"{text!r} does not start with a known country calling code"
     if kind == NumberParseException.NOT_A_NUMBER:
@@ -280,6 +290,8 @@ class PhoneNumber:
                 number = phonenumbers.parse(main, _check_region(region, main))
             except NumberParseException as exc:
                 code = _PARSE_CODES.get(exc.error_type, "phone.too_short")
+                if _is_national(text, exc, region):
+                    code = "phone.national"
                 raise _fail(code, _parse_error(text, exc, region)) from None
             reason = phonenumbers.is_possible_number_with_reason(number)
             # Valid always wins: Canada's 310-xxxx numbers are valid yet only

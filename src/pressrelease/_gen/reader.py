@@ -50,16 +50,19 @@ def builders(
     classes: tuple[type[Any], ...],
     date: Callable[[Any, Any], datetime.date],
     extra_keys: dict[type[Any], frozenset[str]],
+    strings: dict[type[Any], Build] | None = None,
 ) -> dict[type[Any], Build]:
     """A builder for each model class.
 
     *date* reads an ISO date as JSON has it; *extra_keys* are keys a class's
-    builder requires and ignores (the caller checks their values).
+    builder requires and ignores (the caller checks their values); *strings*
+    build a class from a JSON string instead of an object (a bare phone
+    number is a voice Phone).
     A builder raises ``Slow``, or any other exception, for data it does not take.
     """
     built: dict[type[Any], Build] = {}
     for cls in classes:
-        _generate(cls, classes, date, extra_keys, built)
+        _generate(cls, classes, date, extra_keys, strings or {}, built)
     return built
 
 
@@ -68,6 +71,7 @@ def _generate(
     classes: tuple[type[Any], ...],
     date: Callable[[Any, Any], datetime.date],
     extra_keys: dict[type[Any], frozenset[str]],
+    strings: dict[type[Any], Build],
     built: dict[type[Any], Build],
 ) -> Build:
     if cls in built:
@@ -101,13 +105,16 @@ def _generate(
         # Defaults are shared by every object built: only immutable ones.
         default = field.default
         if not field.init or not (
-            default is attrs.NOTHING or default is None or type(default) is tuple
+            default is attrs.NOTHING
+            or default is None
+            or type(default) is tuple
+            or isinstance(default, enum.Enum)
         ):
             raise TypeError(f"{cls.__name__}.{field.name}: not a plain field")
         tp = hints[field.name]
         for nested_cls in _nested_classes(tp, classes):
             env[f"build_{nested_cls.__name__}"] = _generate(
-                nested_cls, classes, date, extra_keys, built
+                nested_cls, classes, date, extra_keys, strings, built
             )
         where = f"{cls.__name__}.{field.name}"
         read = _reader(tp, field.converter, f"f{index}", classes, env, where)
@@ -131,11 +138,19 @@ def _generate(
     post = "__attrs_post_init__" in cls.__dict__
     if post:
         env["post"] = cls.__attrs_post_init__
+    from_string = []
+    if cls in strings:
+        env["from_string"] = strings[cls]
+        from_string = [
+            "            if type(data) is str:",
+            "                return from_string(data)",
+        ]
     built[cls] = compile_function(
         env,
         [
             "    def build(data):",
             "        if type(data) is not dict:",
+            *from_string,
             "            raise Slow",
             "        obj = new(cls)",
             f"        if len(data) == {len(env['names'])}:",

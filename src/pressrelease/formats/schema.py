@@ -32,6 +32,7 @@ from pressrelease.model.contact import Contact
 from pressrelease.model.dateline import Dateline
 from pressrelease.model.organisation import Organisation
 from pressrelease.model.participant import Participant
+from pressrelease.model.phone_entry import Phone, entries
 from pressrelease.model.quote import Quote
 from pressrelease.model.release import Release
 
@@ -98,12 +99,25 @@ _BY_CONVERTER: dict[Any, dict[str, Any]] = {
     _fields.language: _LANGUAGE,
     _fields.optional_language: _LANGUAGE,
     _fields.phones: _array(_PHONE),
+    _fields.phone: _PHONE,
+    # A number is a Phone object, or a bare string for a voice number.
+    entries: _array({"anyOf": [{"$ref": "#/$defs/Phone"}, _PHONE]}),
     _fields.optional_email: _EMAIL,
+    _fields.emails: _array(_EMAIL),
     _fields.optional_url: _URL,
     _fields.date: _DATE,
     _fields.optional_index: _INDEX,
 }
-_CLASSES = (Release, Organisation, PostalAddress, Participant, Quote, Contact, Dateline)
+_CLASSES = (
+    Release,
+    Organisation,
+    PostalAddress,
+    Participant,
+    Quote,
+    Contact,
+    Phone,
+    Dateline,
+)
 _EXTRA: dict[type, dict[str, Any]] = {
     Participant: {
         "anyOf": [

@@ -14,9 +14,16 @@ from typing import Any
 
 from pressrelease._names import country_for_name
 from pressrelease.errors import Problem, ValidationError
-from pressrelease.formats._vcard_props import Property, properties
+from pressrelease.formats._vcard_props import (
+    LABEL_PARAM,
+    TEL_TYPES,
+    Property,
+    properties,
+)
 from pressrelease.model.contact import Contact
+from pressrelease.model.phone_entry import Phone, PhoneKind
 from pressrelease.model.release import Release
+from pressrelease.phone import PhoneNumber
 
 __all__ = ["from_vcard", "to_vcard"]
 
@@ -46,10 +53,17 @@ def _fold(line: str) -> Iterator[str]:
     yield chunk
 
 
+def _param_text(text: str) -> str:
+    """A parameter value encoded as RFC 6868 says, quoted if it must be."""
+    text = text.replace("^", "^^").replace('"', "^'")
+    text = text.replace("\r\n", "^n").replace("\n", "^n").replace("\r", "^n")
+    return f'"{text}"' if set(text) & set(",;:") else text
+
+
 def _param(value: Any) -> str:
     """A parameter value; a list is comma-separated, each item quoted if needed."""
     values = value if isinstance(value, list) else [value]
-    return ",".join(f'"{v}"' if set(str(v)) & set(",;:") else str(v) for v in values)
+    return ",".join(_param_text(str(v)) for v in values)
 
 
 def _line(prop: Property) -> str:
@@ -109,7 +123,8 @@ def _split(line: str) -> tuple[str, dict[str, str], str]:
             quoted = not quoted
         elif char == ":" and not quoted:
             head, value = line[:index], line[index + 1 :]
-            name, *params = head.split(";")
+            # Split at the semicolons outside quoted parameter values.
+            name, *params = re.findall(r'(?:[^;"]|"[^"]*")+', head) or [""]
             pairs = dict(_pair(p) for p in params)
             return (
                 name.upper().split(".")[-1],
@@ -123,10 +138,56 @@ def _components(value: str) -> list[str]:
     return [_unescape(part) for part in re.split(r"(?<!\\);", value)]
 
 
+_KINDS = {written: kind for kind, written in TEL_TYPES.items()}
+# Which kind a TEL with several types is: "fax,voice" is a fax.
+_PRIORITY = [
+    PhoneKind.FAX,
+    PhoneKind.PAGER,
+    PhoneKind.MOBILE,
+    PhoneKind.TEXT,
+    PhoneKind.VOICE,
+]
+
+
+def _param_value(text: str) -> str:
+    """A parameter value unquoted and decoded as RFC 6868 says."""
+    if len(text) >= 2 and text[0] == text[-1] == '"':
+        text = text[1:-1]
+    return re.sub(r"\^(.)", lambda m: {"n": "\n", "'": '"'}.get(m[1], m[1]), text)
+
+
+def _tel(params: dict[str, str]) -> tuple[PhoneKind, str | None]:
+    """The kind and label a TEL property's parameters give."""
+    types = {_param_value(t).lower() for t in params.get("TYPE", "").split(",")}
+    kinds = [kind for written, kind in _KINDS.items() if written in types]
+    # A fax is never taken for a voice number; a cell phone is a mobile.
+    kind = min(kinds, key=_PRIORITY.index, default=PhoneKind.VOICE)
+    label = params.get(LABEL_PARAM.upper())
+    return kind, None if label is None else _param_value(label)
+
+
+def _phones(
+    written: list[tuple[str, PhoneKind, str | None]],
+    country: object,
+    problems: list[Problem],
+) -> list[Phone]:
+    region = country if isinstance(country, str) and len(country) == 2 else None
+    phones = []
+    for index, (text, kind, label) in enumerate(written):
+        try:
+            number = PhoneNumber.parse(text, region)
+            phones.append(Phone(number=number, kind=kind, label=label))
+        except ValidationError as exc:
+            problems += exc.under(f"$.phones[{index}]").problems
+    return phones
+
+
 def _contact(
     props: list[tuple[str, dict[str, str], str]], org_ids: dict[str, str]
 ) -> Contact:
-    fields: dict[str, Any] = {"phones": []}
+    fields: dict[str, Any] = {}
+    emails: list[tuple[bool, str]] = []
+    written: list[tuple[str, PhoneKind, str | None]] = []
     problems: list[Problem] = []
     for name, params, value in props:
         if name == "FN":
@@ -138,14 +199,15 @@ def _contact(
             fields["organisation"] = org_ids.get(_components(value)[0])
         elif name == "TITLE":
             fields["title"] = _unescape(value)
+        elif name == "ROLE":
+            fields["role"] = _unescape(value)
         elif name == "LANG":
             fields["language"] = value
         elif name == "EMAIL":
-            fields["email"] = _unescape(value)
+            emails.append((params.get("PREF") is None, _unescape(value)))
         elif name == "TEL":
-            fields["phones"].append(
-                value if params.get("VALUE") == "uri" else _unescape(value)
-            )
+            text = value if params.get("VALUE") == "uri" else _unescape(value)
+            written.append((text, *_tel(params)))
         elif name == "ADR":
             country = _components(value)[-1]
             fields["country"] = country_for_name(country) or country
@@ -157,6 +219,9 @@ def _contact(
                     message=f"property {name} has no home in a Contact",
                 )
             )
+    # The preferred address first (sorted is stable: the rest keep their order).
+    fields["emails"] = [email for _, email in sorted(emails, key=lambda e: e[0])]
+    fields["phones"] = _phones(written, fields.get("country"), problems)
     if "name" not in fields:
         problems.append(
             Problem(path="$.FN", code="missing", message="a vCard needs FN")
