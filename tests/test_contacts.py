@@ -285,3 +285,198 @@ def test_duplicate_numbers_and_addresses_are_findings() -> None:
         ("$.phones[1]", "phone.duplicate", "warning"),
         ("$.phones[2]", "phone.duplicate", "info"),
     ]
+
+
+# Dashes and slashes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "+95 1 254 852-3",
+        "+95 1 254 852\u20133",
+        "+66 2 288 1746-7",
+        "+855 23 211 240-1",
+        "+95 1 254 852/3",
+    ],
+)
+def test_ranges_are_never_one_number(text: str) -> None:
+    with pytest.raises(ValidationError) as exc:
+        PhoneNumber.parse(text)
+    (problem,) = exc.value.problems
+    assert problem.code == "phone.range"
+    if "/" not in text:  # both readings: two numbers, or one run together
+        assert " and " in problem.message
+        assert "run together as one number" in problem.message
+
+
+def test_the_range_message_shows_both_readings() -> None:
+    with pytest.raises(ValidationError) as exc:
+        PhoneNumber.parse("+66 2 288 1746-7")
+    assert exc.value.problems[0].message == (
+        "'+66 2 288 1746-7' reads as a range of two numbers (+66 2 288 1746 and "
+        "+66 2 288 1747), or run together as one number (+66 2 288 17467); give "
+        "each number separately, or write the one number without the dash"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "e164"),
+    [
+        ("(+43-1) 26060-5588", "+431260605588"),
+        ("+49 30 12345-0", "+4930123450"),
+        ("+1 650-253-0000", "+16502530000"),  # group separators
+        ("+7 495 123-45-67", "+74951234567"),
+    ],
+)
+def test_direct_dial_and_group_separators_are_one_number(text: str, e164: str) -> None:
+    assert PhoneNumber.parse(text).e164 == e164
+
+
+def test_a_short_group_that_is_no_range_is_ambiguous() -> None:
+    with pytest.raises(ValidationError) as exc:
+        PhoneNumber.parse("+66 2 288 1746-2")
+    (problem,) = exc.value.problems
+    assert problem.code == "phone.ambiguous"
+    assert "+66 2 288 17462" in problem.message
+    assert "+66 2 288 1746 with extension 2" in problem.message
+
+
+def test_a_range_in_a_contact_is_reported_at_its_path_even_strictly() -> None:
+    with pytest.raises(ValidationError) as exc:
+        from_dict({"name": "A", "phones": ["+95 1 254 852-3"]}, Contact, strict=True)
+    assert problems(exc) == [("$.phones[0]", "phone.range")]
+
+
+# Messages
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "words"),
+    [
+        ("+66 2 288 1746 #", "phone.characters", "'#' (U+0023) at position 15"),
+        ("+66 2 288 1746 ext. 12a", "phone.extension", "'12a'"),
+        ("Fax: +66 2 280 0268", "phone.label", "remove the label"),
+        ("Mobile: +66 81 234 5678", "phone.label", "'mobile'"),
+    ],
+)
+def test_phone_messages_name_what_is_wrong(text: str, code: str, words: str) -> None:
+    with pytest.raises(ValidationError) as exc:
+        PhoneNumber.parse(text)
+    (problem,) = exc.value.problems
+    assert problem.code == code
+    assert words in problem.message
+
+
+def test_to_json_names_itself() -> None:
+    with pytest.raises(TypeError, match=r"^to_json\(\) takes a model object"):
+        to_json({})  # type: ignore[arg-type]
+
+
+# Country codes
+
+
+def test_kosovo_is_a_country() -> None:
+    contact = Contact(name="A", phones=("044 123 456",), country="xk")
+    assert contact.country == "XK"
+    assert contact.phones[0].number.e164 == "+38344123456"
+    assert check(contact) == ()
+
+
+def test_a_uk_mobile_in_guernsey_range_passes_a_strict_load() -> None:
+    data = {"name": "A", "phones": ["+44 7911 123456"], "country": "GB"}
+    contact = from_dict(data, Contact, strict=True)
+    assert [(f.code, f.severity.value) for f in check(contact)] == [
+        ("phone.other_region", "info")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("number", "country"),
+    [
+        ("+1 416 555 0199", "US"),
+        ("+358 18 12345", "FI"),
+        ("+7 727 250 0000", "RU"),
+    ],
+)
+def test_another_region_of_the_same_plan_is_the_milder_finding(
+    number: str, country: str
+) -> None:
+    contact = Contact(name="A", phones=(number,), country=country)
+    assert [f.code for f in check(contact)] == ["phone.other_region"]
+
+
+def test_a_foreign_plan_is_still_a_country_mismatch() -> None:
+    data = {"name": "A", "phones": ["+86 10 6420 1827"], "country": "TH"}
+    with pytest.raises(ValidationError) as exc:
+        from_dict(data, Contact, strict=True)
+    assert problems(exc) == [("$.phones[0]", "phone.country_mismatch")]
+
+
+# Languages
+
+
+def test_private_use_language_tags_are_well_formed() -> None:
+    from pressrelease import parse_language
+
+    assert parse_language("x-klingon") == "x-klingon"
+    with pytest.raises(ValidationError, match="write 'zh-CN'"):
+        parse_language("zh_CN")
+
+
+DASH_CODES = {"phone.range", "phone.ambiguous", "phone.characters"}
+
+
+def _codes(text: str, region: str | None) -> set[str]:
+    try:
+        PhoneNumber.parse(text, region)
+    except ValidationError as exc:
+        return {p.code for p in exc.problems}
+    return set()
+
+
+def test_every_example_number_reads_back_in_every_format() -> None:
+    """The plan's own grouping is never taken for a range."""
+    import phonenumbers
+
+    from pressrelease.strategies import example_numbers
+
+    styles = [
+        phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+        phonenumbers.PhoneNumberFormat.RFC3966,
+        phonenumbers.PhoneNumberFormat.NATIONAL,
+    ]
+    for valid in (True, False):
+        for region, number in example_numbers(valid):
+            for style in styles:
+                text = phonenumbers.format_number(number.to_phonenumbers(), style)
+                national = style == phonenumbers.PhoneNumberFormat.NATIONAL
+                if national and region is None:
+                    continue
+                if not national:
+                    assert PhoneNumber.parse(text).e164 == number.e164, text
+                    continue
+                # National forms do not always read back in phonenumbers
+                # itself (IM's "01624 75678"): only the dash rules matter here.
+                codes = _codes(text, region)
+                assert not codes & DASH_CODES, text
+
+
+@pytest.mark.complexity
+def test_short_tail_is_linear() -> None:
+    import time
+
+    from pressrelease.phone import _short_tail
+
+    def best(text: str) -> float:
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            _short_tail(text)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    n = 50_000
+    small = best("1" * n + "-" * n + "2")
+    large = best("1" * 8 * n + "-" * 8 * n + "2")
+    assert large / max(small, 1e-6) <= 16

@@ -18,7 +18,7 @@ from pressrelease.model.contact import Contact
 from pressrelease.model.organisation import Organisation
 from pressrelease.model.phone_entry import Phone
 from pressrelease.model.release import Release
-from pressrelease.phone import PhoneNumber
+from pressrelease.phone import PhoneNumber, calling_code
 
 __all__ = ["Finding", "Severity", "check"]
 
@@ -68,14 +68,31 @@ def _phone(path: str, phone: PhoneNumber, country: str | None) -> Iterator[Findi
             "under the current numbering plan; it may predate a renumbering, "
             "so check it before anyone dials it",
         )
+    if country is None or (phone.is_valid and phone.is_valid_for(country)):
+        return
     region = phone.region
-    if country is not None and region is not None and region != country:
+    same_plan = phone.country_code == calling_code(country)
+    if same_plan and not phone.is_valid:
+        return  # not valid today (reported above): no region to tell
+    if same_plan:
+        # The same numbering plan: +44 GB/GG/JE/IM, +1 NANP, +7 RU/KZ, ...
+        where = f" (a number of {region})" if region else ""
+        yield Finding(
+            path=path,
+            code="phone.other_region",
+            severity=Severity.INFO,
+            message=f"{phone.international}{where} is in the numbering plan "
+            f"{country} shares (+{phone.country_code}), but not one of "
+            f"{country}'s own numbers; check it if the contact is in {country}",
+        )
+    else:
         yield Finding(
             path=path,
             code="phone.country_mismatch",
             severity=Severity.WARNING,
-            message=f"{phone.international} is a number of {region}, but the "
-            f"stated country is {country}",
+            message=f"{phone.international} is a number of "
+            f"{region or '+' + str(phone.country_code)}, but the stated country "
+            f"is {country}",
         )
 
 

@@ -95,11 +95,11 @@ def _kind(data: Any, wanted: str) -> type[Release] | type[Contact]:
 
 
 def _check(
-    document: _Document, wanted: str, strict: bool
+    document: _Document, wanted: str, strict: bool, region: str | None = None
 ) -> tuple[list[Problem], list[Any]]:
     try:
         data = loads(document.data)
-        obj = from_dict(data, _kind(data, wanted), strict=strict)
+        obj = from_dict(data, _kind(data, wanted), strict=strict, region=region)
     except ValidationError as exc:
         return list(exc.problems), []
     return [], list(check(obj))
@@ -135,14 +135,14 @@ _CHUNK = 256  # documents a worker process takes at a time
 
 
 def _run_chunk(
-    job: tuple[list[_Document], str, bool, str, str],
+    job: tuple[list[_Document], str, bool, str, str, str | None],
 ) -> tuple[str, int, int, int]:
     """Check documents; return the report text and the counts."""
-    documents, wanted, strict, fmt, name = job
+    documents, wanted, strict, fmt, name, region = job
     out = io.StringIO()
     problems = findings = 0
     for document in documents:
-        found, doubtful = _check(document, wanted, strict)
+        found, doubtful = _check(document, wanted, strict, region)
         for problem in found:
             problems += 1
             _emit(out, fmt, name, _where(document, problem.path), problem, "error")
@@ -165,7 +165,8 @@ def _chunked(documents: Iterator[_Document], size: int) -> Iterator[list[_Docume
 
 
 def _results(
-    jobs: Iterator[tuple[list[_Document], str, bool, str, str]], workers: int
+    jobs: Iterator[tuple[list[_Document], str, bool, str, str, str | None]],
+    workers: int,
 ) -> Iterator[tuple[str, int, int, int]]:
     """Each job's result, in order; with workers, a bounded window in flight."""
     if workers <= 1:
@@ -190,11 +191,13 @@ def validate(
     out: TextIO,
     lines: bool | None = None,
     workers: int = 1,
+    region: str | None = None,
 ) -> Tally:
     """Validate every document of every file, printing each problem.
 
     With *workers* over 1, documents are checked in that many processes, in
-    chunks; the output is the same, in the same order.
+    chunks; the output is the same, in the same order. *region* reads the
+    national numbers of objects that give no country.
     """
     tally = Tally()
     progress = sys.stderr.isatty()
@@ -207,7 +210,7 @@ def validate(
             if as_lines is None and name.endswith((".jsonl", ".ndjson")):
                 as_lines = True
             chunks = _chunked(_documents(stream, as_lines), size)
-            jobs = ((chunk, wanted, strict, fmt, name) for chunk in chunks)
+            jobs = ((chunk, wanted, strict, fmt, name, region) for chunk in chunks)
             for text, problems, findings, count in _results(jobs, workers):
                 out.write(text)
                 out.flush()

@@ -32,6 +32,7 @@ from pressrelease.formats.jsonld import jsonld_script, to_jsonld
 from pressrelease.formats.ninjs import to_ninjs
 from pressrelease.formats.schema import json_schema
 from pressrelease.formats.vcard import to_vcard
+from pressrelease.iso import parse_country
 from pressrelease.model.release import Release
 from pressrelease.text.importer import read_text
 from pressrelease.text.render import render_text
@@ -137,6 +138,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     val.add_argument("inputs", nargs="+", metavar="FILE", help="files, or - for stdin")
     val.add_argument("--strict", action="store_true", help="findings are problems too")
+    val.add_argument(
+        "--region",
+        type=_region,
+        metavar="CC",
+        help="the country (ISO 3166-1, such as GB) to read numbers written "
+        "without a country code for, in objects that give no country",
+    )
     val.add_argument("--format", choices=("text", "json"), default="text")
     val.add_argument(
         "--type",
@@ -220,6 +228,18 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if serious else EXIT_OK
 
 
+def _count(number: int, noun: str) -> str:
+    """``1 file``, ``2 files``."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _region(value: str) -> str:
+    try:
+        return parse_country(value)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.problems[0].message) from None
+
+
 def _validate(args: argparse.Namespace) -> int:
     tally = validate(
         args.inputs,
@@ -229,10 +249,11 @@ def _validate(args: argparse.Namespace) -> int:
         out=sys.stdout,
         lines=args.lines,
         workers=args.jobs if args.jobs > 0 else (os.cpu_count() or 1),
+        region=args.region,
     )
     summary = (
-        f"{tally.documents} documents in {tally.files} files: "
-        f"{tally.problems} problems, {tally.findings} findings"
+        f"{_count(tally.documents, 'document')} in {_count(tally.files, 'file')}: "
+        f"{_count(tally.problems, 'problem')}, {_count(tally.findings, 'finding')}"
     )
     print(summary, file=sys.stdout if args.format == "text" else sys.stderr)
     return EXIT_PROBLEMS if tally.problems else EXIT_OK
