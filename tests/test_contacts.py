@@ -480,3 +480,15 @@ def test_short_tail_is_linear() -> None:
     small = best("1" * n + "-" * n + "2")
     large = best("1" * 8 * n + "-" * 8 * n + "2")
     assert large / max(small, 1e-6) <= 16
+
+
+def test_python_messages_speak_python_and_json_messages_speak_json() -> None:
+    with pytest.raises(ValidationError) as exc:
+        Contact(name=None)  # type: ignore[arg-type]
+    assert exc.value.problems[0].message.endswith("got None")
+    with pytest.raises(ValidationError) as exc:
+        from_dict({"name": None}, Contact)
+    assert exc.value.problems[0].message.endswith("got null")
+    with pytest.raises(ValidationError) as exc:
+        Contact(name="A", phones=({"number": "+66 2 288 1746"},))  # type: ignore[arg-type]
+    assert "a Phone, a PhoneNumber or a str, got a dict" in str(exc.value)

@@ -36,6 +36,7 @@ from pressrelease._gen.writer import Write, writers
 from pressrelease._json_text import loads
 from pressrelease.email_address import EmailAddress
 from pressrelease.errors import (
+    READING_JSON,
     Problem,
     ValidationError,
     describe,
@@ -490,6 +491,7 @@ def from_dict(
         if type(version) is int and version == 1:
             data, moved = migrate_v1(data)
     token = _DEFAULT_REGION.set(None if region is None else parse_country(region))
+    speaking = READING_JSON.set(True)
     try:
         obj = _from_dict(data, target)
     except ValidationError as exc:
@@ -497,6 +499,7 @@ def from_dict(
             raise
         raise ValidationError(_moved_back(p, moved) for p in exc.problems) from None
     finally:
+        READING_JSON.reset(speaking)
         _DEFAULT_REGION.reset(token)
     if strict:
         _check_strict(obj)

@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from pressrelease.errors import ValidationError
+from pressrelease.errors import ValidationError, type_error
 from pressrelease.model import _fields
 from pressrelease.phone import PhoneNumber
 
@@ -92,7 +92,7 @@ def _entry(item: object, region: str | None) -> Phone:
             raise
     if isinstance(item, Phone):  # a subclass
         return item
-    return voice(_fields.check_phone(item))  # raises the type error
+    raise type_error("a Phone, a PhoneNumber or a str", item)
 
 
 def entries(value: Sequence[Phone | PhoneNumber | str]) -> tuple[Phone, ...]:
