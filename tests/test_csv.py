@@ -286,7 +286,7 @@ def test_rows_round_trip_with_kinds_and_several_emails(written: list[CsvRow]) ->
 
 
 def test_write_csv_to_a_file(tmp_path: Path) -> None:
-    contact = Contact(name="Ann", email="ann@example.org", country="GB")
+    contact = Contact(name="Ann", emails=("ann@example.org",), country="GB")
     path = tmp_path / "out.csv"
     with path.open("w", encoding="utf-8", newline="") as out:
         assert write_csv([contact], out) == 1

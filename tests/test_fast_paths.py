@@ -27,6 +27,7 @@ from pressrelease import (
 from pressrelease import strategies as prs
 from pressrelease._gen.reader import Slow
 from pressrelease._json_text import loads
+from pressrelease.errors import READING_JSON
 from pressrelease.model import _fields
 
 from .helpers import mutated, seed_json
@@ -43,10 +44,13 @@ def detailed_only(data: object, cls: type[Any] = Release) -> Any:
     """from_dict as it would be with no fast path at all."""
 
     def load() -> Any:
+        token = READING_JSON.set(True)  # as from_dict reads
         try:
             return converter._converter().structure(data, cls)
         except Exception as exc:
             raise ValidationError(converter._problems(exc, "$")) from None
+        finally:
+            READING_JSON.reset(token)
 
     return outcome(load)
 

@@ -102,8 +102,8 @@ def test_every_duplicate_key_has_its_path() -> None:
         ({"name": "x" * 100_001}, "too_long"),
         ({"name": "A", "phones": ["+66 2 288 1746"] * 10_001}, "too_many"),
         ({"name": "A", "phones": ["+" + "1" * 300]}, "phone.too_long_input"),
-        ({"name": "A", "email": "a" * 2000 + "@x.org"}, "email.too_long"),
-        ({"name": "A", "email": "a" * 250 + "@example.org"}, "email.invalid"),
+        ({"name": "A", "emails": ["a" * 2000 + "@x.org"]}, "email.too_long"),
+        ({"name": "A", "emails": ["a" * 250 + "@example.org"]}, "email.invalid"),
         ({"name": "A", "language": "en-" + "a" * 70}, "language.malformed"),
     ],
 )

@@ -224,7 +224,7 @@ def test_vobject_reads_our_vcards_and_we_read_what_it_writes_back() -> None:
         assert card.email.value == str(contact.email)
         assert card.n.value.prefix == contact.honorific
         tels = [t.value for t in card.contents["tel"]]
-        assert tels == [p.rfc3966 for p in contact.phones]
+        assert tels == [p.number.rfc3966 for p in contact.phones]
     written = "".join(card.serialize() for card in cards)
     back = from_vcard(written, release)
     assert back.contacts == release.contacts

@@ -2,9 +2,9 @@
 
 >>> from pressrelease import Contact, to_json
 >>> c = Contact(name="Huot Vichheka", language="km",
-...             email="vichheka.huot@undp.org",
+...             emails=("vichheka.huot@undp.org",),
 ...             phones=("+855 23 211 240 ext.334",), country="KH")
->>> str(c.phones[0])
+>>> str(c.phones[0].number)
 '+85523211240;ext=334'
 
 Everything public is imported here and named once, in ``__all__``; the
@@ -29,7 +29,6 @@ from pressrelease.formats import (
     CsvRecord,
     CsvRow,
     ImportedCard,
-    ImportedPhone,
     VCardImport,
     from_vcard,
     json_schema,
@@ -46,10 +45,13 @@ from pressrelease.formats import (
 from pressrelease.iso import parse_country, parse_language
 from pressrelease.model import (
     Contact,
+    ContactRole,
     Dateline,
     Organisation,
     OrganisationKind,
     Participant,
+    Phone,
+    PhoneKind,
     PostalAddress,
     Quote,
     Release,
@@ -62,6 +64,7 @@ __version__ = "0.1.0"
 __all__ = [
     "SCHEMA_VERSION",
     "Contact",
+    "ContactRole",
     "CsvIssue",
     "CsvRecord",
     "CsvRow",
@@ -70,10 +73,11 @@ __all__ = [
     "Finding",
     "ImportResult",
     "ImportedCard",
-    "ImportedPhone",
     "Organisation",
     "OrganisationKind",
     "Participant",
+    "Phone",
+    "PhoneKind",
     "PhoneNumber",
     "PhoneNumberType",
     "PostalAddress",

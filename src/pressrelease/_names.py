@@ -131,6 +131,7 @@ def _key(name: str) -> str:
 _PLAIN_NAMES = {
     "SX": "Sint Maarten",  # "Sint Maarten (Dutch part)"
     "BQ": "Caribbean Netherlands",  # "Bonaire, Sint Eustatius and Saba"
+    "XK": "Kosovo",  # user-assigned: phonenumbers' locale data has no name
 }
 
 
@@ -138,7 +139,11 @@ _PLAIN_NAMES = {
 def _phonenumbers_names() -> dict[str, str]:
     from phonenumbers.geodata.locale import LOCALE_DATA  # 0.3 s: only when needed
 
-    return {code: LOCALE_DATA[code]["aa"] for code in sorted(COUNTRIES)}
+    return {
+        code: LOCALE_DATA[code]["aa"]
+        for code in sorted(COUNTRIES)
+        if code in LOCALE_DATA
+    }
 
 
 @functools.cache

@@ -50,16 +50,19 @@ def builders(
     classes: tuple[type[Any], ...],
     date: Callable[[Any, Any], datetime.date],
     extra_keys: dict[type[Any], frozenset[str]],
+    strings: dict[type[Any], Build] | None = None,
 ) -> dict[type[Any], Build]:
     """A builder for each model class.
 
     *date* reads an ISO date as JSON has it; *extra_keys* are keys a class's
-    builder requires and ignores (the caller checks their values).
+    builder requires and ignores (the caller checks their values); *strings*
+    build a class from a JSON string instead of an object (a bare phone
+    number is a voice Phone).
     A builder raises ``Slow``, or any other exception, for data it does not take.
     """
 
     def body(gen: Generator, cls: type[Any]) -> tuple[dict[str, Any], list[str]]:
-        return _body(gen, cls, date, extra_keys)
+        return _body(gen, cls, date, extra_keys, strings or {})
 
     return Generator("reader", classes, body).all()
 
@@ -69,6 +72,7 @@ def _body(
     cls: type[Any],
     date: Callable[[Any, Any], datetime.date],
     extra_keys: dict[type[Any], frozenset[str]],
+    strings: dict[type[Any], Build],
 ) -> tuple[dict[str, Any], list[str]]:
     hints = typing.get_type_hints(cls)
     fields = plain_fields(cls)
@@ -121,9 +125,17 @@ def _body(
     post = "__attrs_post_init__" in cls.__dict__
     if post:
         env["post"] = cls.__attrs_post_init__
+    from_string = []
+    if cls in strings:
+        env["from_string"] = strings[cls]
+        from_string = [
+            "            if type(data) is str:",
+            "                return from_string(data)",
+        ]
     lines = [
         "    def build(data):",
         "        if type(data) is not dict:",
+        *from_string,
         "            raise Slow",
         "        obj = new(cls)",
         f"        if len(data) == {len(env['names'])}:",

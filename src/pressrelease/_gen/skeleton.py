@@ -9,6 +9,7 @@ traceback through generated code shows the generated line.
 
 from __future__ import annotations
 
+import enum
 import itertools
 import linecache
 from collections.abc import Callable
@@ -75,7 +76,8 @@ def plain_fields(cls: type[Any]) -> tuple[attrs.Attribute[Any], ...]:
     """*cls*'s fields, if generated code can honour every one; else TypeError.
 
     Generated readers set slots directly: a field with a validator, an
-    ``on_setattr`` hook, a factory or mutable default, or ``init=False``
+    ``on_setattr`` hook, a default that objects would share and that is not
+    immutable (only None, ``()`` and enum members are), or ``init=False``
     would be enforced by the constructor and not by them.
     """
     fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(cls)
@@ -89,8 +91,13 @@ def plain_fields(cls: type[Any]) -> tuple[attrs.Attribute[Any], ...]:
             reason = "has an on_setattr hook"
         elif not field.init:
             reason = "has init=False"
-        elif not (default is attrs.NOTHING or default is None or _empty(default)):
-            reason = "has a default other than None or ()"
+        elif not (
+            default is attrs.NOTHING
+            or default is None
+            or _empty(default)
+            or isinstance(default, enum.Enum)
+        ):
+            reason = "has a default other than None, () or an enum member"
         elif not field.name.isidentifier() or field.alias != field.name:
             reason = "has a name that is not a plain key"
         if reason is not None:

@@ -162,13 +162,13 @@ def _kind(data: Any, wanted: str) -> type[Release] | type[Contact]:
 
 
 def _check(
-    document: _Document, wanted: str, strict: bool
+    document: _Document, wanted: str, strict: bool, region: str | None = None
 ) -> tuple[list[Problem], list[Any]]:
     if document.problem is not None:
         return [document.problem], []
     try:
         data = loads(document.data)
-        obj = from_dict(data, _kind(data, wanted), strict=strict)
+        obj = from_dict(data, _kind(data, wanted), strict=strict, region=region)
     except ValidationError as exc:
         return list(exc.problems), []
     return [], list(check(obj))
@@ -214,14 +214,14 @@ _CHUNK = 256  # documents a worker process takes at a time
 
 
 def _run_chunk(
-    job: tuple[list[_Document], str, bool, str, str],
+    job: tuple[list[_Document], str, bool, str, str, str | None],
 ) -> tuple[str, int, int, int]:
     """Check documents; return the report text and the counts."""
-    documents, wanted, strict, fmt, name = job
+    documents, wanted, strict, fmt, name, region = job
     out = io.StringIO()
     problems = findings = 0
     for document in documents:
-        found, doubtful = _check(document, wanted, strict)
+        found, doubtful = _check(document, wanted, strict, region)
         where = _Lines(document)
         for problem in found:
             problems += 1
@@ -265,7 +265,8 @@ def _watch_parent(parent: int) -> None:
 
 
 def _results(
-    jobs: Iterator[tuple[list[_Document], str, bool, str, str]], workers: int
+    jobs: Iterator[tuple[list[_Document], str, bool, str, str, str | None]],
+    workers: int,
 ) -> Iterator[tuple[str, int, int, int]]:
     """Each job's result, in order; with workers, a bounded window in flight."""
     if workers <= 1:
@@ -302,7 +303,8 @@ def validate(
     """Validate every document of every file, printing each problem.
 
     With *workers* over 1, documents are checked in that many processes, in
-    chunks; the output is the same, in the same order. Counts go into
+    chunks; the output is the same, in the same order. *region* reads the
+    national numbers of objects that give no country. Counts go into
     *tally* as they are made (so a caller stopped by a closed pipe still has
     them). A failure to write the output is a UsageError; a closed pipe
     (BrokenPipeError) is left to the caller.
@@ -335,7 +337,7 @@ def validate(
             if by_name:
                 as_lines = True
             chunks = _chunked(_documents(stream, as_lines, by_name), size)
-            jobs = ((chunk, wanted, strict, fmt, name) for chunk in chunks)
+            jobs = ((chunk, wanted, strict, fmt, name, region) for chunk in chunks)
             for text, problems, findings, count in _results(jobs, workers):
                 write_stream(out, text, "the report")
                 before = tally.documents

@@ -39,6 +39,7 @@ from pressrelease.formats.jsonld import jsonld_script, to_jsonld
 from pressrelease.formats.ninjs import to_ninjs
 from pressrelease.formats.schema import json_schema
 from pressrelease.formats.vcard import to_vcard
+from pressrelease.iso import parse_country
 from pressrelease.limits import MAX_DOCUMENT
 from pressrelease.model.contact import Contact
 from pressrelease.model.release import Release
@@ -151,6 +152,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     val.add_argument("inputs", nargs="+", metavar="FILE", help="files, or - for stdin")
     val.add_argument("--strict", action="store_true", help="findings are problems too")
+    val.add_argument(
+        "--region",
+        type=_region,
+        metavar="CC",
+        help="the country (ISO 3166-1, such as GB) to read numbers written "
+        "without a country code for, in objects and CSV rows that give none",
+    )
     val.add_argument("--format", choices=("text", "json"), default="text")
     val.add_argument(
         "--type",
@@ -170,11 +178,6 @@ def _parser() -> argparse.ArgumentParser:
         choices=("auto", "json", "csv"),
         default="auto",
         help="auto: CSV for a .csv file, else JSON or JSON Lines",
-    )
-    val.add_argument(
-        "--region",
-        metavar="CC",
-        help="country (ISO code) of national numbers on rows that give none",
     )
     val.add_argument(
         "--lines",
@@ -261,6 +264,18 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if serious else EXIT_OK
 
 
+def _count(number: int, noun: str) -> str:
+    """``1 file``, ``2 files``."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _region(value: str) -> str:
+    try:
+        return parse_country(value)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.problems[0].message) from None
+
+
 def _validate(args: argparse.Namespace) -> int:
     tally = Tally()
     try:
@@ -282,8 +297,8 @@ def _validate(args: argparse.Namespace) -> int:
         _quiet_stdout()
         return EXIT_PROBLEMS if tally.problems else EXIT_BROKEN_PIPE
     summary = (
-        f"{tally.documents} documents in {tally.files} files: "
-        f"{tally.problems} problems, {tally.findings} findings"
+        f"{_count(tally.documents, 'document')} in {_count(tally.files, 'file')}: "
+        f"{_count(tally.problems, 'problem')}, {_count(tally.findings, 'finding')}"
     )
     stream = sys.stdout if args.format == "text" else sys.stderr
     write_stream(stream, summary + "\n", "the summary")

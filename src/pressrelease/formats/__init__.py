@@ -5,7 +5,7 @@ lists), ``ninjs`` (IPTC ninjs 3.1), ``jsonld`` (schema.org JSON-LD),
 ``vcard`` and ``jcard`` (media contacts, sharing ``_vcard_props``).
 """
 
-from pressrelease.formats._vcard_read import ImportedCard, ImportedPhone, VCardImport
+from pressrelease.formats._vcard_read import ImportedCard, VCardImport
 from pressrelease.formats.csv import (
     CsvIssue,
     CsvRecord,
@@ -25,7 +25,6 @@ __all__ = [
     "CsvRecord",
     "CsvRow",
     "ImportedCard",
-    "ImportedPhone",
     "VCardImport",
     "from_vcard",
     "json_schema",

@@ -7,7 +7,6 @@ was read into model objects.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 
 import attrs
@@ -20,10 +19,11 @@ from pressrelease.formats import _vcard_parse as syntax
 from pressrelease.iso import parse_country, parse_language
 from pressrelease.model.address import PostalAddress
 from pressrelease.model.contact import Contact
+from pressrelease.model.phone_entry import Phone, PhoneKind
 from pressrelease.model.release import Release
 from pressrelease.phone import PhoneNumber
 
-__all__ = ["ImportedCard", "ImportedPhone", "PhoneKind", "VCardImport", "from_vcard"]
+__all__ = ["ImportedCard", "VCardImport", "from_vcard"]
 
 #: Card metadata: about the file, not the person.
 _METADATA = {"VERSION", "PRODID", "REV", "UID", "KIND"}
@@ -32,22 +32,13 @@ _READ = {"FN", "N", "ORG", "TITLE", "LANG", "EMAIL", "TEL", "ADR"}
 _NOT_PREFERRED = 1 << 30
 
 
-class PhoneKind(enum.Enum):
-    """What a number is for, from the TEL's TYPE (and Apple's labels)."""
-
-    VOICE = "voice"
-    MOBILE = "mobile"
-    FAX = "fax"
-    PAGER = "pager"
-    TEXT = "text"
-
-
-# TYPE values checked in this order; anything else (work, home, voice, main,
-# vendor types) is a voice number.
+# TYPE values checked in this order (a fax is never taken for a voice or
+# mobile number); anything else (work, home, voice, main, vendor types) is a
+# voice number.
 _KINDS = (
-    (("cell", "mobile", "iphone"), PhoneKind.MOBILE),
     (("fax",), PhoneKind.FAX),
     (("pager",), PhoneKind.PAGER),
+    (("cell", "mobile", "iphone"), PhoneKind.MOBILE),
     (("text", "msg", "textphone"), PhoneKind.TEXT),
 )
 # Apple's built-in labels, _$!<Mobile>!$_: a kind, not a label.
@@ -59,16 +50,6 @@ _APPLE_KINDS = {
     "otherfax": PhoneKind.FAX,
     "pager": PhoneKind.PAGER,
 }
-
-
-@attrs.frozen(kw_only=True)
-class ImportedPhone:
-    """A number as the card gives it: the number, its kind and its label."""
-
-    number: PhoneNumber
-    kind: PhoneKind = PhoneKind.VOICE
-    #: As written: "journalists only", "Newsdesk (24h)".
-    label: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -87,7 +68,7 @@ class ImportedCard:
     organisation: str | None = None
     address: PostalAddress | None = None
     emails: tuple[EmailAddress, ...] = ()
-    phones: tuple[ImportedPhone, ...] = ()
+    phones: tuple[Phone, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -118,7 +99,7 @@ class _Read:
     organisation: str | None = None
     language: str | None = None
     emails: list[EmailAddress] = attrs.Factory(list)
-    phones: list[ImportedPhone] = attrs.Factory(list)
+    phones: list[Phone] = attrs.Factory(list)
     address: PostalAddress | None = None
     country: str | None = None
 
@@ -311,7 +292,8 @@ class _Reader:
         self, prop: syntax.Prop, labels: dict[str, syntax.Prop]
     ) -> tuple[PhoneKind | None, str | None]:
         """The kind an Apple label implies, and the label as written."""
-        written = prop.params.get("LABEL", ())
+        # LABEL (vCard 4.0 style) or X-LABEL (what to_vcard writes on TEL).
+        written = prop.params.get("LABEL", ()) or prop.params.get("X-LABEL", ())
         if written:
             return None, written[0]
         labelled = labels.get(prop.group or "")
@@ -346,7 +328,7 @@ class _Reader:
             apple, label = self.label(prop, labels)
             if kind is PhoneKind.VOICE and apple is not None:
                 kind = apple
-            read.phones.append(ImportedPhone(number=number, kind=kind, label=label))
+            read.phones.append(Phone(number=number, kind=kind, label=label))
 
     def address(self, read: _Read, props: list[syntax.Prop]) -> None:
         kept: list[syntax.Prop] = []
@@ -439,36 +421,19 @@ class _Reader:
                     line=read.line,
                 )
             return card
-        left = len(read.emails) > 1 or any(
-            p.kind is not PhoneKind.VOICE or p.label is not None for p in read.phones
-        )
-        if left:
-            self.note(
-                None,
-                "vcard.not_kept",
-                Severity.INFO,
-                "the contact holds one email and numbers without kind or label; "
-                "the card keeps every email and each number's kind and label",
-                line=read.line,
-            )
         return attrs.evolve(card, contact=contact)
 
 
 def _build_contact(read: _Read, name: str, organisation: str | None) -> Contact:
-    """The one place that makes a Contact from what a card says.
-
-    Today's Contact holds one email and plain numbers; with kinds of number
-    and several emails (issue 12) it takes ``emails=tuple(read.emails)`` and
-    ``phones=(Phone(number=p.number, kind=..., label=p.label), ...)``.
-    """
+    """The one place that makes a Contact from what a card says."""
     return Contact(
         name=name,
         honorific=read.honorific,
         title=read.title,
         organisation=organisation,
         language=read.language,
-        email=read.emails[0] if read.emails else None,
-        phones=tuple(p.number for p in read.phones),
+        emails=tuple(read.emails),
+        phones=tuple(read.phones),
         country=read.country,
     )
 

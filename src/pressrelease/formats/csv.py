@@ -26,6 +26,7 @@ from pressrelease.iso import COUNTRIES, parse_country
 from pressrelease.limits import MAX_CSV_CELL
 from pressrelease.model._fields import top_key
 from pressrelease.model.contact import Contact
+from pressrelease.model.phone_entry import Phone, PhoneKind
 from pressrelease.phone import PhoneNumber
 
 __all__ = ["CsvIssue", "CsvRecord", "CsvRow", "read_csv", "to_csv", "write_csv"]
@@ -203,7 +204,7 @@ def _index(path: str) -> int | None:
     return int(path[start + 1 : end])
 
 
-# --- The one place that knows today's Contact (adapt at the issue 12 merge) ---
+# --- The one place that builds a Contact from a row, and a row from one ---
 
 
 def _contact(row: CsvRow) -> Contact:
@@ -214,8 +215,10 @@ def _contact(row: CsvRow) -> Contact:
         title=row.title,
         organisation=row.organisation,
         language=row.language,
-        email=row.emails[0].address if row.emails else None,
-        phones=tuple(p.number for p in row.phones),
+        emails=tuple(e.address for e in row.emails),
+        phones=tuple(
+            Phone(number=p.number, kind=PhoneKind(p.kind)) for p in row.phones
+        ),
         country=row.country,
     )
 
@@ -228,8 +231,10 @@ def _row(contact: Contact) -> CsvRow:
         title=contact.title,
         organisation=contact.organisation,
         language=contact.language,
-        emails=() if contact.email is None else (CsvEmail(address=contact.email),),
-        phones=tuple(CsvPhone(number=n) for n in contact.phones),
+        emails=tuple(CsvEmail(address=e) for e in contact.emails),
+        phones=tuple(
+            CsvPhone(number=p.number, kind=p.kind.value) for p in contact.phones
+        ),
         country=contact.country,
     )
 
@@ -581,9 +586,11 @@ def _read_row(
         contact = _contact(candidate)
     except ValidationError as exc:
         for problem in exc.problems:
-            path = "$.emails[0]" if problem.path == "$.email" else problem.path
             row.fail(
-                path, _column_of(built, problem.path), problem.code, problem.message
+                problem.path,
+                _column_of(built, problem.path),
+                problem.code,
+                problem.message,
             )
     if row.problems:
         return CsvRecord(

@@ -23,6 +23,7 @@ from pressrelease.model.address import PostalAddress
 from pressrelease.model.contact import Contact
 from pressrelease.model.organisation import Organisation
 from pressrelease.model.participant import Participant
+from pressrelease.model.phone_entry import Phone, PhoneKind
 from pressrelease.model.release import Release
 
 __all__ = ["jsonld_script", "to_jsonld"]
@@ -56,6 +57,17 @@ def _country(code: str) -> dict[str, Any]:
     return {"@type": "Country", "name": country_name(code), "identifier": code}
 
 
+def _one_or_many(values: list[str]) -> str | list[str] | None:
+    """Nothing, one value, or several (schema.org lets any property repeat)."""
+    return None if not values else values[0] if len(values) == 1 else values
+
+
+def _numbers(phones: tuple[Phone, ...], *kinds: PhoneKind) -> str | list[str] | None:
+    """The numbers of these kinds; schema.org has no property for pagers or
+    text-only numbers, so those are left out rather than passed off as voice."""
+    return _one_or_many([p.number.international for p in phones if p.kind in kinds])
+
+
 def _organisation(org: Organisation, base: str) -> dict[str, Any]:
     item: dict[str, Any] = {
         "@type": "Organization",
@@ -66,9 +78,9 @@ def _organisation(org: Organisation, base: str) -> dict[str, Any]:
         "alternateName": org.acronym,
         "description": org.description,
         "url": org.website,
-        "telephone": org.phones[0].international if org.phones else None,
-        "faxNumber": org.faxes[0].international if org.faxes else None,
-        "email": str(org.email) if org.email else None,
+        "telephone": _numbers(org.phones, PhoneKind.VOICE, PhoneKind.MOBILE),
+        "faxNumber": _numbers(org.phones, PhoneKind.FAX),
+        "email": _one_or_many([str(e) for e in org.emails]),
         "address": _address(org.address) if org.address else None,
         "parentOrganization": {"@id": f"{base}#org-{org.parent}"}
         if org.parent
@@ -103,10 +115,12 @@ def _contact_point(contact: Contact) -> dict[str, Any]:
         "contactType": "media relations",
         "name": " ".join(p for p in (contact.honorific, contact.name) if p),
     }
-    if contact.email is not None:
-        item["email"] = str(contact.email)
-    if contact.phones:
-        item["telephone"] = contact.phones[0].international
+    numbers = {
+        "email": _one_or_many([str(e) for e in contact.emails]),
+        "telephone": _numbers(contact.phones, PhoneKind.VOICE, PhoneKind.MOBILE),
+        "faxNumber": _numbers(contact.phones, PhoneKind.FAX),
+    }
+    item.update((k, v) for k, v in numbers.items() if v is not None)
     if contact.language is not None:
         item["availableLanguage"] = {
             "@type": "Language",

@@ -33,6 +33,7 @@ from pressrelease.model import CLASSES, _fields
 from pressrelease.model._types import is_enum, tuple_item, unwrap_optional
 from pressrelease.model.address import PostalAddress
 from pressrelease.model.participant import Participant
+from pressrelease.model.phone_entry import entries
 
 __all__ = ["SCHEMA_ID", "json_schema"]
 
@@ -107,7 +108,11 @@ _BY_CONVERTER: dict[Any, dict[str, Any]] = {
     _fields.language: _LANGUAGE,
     _fields.optional_language: _LANGUAGE,
     _fields.phones: _array(_PHONE),
+    _fields.phone: _PHONE,
+    # A number is a Phone object, or a bare string for a voice number.
+    entries: _array({"anyOf": [{"$ref": "#/$defs/Phone"}, _PHONE]}),
     _fields.optional_email: _EMAIL,
+    _fields.emails: _array(_EMAIL),
     _fields.optional_url: _URL,
     _fields.date: _DATE,
     _fields.optional_index: _INDEX,

@@ -14,7 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from pressrelease.formats._vcard_props import Property, properties
+from pressrelease.formats._vcard_props import (
+    Property,
+    properties,
+)
 from pressrelease.formats._vcard_read import ImportedCard, VCardImport, from_vcard
 from pressrelease.model.contact import Contact
 from pressrelease.model.release import Release
@@ -51,10 +54,17 @@ def _fold(line: str) -> Iterator[str]:
     yield chunk
 
 
+def _param_text(text: str) -> str:
+    """A parameter value encoded as RFC 6868 says, quoted if it must be."""
+    text = text.replace("^", "^^").replace('"', "^'")
+    text = text.replace("\r\n", "^n").replace("\n", "^n").replace("\r", "^n")
+    return f'"{text}"' if set(text) & set(",;:") else text
+
+
 def _param(value: Any) -> str:
     """A parameter value; a list is comma-separated, each item quoted if needed."""
     values = value if isinstance(value, list) else [value]
-    return ",".join(f'"{v}"' if set(str(v)) & set(",;:") else str(v) for v in values)
+    return ",".join(_param_text(str(v)) for v in values)
 
 
 def _line(prop: Property) -> str:

@@ -57,6 +57,27 @@ class Invalid:
         self.problems = problems
 
 
+class Pending:
+    """Stands in for a field value that needs the object's ``country`` to check.
+
+    A phone number written without its country code is read with the
+    contact's country, which attrs has not converted yet when the phones are;
+    :func:`finish` resolves it once every field is set.
+    """
+
+    __slots__ = ("resolve",)
+
+    def __init__(self, resolve: Callable[[str | None], Any]) -> None:
+        #: Called with the object's country (or None); returns the value or raises.
+        self.resolve = resolve
+
+
+def pending(resolve: Callable[[str | None], T]) -> T:
+    """A Pending marker for a converter to return (see :class:`Pending`)."""
+    _STATE.invalid = _STATE.__dict__.get("invalid", 0) + 1
+    return cast(T, Pending(resolve))
+
+
 _FIELD_NAMES: dict[type[Any], tuple[str, ...]] = {}
 
 
@@ -68,15 +89,30 @@ def _field_names(cls: type[Any]) -> tuple[str, ...]:
 
 
 def finish(obj: object) -> None:
-    """Raise one ValidationError for every field of *obj* that is Invalid."""
-    if not _STATE.__dict__.get("invalid"):
+    """Resolve every Pending field of *obj*, then raise one ValidationError
+    for every field that is Invalid."""
+    count = _STATE.__dict__.get("invalid")
+    if not count:
         return  # no converter produced a marker: nothing to look for
-    _STATE.invalid = 0
+    found = 0
     problems: list[Problem] = []
     for name in _field_names(type(obj)):
         value = getattr(obj, name)
+        if type(value) is Pending:
+            found += 1
+            country = getattr(obj, "country", None)
+            try:
+                value = value.resolve(country if type(country) is str else None)
+                object.__setattr__(obj, name, value)
+            except ValidationError as exc:
+                value = Invalid(exc.problems)
+                found -= 1  # counted again below
         if type(value) is Invalid:
+            found += 1
             problems.extend(p.under("$." + name) for p in value.problems)
+    # Objects built inside a converter (a Phone in a contact's phones) finish
+    # too: they take off only their own markers, not the outer object's.
+    _STATE.invalid = max(0, count - found)
     if problems:
         raise ValidationError(problems)
 
@@ -113,6 +149,16 @@ def _guard(check: Callable[[Any], T], value: Any) -> T:
     except ValidationError as exc:
         _STATE.invalid = _STATE.__dict__.get("invalid", 0) + 1
         return cast(T, Invalid(exc.problems))
+
+
+def many(value: Any, item: Callable[[Any], T], what: str) -> tuple[T, ...]:
+    """*value* (a list or tuple) checked item by item, each problem at its index."""
+    return _many(value, item, what)
+
+
+def guard(check: Callable[[Any], T], value: Any) -> T:
+    """*check* (value), or an Invalid marker for the problems it raised."""
+    return _guard(check, value)
 
 
 def _many(value: Any, item: Callable[[Any], T], what: str) -> tuple[T, ...]:
@@ -304,6 +350,14 @@ def optional_email(value: EmailAddress | str | None) -> EmailAddress | None:
     return None if value is None else _guard(check_email, value)
 
 
+def emails(value: Sequence[EmailAddress | str]) -> tuple[EmailAddress, ...]:
+    return _guard(lambda v: _many(v, check_email, "email addresses"), value)
+
+
+def phone(value: PhoneNumber | str) -> PhoneNumber:
+    return _guard(check_phone, value)
+
+
 def optional_url(value: str | None) -> str | None:
     return None if value is None else _guard(check_url, value)
 
@@ -376,7 +430,9 @@ RAISING: dict[Callable[[Any], Any], tuple[str, Callable[[Any], Any]]] = {
     language: ("one", parse_language),
     optional_language: ("optional", parse_language),
     phones: ("many", check_phone),
+    phone: ("one", check_phone),
     optional_email: ("optional", check_email),
+    emails: ("many", check_email),
     optional_url: ("optional", check_url),
     optional_index: ("optional", check_index),
 }

@@ -15,6 +15,7 @@ import attrs
 from pressrelease._names import country_for_name, language_for_name
 from pressrelease.email_address import EmailAddress
 from pressrelease.errors import ValidationError
+from pressrelease.model.phone_entry import Phone, PhoneKind
 from pressrelease.phone import PhoneNumber, split_range
 from pressrelease.text._blocks import Block, Line, Report
 
@@ -29,7 +30,8 @@ _RESET = re.compile(r"(?:other\s+)?contacts?\s*:", re.I)
 _COUNTRY_LINE = re.compile(r"country\s*:\s*(?P<country>.+)", re.I)
 _EMAIL = re.compile(r"(?:e-?mail\s*:\s*)?(?P<email>\S+@\S+)", re.I)
 _PHONE = re.compile(
-    r"(?:(?:tel|phone|mobile|mob|cell|t|m)\.?\s*:\s*)?(?P<number>[+(]?\d.*?)"
+    r"(?:(?P<kind>tel|phone|mobile|mob|cell|fax|pager|text|sms|t|m|f)\.?"
+    r"\s*(?:\((?P<label>[^()]+)\))?\s*:\s*)?(?P<number>[+(]?\d.*?)"
     r"(?:\s*\((?P<country>[^()\d]*[^\W\d][^()\d]*)\))?",
     re.I,
 )
@@ -47,12 +49,34 @@ class ContactDraft:
     organisation: str | None  # as written: a label to resolve
     language: str | None
     line: int
-    email: EmailAddress | None = None
-    phones: list[PhoneNumber] = attrs.Factory(list)
+    emails: list[EmailAddress] = attrs.Factory(list)
+    phones: list[Phone] = attrs.Factory(list)
     country: str | None = None
-    #: The line of each phone number (and of the email), for the source map.
+    #: The line of each phone number and email, for the source map.
     phone_lines: list[int] = attrs.Factory(list)
-    email_line: int | None = None
+    email_lines: list[int] = attrs.Factory(list)
+
+
+_KINDS = {
+    "mobile": PhoneKind.MOBILE,
+    "mob": PhoneKind.MOBILE,
+    "cell": PhoneKind.MOBILE,
+    "m": PhoneKind.MOBILE,
+    "fax": PhoneKind.FAX,
+    "f": PhoneKind.FAX,
+    "pager": PhoneKind.PAGER,
+    "text": PhoneKind.TEXT,
+    "sms": PhoneKind.TEXT,
+}
+
+
+def _entries(
+    numbers: list[PhoneNumber], kind: str | None, label: str | None
+) -> list[Phone]:
+    """The numbers as Phones of the kind their prefix (``Fax:``) names."""
+    kind_of = _KINDS.get((kind or "").lower(), PhoneKind.VOICE)
+    label = None if label is None else label.strip() or None
+    return [Phone(number=n, kind=kind_of, label=label) for n in numbers]
 
 
 def read_phone(
@@ -124,8 +148,10 @@ def read_contacts(blocks: list[Block], report: Report) -> list[ContactDraft]:
                     region = found
                 else:
                     region = current.country
-                numbers = read_phone(
-                    match["number"].strip(), region, line.number, report
+                numbers = _entries(
+                    read_phone(match["number"].strip(), region, line.number, report),
+                    match["kind"],
+                    match["label"],
                 )
                 current.phones += numbers
                 current.phone_lines += [line.number] * len(numbers)
@@ -142,12 +168,9 @@ def read_contacts(blocks: list[Block], report: Report) -> list[ContactDraft]:
 
 
 def _add_email(contact: ContactDraft, text: str, line: int, report: Report) -> None:
-    if contact.email is not None:
-        report("import.unplaced", f"second email address {text!r} not imported", line)
-        return
     try:
-        contact.email = EmailAddress.parse(text.rstrip(".,;"))
-        contact.email_line = line
+        contact.emails.append(EmailAddress.parse(text.rstrip(".,;")))
+        contact.email_lines.append(line)
     except ValidationError as exc:
         report("import.email", f"email not imported: {exc.problems[0].message}", line)
 

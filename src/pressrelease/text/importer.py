@@ -315,8 +315,8 @@ class _Importer:
         for index, draft in enumerate(drafts):
             path = f"$.contacts[{index}]"
             self.lines[path] = draft.line
-            if draft.email_line is not None:
-                self.lines[f"{path}.email"] = draft.email_line
+            for number, line in enumerate(draft.email_lines):
+                self.lines[f"{path}.emails[{number}]"] = line
             for number, line in enumerate(draft.phone_lines):
                 self.lines[f"{path}.phones[{number}]"] = line
         return tuple(self._contact(d, registry) for d in drafts)
@@ -333,7 +333,7 @@ class _Importer:
             title=draft.title,
             organisation=organisation,
             language=draft.language,
-            email=draft.email,
+            emails=tuple(draft.emails),
             phones=tuple(draft.phones),
             country=draft.country,
         )
