@@ -15,6 +15,7 @@ from referencing import Registry, Resource
 
 from pressrelease import (
     Contact,
+    ContactRole,
     Release,
     ValidationError,
     from_dict,
@@ -259,6 +260,26 @@ def test_jsonld_numbers_by_kind_under_absolute_ids() -> None:
     # schema.org has no property for pagers or text-only numbers.
     assert "+351 21 234 5670" not in json.dumps(document)
     assert "+351 912 345 679" not in json.dumps(document)
+
+
+@pytest.mark.parametrize(
+    ("role", "words"),
+    [
+        (None, "media relations"),
+        (ContactRole.MEDIA, "media relations"),
+        (ContactRole.INVESTOR, "investor relations"),
+        (ContactRole.GENERAL, "customer service"),
+    ],
+)
+def test_jsonld_contact_type_follows_the_role(
+    role: ContactRole | None, words: str
+) -> None:
+    import attrs
+
+    contact = attrs.evolve(seed_release().contacts[0], role=role)
+    release = attrs.evolve(seed_release(), contacts=(contact,))
+    (point,) = to_jsonld(release)["publisher"]["contactPoint"]
+    assert point["contactType"] == words
 
 
 HOSTILE = st.sampled_from(
