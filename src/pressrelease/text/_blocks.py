@@ -45,6 +45,8 @@ class Line:
 
     number: int
     text: str
+    #: The cleaned line with its inner runs of spaces kept (table columns).
+    raw: str = ""
 
 
 @attrs.frozen
@@ -86,6 +88,10 @@ def normalise(text: str, report: Report | None = None) -> list[str]:
     Control characters, line separators and bidirectional overrides cannot be
     in the model's text; each line that had some is reported.
     """
+    return [line for line, _ in _normalise(text, report)]
+
+
+def _normalise(text: str, report: Report | None) -> list[tuple[str, str]]:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = []
     for number, raw in enumerate(text.split("\n"), start=1):
@@ -99,7 +105,7 @@ def normalise(text: str, report: Report | None = None) -> list[str]:
                 f"control characters removed: {', '.join(found)}",
                 number,
             )
-        lines.append(" ".join(cleaned.split()))
+        lines.append((" ".join(cleaned.split()), cleaned.strip()))
     return lines
 
 
@@ -107,9 +113,9 @@ def blocks(text: str, report: Report | None = None) -> list[Block]:
     """Split cleaned text into blocks at blank lines."""
     found: list[Block] = []
     current: list[Line] = []
-    for number, line in enumerate(normalise(text, report), start=1):
+    for number, (line, raw) in enumerate(_normalise(text, report), start=1):
         if line:
-            current.append(Line(number, line))
+            current.append(Line(number, line, raw))
         elif current:
             found.append(Block(tuple(current)))
             current = []
