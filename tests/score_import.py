@@ -50,7 +50,9 @@ class Tally:
         return which[0] / which[1] if which[1] else 1.0
 
 
-def score_one(path: Path, result: ImportResult, want: dict[str, Any], tally: Tally) -> None:
+def score_one(
+    path: Path, result: ImportResult, want: dict[str, Any], tally: Tally
+) -> None:
     got_phones = {p.e164 for c in result.contacts for p in c.phones}
     got_emails = {str(e).casefold() for c in result.contacts for e in c.emails}
     got_names = {_norm(c.name) for c in result.contacts if c.name}
@@ -89,7 +91,9 @@ def score() -> Tally:
     tally = Tally()
     for path in fixtures():
         want = expected(path)
-        result = read_text(path.read_text(encoding="utf-8"), language=want.get("language"))
+        result = read_text(
+            path.read_text(encoding="utf-8"), language=want.get("language")
+        )
         score_one(path, result, want, tally)
     return tally
 

@@ -69,8 +69,9 @@ def test_usage_errors_exit_2() -> None:
 def test_import_writes_json_and_reports_findings(tmp_path: Path) -> None:
     out = tmp_path / "release.json"
     done = run("import", SEED_TXT, "-o", str(out))
-    # The pre-2017 Vietnamese number is a warning: problems found.
-    assert done.returncode == 1
+    # The pre-2017 Vietnamese number is a warning, printed; a release was
+    # imported, so the status is 0 (warnings allowed, as docs/cli.md says).
+    assert done.returncode == 0
     assert f"{SEED_TXT}:74: $.contacts[4].phones[0]:" in done.stderr
     assert "[phone.not_valid, warning]" in done.stderr
     assert f"{SEED_TXT}:30: $: website" in done.stderr

@@ -35,16 +35,20 @@ def cased_as_in(body: str, name: str) -> str:
 
 def country_in(body: str, place: str) -> str | None:
     """The country in the body's "Ayutthaya, Thailand"."""
-    from pressrelease._names import country_for_name  # noqa: PLC0415
+    from pressrelease._names import country_for_name
 
     at = body.find(f"{place}, ")
     if at < 0:
         return None
-    match = re.match(r"([A-Z][\w ]{0,40}?)\b[,.]", body[at + len(place) + 2 : at + len(place) + 50])
+    match = re.match(
+        r"([A-Z][\w ]{0,40}?)\b[,.]", body[at + len(place) + 2 : at + len(place) + 50]
+    )
     return country_for_name(match.group(1)) if match else None
 
 
-def quotes(fields: Fields, registry: Registry, report: Report) -> tuple[Attributor, list[FoundQuote]]:
+def quotes(
+    fields: Fields, registry: Registry, report: Report
+) -> tuple[Attributor, list[FoundQuote]]:
     attributor = Attributor(registry)
     found: list[FoundQuote] = []
     for index, paragraph in enumerate(fields.body):
@@ -70,20 +74,38 @@ def quotes(fields: Fields, registry: Registry, report: Report) -> tuple[Attribut
     return attributor, found
 
 
-def _contact(draft: ContactFields, registry: Registry, report: Report) -> Contact | None:
+def _contact(
+    draft: ContactFields, registry: Registry, report: Report
+) -> Contact | None:
     organisation = None
     if draft.organisation:
-        organisation = registry.find(draft.organisation) or registry.resolve(draft.organisation)
+        organisation = registry.find(draft.organisation) or registry.resolve(
+            draft.organisation
+        )
     name = draft.name or draft.organisation
     if name is None:
-        report("import.contact_unnamed", "contact details with no name or organisation not imported", draft.line)
+        report(
+            "import.contact_unnamed",
+            "contact details with no name or organisation not imported",
+            draft.line,
+        )
         return None
     phones = [p.number for p, _ in draft.phones if p.kind != "fax"]
     for phone, line in draft.phones:
         if phone.kind == "fax":
-            report("import.fax", f"fax {phone.number.e164} not stored: contacts have no fax field", line, Severity.INFO)
+            report(
+                "import.fax",
+                f"fax {phone.number.e164} not stored: contacts have no fax field",
+                line,
+                Severity.INFO,
+            )
     for address, line in draft.emails[1:]:
-        report("import.second_email", f"second email address {address} not stored", line, Severity.INFO)
+        report(
+            "import.second_email",
+            f"second email address {address} not stored",
+            line,
+            Severity.INFO,
+        )
     try:
         return Contact(
             name=name,
@@ -92,22 +114,30 @@ def _contact(draft: ContactFields, registry: Registry, report: Report) -> Contac
             organisation=organisation,
             language=draft.language,
             email=draft.emails[0][0] if draft.emails else None,
-            phones=tuple(dict.fromkeys(phones)),
+            phones=tuple(phones),
             country=draft.country,
         )
     except ValidationError as exc:
-        report("import.invalid", f"contact not imported: {exc.problems[0].message}", draft.line)
+        report(
+            "import.invalid",
+            f"contact not imported: {exc.problems[0].message}",
+            draft.line,
+        )
         return None
 
 
-def build(fields: Fields, report: Report, lines: dict[str, int]) -> tuple[Release | None, list[FoundQuote], Attributor | None]:
+def build(
+    fields: Fields, report: Report, lines: dict[str, int]
+) -> tuple[Release | None, list[FoundQuote], Attributor | None]:
     """The release, when the fields hold one; the quotes either way."""
     body_text = " ".join(p.text for p in fields.body)
     name = fields.issuer or fields.issuer_acronym
     if name is not None:
         name = cased_as_in(body_text, name)
     issuer_id = slug(fields.issuer_acronym or name or "issuer")
-    registry = Registry({label: issuer_id for label in (name, fields.issuer_acronym) if label})
+    registry = Registry(
+        {label: issuer_id for label in (name, fields.issuer_acronym) if label}
+    )
     countries: list[str] = []
     for paragraph in fields.body:
         countries += registry.read_paragraph(paragraph.text)
@@ -116,11 +146,26 @@ def build(fields: Fields, report: Report, lines: dict[str, int]) -> tuple[Releas
     if fields.headline is None:
         missing.append(("import.no_headline", "no headline found above the body"))
     if fields.date is None:
-        missing.append(("import.no_date", "no date found (a dateline 'Place, 19 June 2009 –' or a date line)"))
+        missing.append(
+            (
+                "import.no_date",
+                "no date found (a dateline 'Place, 19 June 2009 –' or a date line)",
+            )
+        )
     if fields.place is None:
-        missing.append(("import.no_dateline", "no dateline place found (a paragraph starting 'Place, 19 June 2009 – ')"))
+        missing.append(
+            (
+                "import.no_dateline",
+                "no dateline place found (a paragraph starting 'Place, 19 June 2009 – ')",
+            )
+        )
     if name is None:
-        missing.append(("import.no_issuer", "no issuer found (masthead, 'About' section or contacts' organisation)"))
+        missing.append(
+            (
+                "import.no_issuer",
+                "no issuer found (masthead, 'About' section or contacts' organisation)",
+            )
+        )
     if not fields.body:
         missing.append(("import.no_body", "no body paragraphs found"))
     first = fields.body[0].line if fields.body else None
@@ -136,10 +181,12 @@ def build(fields: Fields, report: Report, lines: dict[str, int]) -> tuple[Releas
             fields.dateline_line,
             Severity.INFO,
         )
-    footer = read_footer([b for b in fields.footer if b.is_footer()], fields.issuer_acronym)
+    footer = read_footer(
+        [b for b in fields.footer if b.is_footer()], fields.issuer_acronym
+    )
     try:
         issuer = build_issuer(issuer_id, name, fields.issuer_acronym, footer, report)
-        contacts = []
+        contacts: list[Contact] = []
         for draft in fields.contacts:
             contact = _contact(draft, registry, report)
             if contact is not None:
@@ -152,7 +199,9 @@ def build(fields: Fields, report: Report, lines: dict[str, int]) -> tuple[Releas
                     lines[f"{path}.phones[{number}]"] = line
                 contacts.append(contact)
         release = Release(
-            id=slug(f"{fields.issuer_acronym or name} {fields.date.isoformat()} {fields.headline.text}")[:64].strip("-"),
+            id=slug(
+                f"{fields.issuer_acronym or name} {fields.date.isoformat()} {fields.headline.text}"
+            )[:64].strip("-"),
             headline=fields.headline.text,
             language=fields.language,
             dateline=Dateline(
@@ -170,6 +219,8 @@ def build(fields: Fields, report: Report, lines: dict[str, int]) -> tuple[Releas
         )
     except ValidationError as exc:
         for problem in exc.problems:
-            report("import.invalid", problem.message, None, Severity.ERROR, problem.path)
+            report(
+                "import.invalid", problem.message, None, Severity.ERROR, problem.path
+            )
         return None, found, attributor
     return release, found, attributor

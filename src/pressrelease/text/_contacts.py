@@ -19,8 +19,8 @@ from pressrelease._names import country_for_name, language_for_name
 from pressrelease.email_address import EmailAddress
 from pressrelease.errors import ValidationError
 from pressrelease.findings import Severity
-from pressrelease.text._blocks import Line, Report
 from pressrelease.phone import PhoneNumber
+from pressrelease.text._blocks import Line, Report
 from pressrelease.text._phones import MAX_SEGMENT, FoundPhone, find_phones
 from pressrelease.text._words import (
     CONTACT_HEADING,
@@ -30,6 +30,7 @@ from pressrelease.text._words import (
     MEDIA,
     NAME_PARTICLES,
     NOT_FOR_MEDIA,
+    OFFICE_FOOTER,
     ORG_WORDS,
     TITLE_WORDS,
     fold,
@@ -39,16 +40,36 @@ _LANGUAGE_HEADING = re.compile(r"in\s+(?P<language>[^:]{2,40}):", re.I)
 _RESET = re.compile(r"(?:other\s+)?contacts?\s*:", re.I)
 _COUNTRY_LINE = re.compile(r"country\s*:\s*(?P<country>.+)", re.I)
 _PAREN_END = re.compile(r"\((?P<inner>[^()]{2,40})\)\s*$")
-_COLUMNS = re.compile(r"\s{3,}|\t|\s*\|\s*")
-_OBFUSCATED_AT = re.compile(r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\[@\]|\(@\))\s*", re.I)
-_OBFUSCATED_DOT = re.compile(r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\[\.\])\s*", re.I)
+_COLUMNS = re.compile(r"\s{3,}|\t|\s*\|\s*|\s+[–—•·]\s+")
+_OBFUSCATED_AT = re.compile(
+    r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\[@\]|\(@\))\s*", re.I
+)
+_OBFUSCATED_DOT = re.compile(
+    r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\[\.\])\s*", re.I
+)
 _SPELLED_AT = re.compile(
     r"(?<![\w.])(?P<local>[\w.+-]{1,64}) at (?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})(?![\w.])"
 )
 _EMAIL_LABEL = re.compile(r"^(?:e-?mail|email|mail|courriel|correo|e)\s*[:.]?\s*", re.I)
-_WEB = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|example)(?:/\S*)?$", re.I)
+_WEB = re.compile(
+    r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|example)(?:/\S*)?$", re.I
+)
 _LABEL_ONLY = re.compile(r"[\w.\- ]{0,20}:?")
 _NAME_SPLIT = re.compile(r"\s+(?:/|&|and|und|et|y|e|en)\s+|\s*/\s*")
+_NOT_FIRST = {
+    "in",
+    "at",
+    "for",
+    "fur",
+    "en",
+    "em",
+    "per",
+    "voor",
+    "the",
+    "from",
+    "to",
+    "by",
+}
 _INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)?")
 
 
@@ -101,6 +122,8 @@ def person_name(text: str) -> tuple[str | None, str] | None:
         honorific.append(words.pop(0))
     if not words or len(words) > 5 or (len(words) < 2 and not honorific):
         return None
+    if fold(words[0]) in _NOT_FIRST:
+        return None  # "In Geneva", "For Acme"
     if any(ch.isdigit() or ch in "@:()/|" for ch in text):
         return None
     folded = fold(" ".join(words))
@@ -199,7 +222,9 @@ class ContactReader:
         if self._cohort:
             return self._cohort
         if self._shared is None:
-            self._shared = ContactFields(None, line, role=self.role, language=self.language)
+            self._shared = ContactFields(
+                None, line, role=self.role, language=self.language
+            )
         return [self._shared]
 
     # -- lines ------------------------------------------------------------------
@@ -237,10 +262,28 @@ class ContactReader:
             if CONTACT_HEADING.fullmatch(fold(head).strip()) and rest.strip():
                 self.heading(head)
                 text = rest.strip()
+        if OFFICE_FOOTER.search(fold(text)) and sum(c.isdigit() for c in text) >= 6:
+            self.report(
+                "import.decoy",
+                f"office footer not taken as a media contact: {text[:60]!r}",
+                line.number,
+                Severity.INFO,
+            )
+            return
         if match := _COUNTRY_LINE.fullmatch(text):
             self._country(match["country"], line.number)
             return
-        for segment in self._segments(line, text):
+        segments = self._segments(line, text)
+        first = person_name(segments[0]) if segments else None
+        plain = not any(emails_in(x) or any(c.isdigit() for c in x) for x in segments)
+        if first is not None and len(segments) >= 3 and plain:
+            # "Ms Jane Doe, Press Officer, ACME": name, title(s), organisation.
+            self._start([first], line.number)
+            person = self._cohort[0]
+            person.title = ", ".join(segments[1:-1])
+            person.organisation = segments[-1]
+            return
+        for segment in segments:
             self.segment(segment, line.number)
 
     def _segments(self, line: Line, text: str) -> list[str]:
@@ -249,10 +292,14 @@ class ContactReader:
         segments: list[str] = []
         for cell in cells:
             parts = [p.strip() for p in cell.split(",") if p.strip()]
-            detail = any(emails_in(p) or sum(ch.isdigit() for ch in p) >= 6 for p in parts)
+            detail = any(
+                emails_in(p) or sum(ch.isdigit() for ch in p) >= 6 for p in parts
+            )
             if len(parts) > 1 and (detail or person_name(parts[0])):
                 segments += _merge_postnominals(parts)
-            elif len(parts) > 1 and not person_name(parts[0]) and self._is_org(parts[-1]):
+            elif (
+                len(parts) > 1 and not person_name(parts[0]) and self._is_org(parts[-1])
+            ):
                 segments += [", ".join(parts[:-1]), parts[-1]]
             else:
                 segments.append(cell)
@@ -298,8 +345,14 @@ class ContactReader:
             self._start([p for p in people if p], line)
             return
         found = people[0] if len(names) == 1 else person_name(text)
-        if found is not None and not self._is_org(text):
-            current = self._cohort[-1] if self._cohort else None
+        org_like = bool(ORG_WORDS.search(fold(text))) or (
+            bool(self._cohort) and self._is_org(text)
+        )
+        current = self._cohort[-1] if self._cohort else None
+        if found is not None and current is not None and current.line == line:
+            self._describe(text, line)  # "Jane Doe, Aa Bb, ACME": a title
+            return
+        if found is not None and not org_like:
             if (
                 current is not None
                 and not current.has_details()
@@ -311,7 +364,11 @@ class ContactReader:
                 return
             self._start([found], line)
             return
-        if len(text) > MAX_SEGMENT or digits:
+        lowercase = not any(c.isupper() for c in text) and not TITLE_WORDS.search(
+            fold(text)
+        )
+        bracketed = text.startswith("(") and text.endswith(")")
+        if len(text) > MAX_SEGMENT or digits or lowercase or bracketed:
             self.report(
                 "import.unplaced", f"line not placed in a contact: {text[:60]!r}", line
             )
@@ -322,8 +379,8 @@ class ContactReader:
         """A title or an organisation line for the current person (or group)."""
         targets = self._target(line)
         folded = fold(text)
-        is_title = bool(TITLE_WORDS.search(folded)) and not (
-            self._is_org(text) and not TITLE_WORDS.search(folded.split()[0])
+        is_title = bool(TITLE_WORDS.search(folded)) and not re.search(
+            r"\b(?:inc|ltd|plc|llc|ag|gmbh|sa|sas|spa|nv|bv|se|kg)\.?$", folded
         )
         for person in targets:
             if is_title and person.title is None:
@@ -412,15 +469,23 @@ def _merge_postnominals(parts: list[str]) -> list[str]:
     """``Jane Doe, M.D., Ph.D.``: degrees stay with the name."""
     merged: list[str] = []
     for part in parts:
-        if merged and re.fullmatch(r"(?:[A-Z][a-zA-Z]{0,3}\.){1,3}|Jr\.?|Sr\.?|MBA|PhD", part):
+        if merged and re.fullmatch(
+            r"(?:[A-Z][a-zA-Z]{0,3}\.){1,3}|Jr\.?|Sr\.?|MBA|PhD", part
+        ):
             continue
         merged.append(part)
     return merged
 
 
-def read_phone(text: str, region: str | None, line: int, report: Report) -> list[PhoneNumber]:
+def read_phone(
+    text: str, region: str | None, line: int, report: Report
+) -> list[PhoneNumber]:
     """The number(s) in an office footer's ``Tel:`` segment; failures reported."""
     found = [p.number for p in find_phones(text, region)]
     if not found:
-        report("import.phone", f"phone {text[:60]!r} not imported: not a possible number", line)
+        report(
+            "import.phone",
+            f"phone {text[:60]!r} not imported: not a possible number",
+            line,
+        )
     return found

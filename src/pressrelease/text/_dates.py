@@ -49,7 +49,7 @@ def month_names() -> dict[str, int]:
     """Folded month name or abbreviation → month number, all languages."""
     names: dict[str, int] = dict(_EXTRA)
     try:
-        from babel import Locale  # noqa: PLC0415 (an optional extra)
+        from babel import Locale
     except ImportError:  # pragma: no cover - depends on the environment
         for words in _FALLBACK.values():
             for number, word in enumerate(words.split(), start=1):
@@ -69,12 +69,12 @@ def month_names() -> dict[str, int]:
 
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
 _MONTH = r"(?P<m>[^\W\d_]{3,12})\.?"
-_YEAR = r"(?P<y>(?:19|20)\d\d)"
+_YEAR = r"(?P<y>(?:1[89]|2\d)\d\d)"
 _DATE = re.compile(
     rf"\b{_DAY}\s*(?:de\s+)?{_MONTH},?\s*(?:de\s+)?{_YEAR}\b"
-    rf"|\b(?P<m2>[^\W\d_]{{3,12}})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
-    r"|\b(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
-    r"|\b(?P<d4>[0-3]?\d)\.\s?(?P<m4>[01]?\d)\.\s?(?P<y4>(?:19|20)\d\d)\b"
+    rf"|\b(?P<m2>[^\W\d_]{{3,12}})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:1[89]|2\d)\d\d)\b"
+    r"|\b(?P<y3>(?:1[89]|2\d)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
+    r"|\b(?P<d4>[0-3]?\d)\.\s?(?P<m4>[01]?\d)\.\s?(?P<y4>(?:1[89]|2\d)\d\d)\b"
 )
 
 
@@ -98,9 +98,17 @@ def find_date(text: str) -> FoundDate | None:
                 month = months.get(fold(groups["m2"]))
                 day, year = int(groups["d2"]), int(groups["y2"])
             elif groups["y3"]:
-                month, day, year = int(groups["m3"]), int(groups["d3"]), int(groups["y3"])
+                month, day, year = (
+                    int(groups["m3"]),
+                    int(groups["d3"]),
+                    int(groups["y3"]),
+                )
             else:
-                month, day, year = int(groups["m4"]), int(groups["d4"]), int(groups["y4"])
+                month, day, year = (
+                    int(groups["m4"]),
+                    int(groups["d4"]),
+                    int(groups["y4"]),
+                )
             if month:
                 return FoundDate(datetime.date(year, month, day), *match.span())
         except ValueError:
@@ -188,6 +196,7 @@ _PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 
 def _place(head: str) -> tuple[str, list[str]] | None:
     head = re.sub(r"^(?:le|am|den|el|il|op|em)\s+", "", head.strip(" ,"), flags=re.I)
+    head = re.sub(r"[,\s]+(?:le|am|den|el|il|op|em|on|lo)$", "", head, flags=re.I)
     parts = [p.strip() for p in head.split(",") if p.strip()]
     if not parts or len(parts) > 3 or len(head) > 80:
         return None
@@ -221,8 +230,16 @@ def parse_dateline(text: str) -> DatelineText | None:
     elif date is None:
         # "SINGAPORE – 4 March 2025 – text": the date after the first dash.
         second = _SEPARATOR.search(rest, 0)
-        found = find_date(rest[: second.start()]) if second and second.start() < 40 else None
-        if found is not None and second is not None and rest[: found.start].strip() == "":
+        found = (
+            find_date(rest[: second.start()])
+            if second and second.start() < 40
+            else None
+        )
+        if (
+            found is not None
+            and second is not None
+            and rest[: found.start].strip() == ""
+        ):
             date, rest = found, rest[second.end() :]
         elif wire is None and not re.match(r"\s*[–—]|\s+-", start[separator.start() :]):
             return None  # a bare place needs a dash or a wire marker
@@ -235,4 +252,6 @@ def parse_dateline(text: str) -> DatelineText | None:
     capitals = name.isupper() and len(name) > 3
     written = name.title() if capitals else name
     country = country_of_place(written, parts)
-    return DatelineText(written, country, date.date if date else None, rest.strip(), capitals)
+    return DatelineText(
+        written, country, date.date if date else None, rest.strip(), capitals
+    )

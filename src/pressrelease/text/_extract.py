@@ -14,9 +14,20 @@ from collections import Counter
 import attrs
 
 from pressrelease.findings import Severity
-from pressrelease.text._blocks import Block, Line, Report, ends_sentence, starts_continuation
-from pressrelease.text._contacts import ContactFields, ContactReader, emails_in, person_name
-from pressrelease.text._dates import DatelineText, find_date
+from pressrelease.text._blocks import (
+    Block,
+    Line,
+    Report,
+    ends_sentence,
+    starts_continuation,
+)
+from pressrelease.text._contacts import (
+    ContactFields,
+    ContactReader,
+    emails_in,
+    person_name,
+)
+from pressrelease.text._dates import DatelineText, find_date, parse_dateline
 from pressrelease.text._phones import find_phones
 from pressrelease.text._roles import Placed, Role, contact_heading
 from pressrelease.text._words import ABOUT, EMBARGO, MEDIA, NOT_FOR_MEDIA, fold
@@ -37,7 +48,15 @@ _TLD = {
     "th": "TH", "se": "SE", "dk": "DK", "no": "NO", "fi": "FI", "pl": "PL",
     "cz": "CZ", "us": "US", "li": "LI",
 }  # fmt: skip
-_LANGUAGE_REGION = {"de": "DE", "fr": "FR", "es": "ES", "it": "IT", "pt": "PT", "nl": "NL", "en": "US"}
+_LANGUAGE_REGION = {
+    "de": "DE",
+    "fr": "FR",
+    "es": "ES",
+    "it": "IT",
+    "pt": "PT",
+    "nl": "NL",
+    "en": "US",
+}
 _STOPWORDS = {
     "en": "the and of to in is for with that said",
     "de": "der die und das ist mit den für nicht sich",
@@ -98,8 +117,12 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
     by_role: dict[Role, list[Placed]] = {}
     for item in placed:
         by_role.setdefault(item.role, []).append(item)
-    dateline: DatelineText | None = next((p.dateline for p in placed if p.dateline), None)
-    dateline_block = next((p for p in placed if p.role in (Role.DATELINE, Role.BODY)), None)
+    dateline: DatelineText | None = next(
+        (p.dateline for p in placed if p.dateline), None
+    )
+    dateline_block = next(
+        (p for p in placed if p.role in (Role.DATELINE, Role.BODY)), None
+    )
     headline = next((p for p in by_role.get(Role.HEADLINE, [])), None)
     subheadlines = tuple(
         Paragraph(_SUBHEAD_PREFIX.sub("", p.block.text).rstrip(" ="), p.block.line)
@@ -118,6 +141,9 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
                 )
             elif date is None and (found := find_date(item.block.text)) is not None:
                 date = found.date
+                own = parse_dateline(item.block.text + " – .")
+                if dateline is None and own is not None and own.date == date:
+                    dateline = own
                 report(
                     "import.date_line",
                     f"the date {found.date.isoformat()} is taken from a line of its own",
@@ -130,7 +156,9 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
     )
     acronym, issuer, issuer_line = _issuer(placed, boilerplate)
     contact_lines = [
-        line for p in by_role.get(Role.CONTACTS, []) for line in (*p.block.lines, Line(0, ""))
+        line
+        for p in by_role.get(Role.CONTACTS, [])
+        for line in (*p.block.lines, Line(0, ""))
     ]
     region = _region(dateline, contact_lines, footer, language)
     reader = ContactReader(report, region, [o for o in (issuer, acronym) if o])
@@ -139,7 +167,7 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
     contacts = list(reader.contacts)
     contacts += _inline_contacts(body, region, report)
     _decoys(body, region, report)
-    if issuer is None:
+    if issuer is None and acronym is None:
         orgs = Counter(c.organisation for c in contacts if c.organisation)
         if orgs:
             issuer = orgs.most_common(1)[0][0]
@@ -151,7 +179,11 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
                 Severity.INFO,
             )
     for item in placed:
-        if item.role is Role.FURNITURE and not EMBARGO.match(fold(item.block.text)):
+        if (
+            item.role is Role.FURNITURE
+            and not EMBARGO.match(fold(item.block.text))
+            and item.evidence != ("a wire marker",)  # documented: dropped
+        ):
             report(
                 "import.furniture",
                 f"{item.evidence[0]} not imported: {item.block.text[:60]!r}",
@@ -169,12 +201,16 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
             )
     return Fields(
         language=language,
-        headline=Paragraph(headline.block.text, headline.block.line) if headline else None,
+        headline=Paragraph(headline.block.text, headline.block.line)
+        if headline
+        else None,
         subheadlines=subheadlines,
         date=date,
         place=dateline.place if dateline else None,
         country=dateline.country if dateline else None,
-        dateline_line=dateline_block.block.line if dateline and dateline_block else None,
+        dateline_line=dateline_block.block.line
+        if dateline and dateline_block
+        else None,
         issuer=issuer,
         issuer_acronym=acronym,
         issuer_line=issuer_line,
@@ -188,7 +224,9 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
     )
 
 
-def _body(placed: list[Placed], dateline: DatelineText | None) -> tuple[list[Paragraph], list[Block]]:
+def _body(
+    placed: list[Placed], dateline: DatelineText | None
+) -> tuple[list[Paragraph], list[Block]]:
     paragraphs: list[Paragraph] = []
     footer: list[Block] = []
     broken = False
@@ -204,7 +242,12 @@ def _body(placed: list[Placed], dateline: DatelineText | None) -> tuple[list[Par
             continue
         if item.role is not Role.BODY:
             continue
-        if broken and paragraphs and not ends_sentence(paragraphs[-1].text) and starts_continuation(block.text):
+        if (
+            broken
+            and paragraphs
+            and not ends_sentence(paragraphs[-1].text)
+            and starts_continuation(block.text)
+        ):
             last = paragraphs.pop()
             paragraphs.append(Paragraph(f"{last.text} {block.text}", last.line))
         else:
@@ -213,7 +256,9 @@ def _body(placed: list[Placed], dateline: DatelineText | None) -> tuple[list[Par
     return paragraphs, footer
 
 
-def _issuer(placed: list[Placed], boilerplate: tuple[Paragraph, ...]) -> tuple[str | None, str | None, int | None]:
+def _issuer(
+    placed: list[Placed], boilerplate: tuple[Paragraph, ...]
+) -> tuple[str | None, str | None, int | None]:
     acronym = name = None
     line = None
     for item in placed:
@@ -222,9 +267,11 @@ def _issuer(placed: list[Placed], boilerplate: tuple[Paragraph, ...]) -> tuple[s
         text = item.block.text
         if _ACRONYM.fullmatch(text) and acronym in (None, text):
             acronym, line = text, line or item.block.line
-        elif len(text.split()) >= 2 or "provided" in " ".join(item.evidence):
-            name, line = text, item.block.line
-        elif acronym is None and name is None:
+        elif (
+            len(text.split()) >= 2
+            or "provided" in " ".join(item.evidence)
+            or (acronym is None and name is None)
+        ):
             name, line = text, item.block.line
     if name is None:
         for item in placed:
@@ -234,7 +281,10 @@ def _issuer(placed: list[Placed], boilerplate: tuple[Paragraph, ...]) -> tuple[s
         for item in placed:
             if item.role is Role.BOILERPLATE:
                 first = item.block.lines[0].text
-                if ABOUT.match(fold(first)) and not re.match(r"(?i)forward|cautionary|safe|disclaimer|zukunft|background|hintergrund", first):
+                if ABOUT.match(fold(first)) and not re.match(
+                    r"(?i)forward|cautionary|safe|disclaimer|zukunft|background|hintergrund",
+                    first,
+                ):
                     name = _ABOUT_PREFIX.sub("", first).rstrip(":").strip() or None
                     if name:
                         return acronym, name, item.block.line
@@ -242,7 +292,10 @@ def _issuer(placed: list[Placed], boilerplate: tuple[Paragraph, ...]) -> tuple[s
 
 
 def _region(
-    dateline: DatelineText | None, contact_lines: list[Line], footer: list[Block], language: str
+    dateline: DatelineText | None,
+    contact_lines: list[Line],
+    footer: list[Block],
+    language: str,
 ) -> str | None:
     if dateline is not None and dateline.country:
         return dateline.country
@@ -267,8 +320,10 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z„“\"«])", text) if s]
 
 
-def _inline_contacts(body: list[Paragraph], region: str | None, report: Report) -> list[ContactFields]:
-    """"Journalists can contact Jane Doe at +1 ...": a contact in prose."""
+def _inline_contacts(
+    body: list[Paragraph], region: str | None, report: Report
+) -> list[ContactFields]:
+    """ "Journalists can contact Jane Doe at +1 ...": a contact in prose."""
     found: list[ContactFields] = []
     for paragraph in body:
         if "@" not in paragraph.text and not any(c.isdigit() for c in paragraph.text):
@@ -283,10 +338,14 @@ def _inline_contacts(body: list[Paragraph], region: str | None, report: Report) 
                 continue
             who = _INLINE_CONTACT.search(sentence)
             named = person_name(who["who"]) if who else None
-            contact = ContactFields(named[1] if named else None, paragraph.line, honorific=named[0] if named else None)
+            contact = ContactFields(
+                named[1] if named else None,
+                paragraph.line,
+                honorific=named[0] if named else None,
+            )
             contact.phones += [(p, paragraph.line) for p in phones]
-            from pressrelease.email_address import EmailAddress  # noqa: PLC0415
-            from pressrelease.errors import ValidationError  # noqa: PLC0415
+            from pressrelease.email_address import EmailAddress
+            from pressrelease.errors import ValidationError
 
             for address in emails:
                 try:

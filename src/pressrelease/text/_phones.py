@@ -41,7 +41,7 @@ _KINDS = {
 }  # fmt: skip
 _DACH = {"AT", "DE", "CH", "LI"}
 # "852/3", and outside DACH "1746-7": the last digits of a second number.
-_RANGE = re.compile(r"(?<=\d)(?P<sep>\s?/\s?|-)(?P<tail>\d{1,2})(?!\d)(?![-/.]\d)")
+_RANGE = re.compile(r"(?<=\d)(?P<sep>\s?/\s?|-)(?P<tail>\d{1,2})(?!\s?\d)(?![-/.]\d)")
 
 
 @attrs.frozen
@@ -75,7 +75,9 @@ def _ranges(text: str, region: str | None) -> tuple[str, dict[int, str]]:
     last = 0
     for match in _RANGE.finditer(text):
         before = text[max(0, match.start() - 5) : match.start()]
-        if match["sep"] == "-" and (region in _DACH or not re.search(r"\d{3}$", before)):
+        if match["sep"] == "-" and (
+            region in _DACH or not re.search(r"\d{3}$", before)
+        ):
             continue
         if not re.search(r"\d{3}$", before) and match["sep"].strip() != "/":
             continue
@@ -103,12 +105,12 @@ def find_phones(
     found: list[FoundPhone] = []
     try:
         matches = list(PhoneNumberMatcher(cleaned, region or "ZZ", leniency=leniency))
-    except Exception:  # pragma: no cover - phonenumbers' own failure  # noqa: BLE001
+    except Exception:  # pragma: no cover - phonenumbers' own failure
         return []
     for match in matches:
         raw = match.raw_string
         digits = sum(c.isdigit() for c in raw)
-        if digits < 6 or re.fullmatch(r"[\d.,]+", raw) and "." in raw and not lenient:
+        if digits < 6 or (re.fullmatch(r"[\d.,]+", raw) and "." in raw and not lenient):
             continue
         kind, label = _kind_before(text, match.start)
         number = _to_number(match.number)

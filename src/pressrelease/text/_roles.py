@@ -54,7 +54,9 @@ class Placed:
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,11}")
 _RULE = re.compile(r"[*=_~\-–—#.]{3,}")
 _TAGS = re.compile(r"[^\s/]+(?:/[^\s/]+){2,}")
-_END = re.compile(r"(?:###|-+\s*ends?\s*-+|ends?|-+\s*30\s*-+|nnnn|\(schluss\).*|ende|fin)")
+_END = re.compile(
+    r"(?:###|-+\s*ends?\s*-+|ends?|-+\s*30\s*-+|nnnn|\(schluss\).*|ende|fin)"
+)
 _PHONEISH = re.compile(r"\+?\(?\d[\d\s().\-/]{6,}\d")
 _SUBHEAD_PREFIX = re.compile(r"^(?:utl\.?|untertitel)\s*:\s*", re.I)
 
@@ -83,8 +85,17 @@ def _is_furniture(block: Block) -> str | None:
     return None
 
 
+_PAGE_LINE = re.compile(
+    r"(?:page|seite|pagina|página|blz\.?)\s+\d+(?:\s+(?:of|von|de|di|sur|van)\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+",
+    re.I,
+)
+
+
 def _is_page(block: Block) -> bool:
-    return block.is_page_marker() or (block.is_footer() and "|" in block.text)
+    if block.is_page_marker() or (block.is_footer() and "|" in block.text):
+        return True
+    marker = any(_PAGE_LINE.fullmatch(line.text) for line in block.lines)
+    return marker and not any(is_prose(line.text) for line in block.lines)
 
 
 def _is_date_only(block: Block) -> bool:
@@ -100,8 +111,15 @@ def contact_heading(text: str) -> bool:
     if len(text) <= 90 and CONTACT_HEADING.fullmatch(folded):
         return True
     head, sep, rest = text.partition(":")
-    return bool(sep) and len(head) <= 40 and bool(CONTACT_HEADING.fullmatch(fold(head).strip())) and bool(
-        emails_in(rest) or _PHONEISH.search(rest) or person_name(rest.split(",")[0].strip())
+    return (
+        bool(sep)
+        and len(head) <= 40
+        and bool(CONTACT_HEADING.fullmatch(fold(head).strip()))
+        and bool(
+            emails_in(rest)
+            or _PHONEISH.search(rest)
+            or person_name(rest.split(",")[0].strip())
+        )
     )
 
 
@@ -116,16 +134,24 @@ def _about_heading(block: Block) -> bool:
 
 def _contact_shaped(block: Block) -> bool:
     """Short lines with an address or a number, not sentences."""
-    details = sum(1 for line in block.lines if emails_in(line.text) or _PHONEISH.search(line.text))
+    details = sum(
+        1 for line in block.lines if emails_in(line.text) or _PHONEISH.search(line.text)
+    )
     short = all(_words(line.text) <= 14 for line in block.lines)
-    if is_prose(block.text) and details < 2:
+    named = any(person_name(line.text.split(",")[0]) for line in block.lines)
+    if is_prose(block.text) and not (
+        named or any(emails_in(line.text) for line in block.lines)
+    ):
         return False  # a sentence that mentions a hotline
-    return details >= 1 and short and (len(block.lines) >= 2 or _words(block.text) <= 25)
+    return (
+        details >= 1 and short and (len(block.lines) >= 2 or _words(block.text) <= 25)
+    )
 
 
 def _masthead_score(block: Block, after_provided_by: bool) -> tuple[int, list[str]]:
     text = block.text
-    score, why = 0, []
+    score = 0
+    why: list[str] = []
     if after_provided_by:
         score, why = score + 3, [*why, "after 'News provided by'"]
     if _ACRONYM.fullmatch(text):
@@ -143,7 +169,11 @@ def assign(blocks: list[Block]) -> list[Placed]:
     start = None
     dateline = None
     for index, block in enumerate(blocks[:40]):
-        if _is_furniture(block) or _is_page(block) or contact_heading(block.lines[0].text):
+        if (
+            _is_furniture(block)
+            or _is_page(block)
+            or contact_heading(block.lines[0].text)
+        ):
             continue
         found = parse_dateline(block.text)
         if found is not None and (found.date is not None or index < 12):
@@ -154,7 +184,9 @@ def assign(blocks: list[Block]) -> list[Placed]:
             (
                 i
                 for i, b in enumerate(blocks[:40])
-                if is_prose(b.text) and not _is_furniture(b) and not _about_heading(b)
+                if is_prose(b.text)
+                and not _is_furniture(b)
+                and not _about_heading(b)
                 and not contact_heading(b.lines[0].text)
             ),
             len(blocks),
@@ -162,7 +194,9 @@ def assign(blocks: list[Block]) -> list[Placed]:
     _head(blocks[:start], placed)
     if start < len(blocks):
         evidence = ("a dateline",) if dateline else ("the first paragraph of prose",)
-        placed[start] = Placed(blocks[start], Role.DATELINE if dateline else Role.BODY, evidence, dateline)
+        placed[start] = Placed(
+            blocks[start], Role.DATELINE if dateline else Role.BODY, evidence, dateline
+        )
     _tail(blocks, start + 1, placed)
     return [p for p in placed if p is not None]
 
@@ -187,22 +221,26 @@ def _head(head: list[Block], placed: list[Placed | None]) -> None:
         else:
             candidates.append(index)
             if provided_by:
-                placed[index] = Placed(block, Role.MASTHEAD, ("after 'News provided by'",))
+                placed[index] = Placed(
+                    block, Role.MASTHEAD, ("after 'News provided by'",)
+                )
         provided_by = False
     rest = [i for i in candidates if placed[i] is None]
     headline = None
     for index in rest:
         block = head[index]
-        score, why = _masthead_score(block, False)
+        score, cues = _masthead_score(block, False)
         if marker is not None and index < marker:
-            score, why = score + 3, [*why, "above the release marker"]
+            score, cues = score + 3, [*cues, "above the release marker"]
         if headline is None and marker is not None and index > marker:
             score -= 2
         if score >= 2 or (headline is None and score >= 1 and index != rest[-1]):
-            placed[index] = Placed(block, Role.MASTHEAD, tuple(why))
+            placed[index] = Placed(block, Role.MASTHEAD, tuple(cues))
         elif headline is None:
             headline = index
-            placed[index] = Placed(block, Role.HEADLINE, ("the first line of the head",))
+            placed[index] = Placed(
+                block, Role.HEADLINE, ("the first line of the head",)
+            )
         else:
             placed[index] = Placed(block, Role.SUBHEADLINE, ("after the headline",))
 
@@ -219,7 +257,12 @@ def _tail(blocks: list[Block], first: int, placed: list[Placed | None]) -> None:
         elif _about_heading(block):
             state = Role.BOILERPLATE
             placed[index] = Placed(block, Role.BOILERPLATE, ("an 'About' heading",))
-        elif _is_page(block):
+        elif _is_page(block) or (
+            not is_prose(block.text)
+            and not any(emails_in(line.text) for line in block.lines)
+            and not ends_sentence(block.text)
+            and any(b.is_page_marker() for b in blocks[max(0, index - 1) : index + 2])
+        ):
             placed[index] = Placed(block, Role.PAGE, ("page furniture",))
         elif why:
             placed[index] = Placed(block, Role.FURNITURE, (why,))
@@ -228,13 +271,20 @@ def _tail(blocks: list[Block], first: int, placed: list[Placed | None]) -> None:
             elif _END.fullmatch(fold(block.text)):
                 state = Role.FURNITURE
         elif state is Role.CONTACTS:
-            if _contact_shaped(block) or not is_prose(block.text):
+            lines_short = len(block.lines) >= 2 and all(
+                _words(x.text) <= 14 for x in block.lines
+            )
+            if _contact_shaped(block) or not is_prose(block.text) or lines_short:
                 placed[index] = Placed(block, Role.CONTACTS, ("in a contacts section",))
             else:
                 state = Role.BOILERPLATE
-                placed[index] = Placed(block, Role.BOILERPLATE, ("prose after the contacts",))
+                placed[index] = Placed(
+                    block, Role.BOILERPLATE, ("prose after the contacts",)
+                )
         elif _contact_shaped(block):
-            placed[index] = Placed(block, Role.CONTACTS, ("short lines with numbers or addresses",))
+            placed[index] = Placed(
+                block, Role.CONTACTS, ("short lines with numbers or addresses",)
+            )
         elif state is Role.FURNITURE:
             placed[index] = Placed(block, Role.BOILERPLATE, ("after the end marker",))
         else:

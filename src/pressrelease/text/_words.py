@@ -30,6 +30,9 @@ _CONTACT_HEADINGS = _alternatives(
     "for further information|for more information|for additional information|"
     "further information|more information|further enquiries|enquiries|inquiries|"
     "investor relations|investor contacts|investor contact|investors|media|"
+    "investor enquiries|investor inquiries|analyst enquiries|analysts|"
+    "relations investisseurs|contact investisseurs|kontakt fur investoren|"
+    "investor relations contact|ir contact|"
     "for media enquiries|for media inquiries|for press enquiries|"
     "for further information please contact|for further information, please contact|"
     "for more information, please contact|for more information please contact|"
@@ -62,7 +65,8 @@ INVESTOR = re.compile(
     r"investidores|beleggers|nominated\s+adviser|broker|nomad)\b"
 )
 MEDIA = re.compile(
-    r"\b(?:media|press|presse|prensa|stampa|imprensa|pers|journalists?|"
+    r"\b(?:reporters?|journalists?|editors?|redaktion\w*|journalistes?|periodistas?|"
+    r"giornalisti|jornalistas|medienvertret\w*|medienschaffende|media|press|presse|prensa|stampa|imprensa|pers|journalists?|"
     r"communications?|kommunikation|pr\b|public\s+relations|spokes\w*|"
     r"sprecher\w*|porte-parole|portavoz|portavoce|woordvoerder)"
 )
@@ -96,6 +100,8 @@ EMBARGO = re.compile(
     r"sous\s+embargo|embargo\s+hasta|embargo\s+fino)\b"
 )
 NOT_FOR_MEDIA = re.compile(
+    r"\b(?:no|not|nicht|keine?|ne|pas|non|niet|nao)\b[\w\s]{0,25}\b(?:medi|press|journalist|prensa|stampa|imprensa|pers\b)|"
+    r"centralita|\bstandard\b|vermittlung|centralino|reception|empfang|"
     r"not\s+for\s+(?:media|press|journalists|publication)|"
     r"(?:nicht|keine)\s+(?:fur|fuer)\s+(?:medien|journalist)|"
     r"pas\s+(?:pour|destine)\w*\s+(?:aux?\s+)?(?:medias|journalistes|presse)|"
@@ -140,9 +146,9 @@ TITLE_WORDS = re.compile(
     r"woordvoerder|persvoorlichter|hoofd|medewerker|officer)\b"
 )
 ORG_WORDS = re.compile(
-    r"(?:\b(?:inc|ltd|limited|plc|llc|llp|lp|corp|corporation|company|co|"
-    r"group|holdings?|ag|gmbh|kg|se|sa|sas|sarl|spa|s\.p\.a|s\.a|nv|bv|ab|asa|"
-    r"oyj|ministry|ministerium|bundesministerium|ministere|ministerio|ministero|"
+    r"(?:\b(?:ag|se|sa|sas|kg|nv|bv|ab|asa|co|lp|spa|s\.p\.a|s\.a|oyj)\.?$"
+    r"|\b(?:inc|ltd|limited|plc|llc|llp|corp|corporation|company|"
+    r"group|holdings?|gmbh|sarl|ministry|ministerium|bundesministerium|ministere|ministerio|ministero|"
     r"ministerie|department|departement|office|bureau|agency|agentur|service|"
     r"services|secretariat|commission|council|conseil|bundesamt|amt|verband|"
     r"verein|club|association|federation|foundation|stiftung|fondation|"
@@ -152,9 +158,18 @@ ORG_WORDS = re.compile(
     r"international|regional|national|federal|federale|federal|"
     r"administration|government|regierung|gouvernement|gobierno|governo|"
     r"city|stadt|ville|state|land|kanton|canton|program|programme|project|"
-    r"organization|organisation|union|ifc|who|unicef|unhcr|undp|unep|fao)\b\.?)"
+    r"organization|organisation|union|ifc|who|unicef|unhcr|undp|unep|fao)\b\.?"
+    r"|\w+(?:buro|ministerium|amt|verband|gesellschaft|agentur|kommunikation|stelle|"
+    r"dienst|abteilung|ministere|ministerio|ministero|kanzlei|direktion)\b)"
 )
 NAME_PARTICLES = {
     "de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "le",
     "la", "y", "dos", "das", "do", "ter", "ten", "zu", "bin", "al", "el", "mac",
 }  # fmt: skip
+# An office footer's register entries: its numbers are not a contact's.
+OFFICE_FOOTER = re.compile(
+    r"amtsgericht|registergericht|\bhr[ab]\b|\brcs\b|siret|registered\s+(?:office|in)|"
+    r"company\s+(?:number|no)|\bvat\b|ust-id|\bsitz\b|siege\s+social|\bcif\b|"
+    r"p\.\s?iva|\bkvk\b"
+)
+NOT_FOR_MEDIA = re.compile(f"{NOT_FOR_MEDIA.pattern}|{OFFICE_FOOTER.pattern}")

@@ -37,10 +37,10 @@ from pressrelease.text._roles import assign
 
 __all__ = [
     "MAX_IMPORT_TEXT",
+    "ImportResult",
     "ImportedContact",
     "ImportedPhone",
     "ImportedQuote",
-    "ImportResult",
     "read_text",
 ]
 
@@ -179,12 +179,14 @@ def read_text(text: str, *, language: str | None = None) -> ImportResult:
     }
     return ImportResult(
         release,
-        tuple(sorted(findings, key=lambda f: (f.line or 0))),
+        tuple(sorted(findings, key=lambda f: f.line or 0)),
         lines,
         contacts=tuple(_contact(c) for c in fields.contacts),
         quotes=tuple(
             ImportedQuote(
-                q.text, names.get(q.speaker or "", q.speaker or ""), q.paragraph,
+                q.text,
+                names.get(q.speaker or "", q.speaker or ""),
+                q.paragraph,
                 fields.body[q.paragraph].line,
             )
             for q in quotes
