@@ -19,6 +19,8 @@ from pressrelease import (
     Dateline,
     Organisation,
     Participant,
+    Phone,
+    PhoneKind,
     PostalAddress,
     Quote,
     Release,
@@ -40,8 +42,7 @@ UNIAP = Organisation(
         postal_code="10200",
         country="TH",
     ),
-    phones=("+66-2-288-2213",),
-    faxes=("+66-2-280-0268",),
+    phones=("+66-2-288-2213", Phone(number="+66-2-280-0268", kind=PhoneKind.FAX)),
 )
 
 COMMIT_COUNTRIES = {
@@ -371,7 +372,7 @@ def _contact(
         name=name,
         organisation="uniap",
         language=language,
-        email=email,
+        emails=(email,),
         phones=phones,
         country=country,
     )

@@ -10,15 +10,21 @@ each other.
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import importlib.util
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
+from typing import TypeVar
 
 from hypothesis import strategies as st
 
-from pressrelease import Release, from_json
+from pressrelease import Release, clear_caches, from_json
+
+T = TypeVar("T")
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -104,3 +110,38 @@ def mutated(draw: st.DrawFn, text: str) -> str:
         return text[:start] + draw(INJECTED | st.text(max_size=5)) + text[start:]
     other = draw(st.integers(0, size))
     return text[:start] + text[other : other + (end - start)] + text[end:]
+
+
+#: The most the time may grow when the input grows 8 times.
+RATIO = 16
+#: Timings under this are rounded up to it, so that noise in a very fast
+#: call cannot fail a test.
+FLOOR = 0.002
+
+
+def timed(run: Callable[[T], object], data: T) -> float:
+    """The CPU time of one run, with caches cleared and (as timeit does) no
+    garbage collection: a collection's cost depends on everything else alive
+    in the test process, not on the code measured. CPU time, not wall time:
+    on a busy machine a long run is preempted more often than a short one."""
+    clear_caches()
+    gc.disable()
+    try:
+        start = time.process_time()
+        run(data)
+        return time.process_time() - start
+    finally:
+        gc.enable()
+
+
+def assert_linear(make: Callable[[int], T], run: Callable[[T], object], n: int) -> None:
+    """Best of 3 at n and at 8n, the runs interleaved so that a burst of load
+    on the machine slows both sizes alike."""
+    small, large = make(n), make(8 * n)
+    run(small)  # warm up: converters and generated code are built on first use
+    small_times, large_times = [], []
+    for _ in range(3):
+        small_times.append(timed(run, small))
+        large_times.append(timed(run, large))
+    ratio = max(min(large_times), FLOOR) / max(min(small_times), FLOOR)
+    assert ratio <= RATIO, f"8x the input took {ratio:.1f}x the time"

@@ -104,7 +104,8 @@ def main() -> None:
         print(miss)
     print(
         f"fixtures {len(fixtures())}: phones {tally.recall(tally.phones):.0%} "
-        f"emails {tally.recall(tally.emails):.0%} names {tally.recall(tally.names):.0%} "
+        f"emails {tally.recall(tally.emails):.0%} "
+        f"names {tally.recall(tally.names):.0%} "
         f"dates {tally.recall(tally.dates):.0%} decoys taken {tally.decoys}"
     )
 

@@ -105,7 +105,7 @@ def test_validate_clean_and_strict() -> None:
     done = run("validate", SEED_JSON)
     assert done.returncode == 0
     assert done.stdout.splitlines()[-1] == (
-        "1 documents in 1 files: 0 problems, 1 findings"
+        "1 document in 1 file: 0 problems, 1 finding"
     )
     strict = run("validate", "--strict", SEED_JSON)
     assert strict.returncode == 1
@@ -131,7 +131,7 @@ def test_validate_json_lines_text_and_json_formats() -> None:
     assert done.returncode == 1
     lines = done.stdout.splitlines()
     assert lines[0].startswith(f"{CONTACTS}:2: $.phones[0]: '+95 1 254 852/3'")
-    assert lines[-1] == "7 documents in 1 files: 7 problems, 2 findings"
+    assert lines[-1] == "7 documents in 1 file: 7 problems, 2 findings"
     as_json = run("validate", "--format", "json", CONTACTS)
     records = [json.loads(line) for line in as_json.stdout.splitlines()]
     assert len(records) == 9
@@ -182,12 +182,12 @@ def test_validate_streams_json_lines() -> None:
             process.stdin.flush()
             first = process.stdout.readline()
             assert first == "-:1: $.name: must not be empty [empty]\n"
-            process.stdin.write('{"name": "B", "email": "b@undp.org"}\n')
+            process.stdin.write('{"name": "B", "emails": ["b@undp.org"]}\n')
         finally:
             process.stdin.close()
             rest = process.stdout.read()
             process.wait(timeout=30)
-    assert rest == "2 documents in 1 files: 1 problems, 0 findings\n"
+    assert rest == "2 documents in 1 file: 1 problem, 0 findings\n"
     assert process.returncode == 1
 
 
@@ -262,7 +262,7 @@ def test_atomic_write_leaves_the_old_file_when_writing_fails(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", fail)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(UsageError, match="No space left"):
         write_text(str(target), "new\n")
     assert target.read_text(encoding="utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]  # no temp file left
@@ -326,5 +326,5 @@ def test_validate_jobs_gives_the_same_output(tmp_path: Path) -> None:
     assert serial.returncode == parallel.returncode == 1
     assert parallel.stdout == serial.stdout
     assert serial.stdout.splitlines()[-1] == (
-        "1050 documents in 1 files: 1050 problems, 300 findings"
+        "1050 documents in 1 file: 1050 problems, 300 findings"
     )

@@ -50,17 +50,24 @@ def test_seed_round_trips_exactly() -> None:
 
 def test_document_shape(seed: dict[str, Any]) -> None:
     assert next(iter(seed)) == "schema_version"
-    assert seed["schema_version"] == SCHEMA_VERSION == 1
+    assert seed["schema_version"] == SCHEMA_VERSION == 2
     assert seed["dateline"] == {
         "place": "Ayutthaya",
         "country": "TH",
         "date": "2009-06-19",
     }
     khmer = seed["contacts"][6]
-    assert khmer["phones"] == ["+85523211240;ext=334"]
-    assert khmer["email"] == "vichheka.huot@undp.org"
-    assert seed["issuer"]["faxes"] == ["+6622800268"]
-    assert seed["contacts"][5]["phones"] == ["+951254852", "+951254853"]
+    voice = {"kind": "voice", "label": None}
+    assert khmer["phones"] == [{"number": "+85523211240;ext=334", **voice}]
+    assert khmer["emails"] == ["vichheka.huot@undp.org"]
+    assert seed["issuer"]["phones"] == [
+        {"number": "+6622882213", **voice},
+        {"number": "+6622800268", "kind": "fax", "label": None},
+    ]
+    assert [p["number"] for p in seed["contacts"][5]["phones"]] == [
+        "+951254852",
+        "+951254853",
+    ]
 
 
 def test_every_key_is_written_even_when_empty() -> None:
@@ -69,8 +76,9 @@ def test_every_key_is_written_even_when_empty() -> None:
         "honorific": None,
         "title": None,
         "organisation": None,
+        "role": None,
         "language": None,
-        "email": None,
+        "emails": [],
         "phones": [],
         "country": None,
     }
@@ -83,20 +91,15 @@ def test_optional_keys_may_be_left_out() -> None:
 def test_extension_survives_a_json_round_trip() -> None:
     release = from_json(seed_json())
     khmer = from_json(to_json(release)).contacts[6]
-    assert khmer.phones[0].extension == "334"
-    assert khmer.phones[0].rfc3966 == "tel:+855-23-211-240;ext=334"
+    assert khmer.phones[0].number.extension == "334"
+    assert khmer.phones[0].number.rfc3966 == "tel:+855-23-211-240;ext=334"
 
 
 def test_non_ascii_is_written_as_is() -> None:
-    text = to_json(Contact(name="Nguyễn Thị Cẩm Thủy", email="用户@例子.广告"))
+    text = to_json(Contact(name="Nguyễn Thị Cẩm Thủy", emails=("用户@例子.广告",)))
     assert "Nguyễn Thị Cẩm Thủy" in text
     assert "用户@例子.广告" in text
     assert "\\u" not in text
-
-
-def test_output_is_deterministic() -> None:
-    release = from_json(seed_json())
-    assert to_json(release) == to_json(from_json(seed_json())) == to_json(release)
 
 
 def test_compact_output_for_json_lines() -> None:
@@ -107,13 +110,13 @@ def test_compact_output_for_json_lines() -> None:
 
 def test_deep_paths(seed: dict[str, Any]) -> None:
     seed["contacts"][4]["phones"][0] = "+95 1 254 852/3"
-    seed["contacts"][2]["email"] = "Jane Doe <jane@example.org>"
+    seed["contacts"][2]["emails"] = ["Jane Doe <jane@example.org>"]
     seed["organisations"][3]["address"] = {"locality": "Bangkok", "floor": 7}
     seed["quotes"][1]["speaker"] = 12
     assert problems_of(seed) == [
         ("$.organisations[3].address.floor", "unknown_key"),
         ("$.quotes[1].speaker", "type"),
-        ("$.contacts[2].email", "email.display_name"),
+        ("$.contacts[2].emails[0]", "email.display_name"),
         ("$.contacts[4].phones[0]", "phone.range"),
     ]
 
@@ -184,7 +187,7 @@ def test_integers_are_integers(data: object, expected: list[tuple[str, str]]) ->
 
 
 @pytest.mark.parametrize(
-    "version", [None, 2, "1", 1.0, True], ids=["missing", "2", "str", "float", "bool"]
+    "version", [None, 3, "1", 1.0, True], ids=["missing", "3", "str", "float", "bool"]
 )
 def test_schema_version_is_required_and_checked(
     seed: dict[str, Any], version: object
@@ -307,13 +310,15 @@ def test_arbitrary_json_raises_only_validation_error(
 @given(st.binary(max_size=200) | st.text(max_size=200))
 def test_arbitrary_bytes_raise_only_validation_error(data: bytes | str) -> None:
     found = problems_or_none(data, Contact)
-    assert found is None or len(found) >= 1
+    assert found is None or all(
+        p.path.startswith("$") and p.code and p.message for p in found
+    )
 
 
 FIELDS_WITH_CHECKS = {
     "name": ("", "empty"),
     "language": ("english", "language.unknown"),
-    "email": ("a@b.test", "email.invalid"),
+    "role": ("press", "choice"),
     "country": ("ZZ", "country.unknown"),
     "organisation": ("no spaces allowed", "id.malformed"),
 }

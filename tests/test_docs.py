@@ -9,7 +9,7 @@ from .helpers import ROOT
 
 CODE = re.compile(
     r"(phone|email|json|reference|id|country|language|date|url|participant|"
-    r"address|quote|contact|import)\.[a-z_]+"
+    r"address|quote|contact|import|index|vcard|jsonld|csv)\.[a-z_]+"
 )
 PLAIN = {
     "type", "missing", "unknown_key", "empty", "whitespace", "control_character",

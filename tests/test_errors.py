@@ -8,7 +8,7 @@ import pickle
 import pytest
 
 from pressrelease import Finding, Problem, Severity, ValidationError
-from pressrelease.errors import describe, join_path, key_path
+from pressrelease.errors import READING_JSON, describe, join_path, key_path
 
 
 def test_validation_error_is_a_value_error_with_every_problem() -> None:
@@ -56,5 +56,12 @@ def test_finding_becomes_a_problem() -> None:
 
 def test_describe_long_values_is_bounded() -> None:
     assert describe("x" * 100) == "a string ('" + "x" * 36 + "...)"
-    assert describe({"a": 1}) == "an object"
-    assert describe(True) == "a boolean (True)"
+    assert describe({"a": 1}) == "a dict"  # as Python names it
+    assert describe(True) == "a bool (True)"
+    token = READING_JSON.set(True)  # as JSON names it, while JSON is read
+    try:
+        assert describe({"a": 1}) == "an object"
+        assert describe(True) == "a boolean (True)"
+        assert describe(None) == "null"
+    finally:
+        READING_JSON.reset(token)

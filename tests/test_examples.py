@@ -56,8 +56,10 @@ def test_seed_release_facts(built_release: Release) -> None:
     assert r.issuer.acronym == "UNIAP"
     assert r.issuer.address is not None
     assert r.issuer.address.locality == "Bangkok"
-    assert [str(p) for p in r.issuer.phones] == ["+6622882213"]
-    assert [str(p) for p in r.issuer.faxes] == ["+6622800268"]
+    assert [(str(p.number), p.kind.value) for p in r.issuer.phones] == [
+        ("+6622882213", "voice"),
+        ("+6622800268", "fax"),
+    ]
     assert r.countries == ("KH", "CN", "LA", "MM", "TH", "VN")
     assert [c.language for c in r.contacts] == [
         "en",
@@ -82,11 +84,11 @@ def test_every_seed_contact_loads_with_email_and_phones(built_release: Release) 
         assert contact.phones
         assert contact.country is not None
         for phone in contact.phones:
-            assert phone.region == contact.country
+            assert phone.number.region == contact.country
     khmer = built_release.contacts[6]
-    assert khmer.phones[0].extension == "334"
+    assert khmer.phones[0].number.extension == "334"
     burmese = built_release.contacts[5]
-    assert [p.e164 for p in burmese.phones] == ["+951254852", "+951254853"]
+    assert [p.number.e164 for p in burmese.phones] == ["+951254852", "+951254853"]
 
 
 def test_seed_has_exactly_one_finding(built_release: Release) -> None:
@@ -138,7 +140,7 @@ def test_validate_contacts_prints_every_problem() -> None:
 def test_validate_contacts_on_a_clean_file(tmp_path: Path) -> None:
     clean = tmp_path / "clean.jsonl"
     clean.write_text(
-        json.dumps({"name": "A", "email": "a@undp.org", "phones": ["+6622881746"]})
+        json.dumps({"name": "A", "emails": ["a@undp.org"], "phones": ["+6622881746"]})
         + "\n\n",
         encoding="utf-8",
     )

@@ -13,6 +13,7 @@ from pressrelease import (
     Finding,
     Organisation,
     Participant,
+    Phone,
     PostalAddress,
     Quote,
     Release,
@@ -66,8 +67,7 @@ def _release(**changes: object) -> Release:
             name="UNIAP",
             kind="un_body",
             address=PostalAddress(locality="Bangkok", country="TH"),
-            phones=("+66 2 288 2213",),
-            faxes=("+855 23 211 240",),
+            phones=("+66 2 288 2213", Phone(number="+855 23 211 240", kind="fax")),
         ),
         "body": ('"Said it," she says.',),
         "participants": (Participant(id="p", name="N"),),
@@ -77,7 +77,9 @@ def _release(**changes: object) -> Release:
 
 
 def test_organisation_numbers_are_checked_against_its_country() -> None:
-    assert codes(check(_release())) == [("$.issuer.faxes[0]", "phone.country_mismatch")]
+    assert codes(check(_release())) == [
+        ("$.issuer.phones[1]", "phone.country_mismatch")
+    ]
 
 
 def test_quote_must_appear_in_its_paragraph() -> None:
@@ -103,7 +105,8 @@ def test_check_takes_only_releases_and_contacts() -> None:
 def test_check_never_raises_and_paths_point_into_the_document(release: Release) -> None:
     for finding in check(release):
         assert finding.path.startswith("$.")
-        assert finding.severity in Severity
+        # check() reports doubts, never errors: the object is valid.
+        assert finding.severity is not Severity.ERROR
 
 
 @given(contacts())

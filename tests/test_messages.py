@@ -36,9 +36,10 @@ CASES: list[tuple[type[Any], dict[str, Any], str]] = [
     (
         Contact,
         {"name": "A", "phones": ["02 288 1746"]},
-        "$.phones[0]: '02 288 1746' has no country code; write it as +<country "
-        "code> or pass the region it was written for (region='TH') "
-        "[phone.country_code]",
+        "$.phones[0]: '02 288 1746' has no country code and there is no country "
+        'to read it for; add "country" to the contact: the ISO 3166-1 code of '
+        "the country it is written for, or write it as +<country code> ... "
+        "[phone.national]",
     ),
     (
         Contact,
@@ -47,15 +48,15 @@ CASES: list[tuple[type[Any], dict[str, Any], str]] = [
     ),
     (
         Contact,
-        {"name": "A", "email": "Jane Doe <jane@example.org>"},
-        "$.email: 'Jane Doe <jane@example.org>' has a name with the address; give "
+        {"name": "A", "emails": ["Jane Doe <jane@example.org>"]},
+        "$.emails[0]: 'Jane Doe <jane@example.org>' has a name with the address; give "
         "the name separately and the address alone, such as 'jane@example.org' "
         "[email.display_name]",
     ),
     (
         Contact,
-        {"name": "A", "email": "jane@example.test"},
-        "$.email: 'jane@example.test' is not a valid email address: The part after "
+        {"name": "A", "emails": ["jane@example.test"]},
+        "$.emails[0]: 'jane@example.test' is not a valid email address: The part after "
         "the @-sign is a special-use or reserved name that cannot be used with "
         "email. [email.invalid]",
     ),
@@ -70,7 +71,14 @@ CASES: list[tuple[type[Any], dict[str, Any], str]] = [
         Contact,
         {"name": "A", "fax": "+66 2 280 0268"},
         "$.fax: unknown key 'fax' in a Contact (known keys: name, honorific, title, "
-        "organisation, language, email, phones, country) [unknown_key]",
+        "organisation, role, language, emails, phones, country) [unknown_key]",
+    ),
+    (
+        Contact,
+        {"name": "A", "email": "jane@example.org"},
+        "$.email: unknown key 'email' in a Contact (since schema_version 2 it is "
+        '"emails", a list; known keys: name, honorific, title, organisation, role, '
+        "language, emails, phones, country) [unknown_key]",
     ),
     (
         Contact,

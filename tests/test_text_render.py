@@ -12,6 +12,8 @@ from pressrelease import (
     Contact,
     Dateline,
     Organisation,
+    Phone,
+    PhoneKind,
     Release,
     from_json,
     read_text,
@@ -63,6 +65,15 @@ HEADLINE = st.lists(
 )
 
 
+# Every kind; a label as the text form can hold it (no parentheses, one line).
+PHONES = st.builds(
+    Phone,
+    number=prs.phone_numbers(valid=None),
+    kind=st.sampled_from(PhoneKind),
+    label=st.none() | st.lists(WORD, min_size=1, max_size=3).map(" ".join),
+)
+
+
 @st.composite
 def contacts(draw: st.DrawFn, issuer: str) -> Contact:
     organisation = draw(st.none() | st.just(issuer))
@@ -75,8 +86,8 @@ def contacts(draw: st.DrawFn, issuer: str) -> Contact:
         language=draw(
             st.none() | st.sampled_from(sorted(LANGUAGE_NAMES)) | prs.languages()
         ),
-        email=draw(st.none() | prs.email_addresses()),
-        phones=tuple(draw(st.lists(prs.phone_numbers(valid=None), max_size=3))),
+        emails=tuple(draw(st.lists(prs.email_addresses(), max_size=3))),
+        phones=tuple(draw(st.lists(PHONES, max_size=3))),
         country=draw(st.none() | prs.countries()),
     )
 
@@ -117,7 +128,7 @@ def comparable(contact: Contact, release: Release) -> tuple[Any, ...]:
         contact.title,
         label,
         contact.language,
-        contact.email,
+        contact.emails,
         contact.phones,
         contact.country,
     )

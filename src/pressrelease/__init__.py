@@ -2,9 +2,9 @@
 
 >>> from pressrelease import Contact, to_json
 >>> c = Contact(name="Huot Vichheka", language="km",
-...             email="vichheka.huot@undp.org",
+...             emails=("vichheka.huot@undp.org",),
 ...             phones=("+855 23 211 240 ext.334",), country="KH")
->>> str(c.phones[0])
+>>> str(c.phones[0].number)
 '+85523211240;ext=334'
 
 Everything public is imported here and named once, in ``__all__``; the
@@ -25,22 +25,33 @@ from pressrelease.email_address import EmailAddress
 from pressrelease.errors import Problem, ValidationError
 from pressrelease.findings import Finding, Severity, check
 from pressrelease.formats import (
+    CsvIssue,
+    CsvRecord,
+    CsvRow,
+    ImportedCard,
+    VCardImport,
     from_vcard,
     json_schema,
     jsonld_script,
     ninjs_extension_schema,
+    read_csv,
+    to_csv,
     to_jcard,
     to_jsonld,
     to_ninjs,
     to_vcard,
+    write_csv,
 )
 from pressrelease.iso import parse_country, parse_language
 from pressrelease.model import (
     Contact,
+    ContactRole,
     Dateline,
     Organisation,
     OrganisationKind,
     Participant,
+    Phone,
+    PhoneKind,
     PostalAddress,
     Quote,
     Release,
@@ -53,13 +64,20 @@ __version__ = "0.1.0"
 __all__ = [
     "SCHEMA_VERSION",
     "Contact",
+    "ContactRole",
+    "CsvIssue",
+    "CsvRecord",
+    "CsvRow",
     "Dateline",
     "EmailAddress",
     "Finding",
     "ImportResult",
+    "ImportedCard",
     "Organisation",
     "OrganisationKind",
     "Participant",
+    "Phone",
+    "PhoneKind",
     "PhoneNumber",
     "PhoneNumberType",
     "PostalAddress",
@@ -67,6 +85,7 @@ __all__ = [
     "Quote",
     "Release",
     "Severity",
+    "VCardImport",
     "ValidationError",
     "__version__",
     "check",
@@ -79,12 +98,15 @@ __all__ = [
     "ninjs_extension_schema",
     "parse_country",
     "parse_language",
+    "read_csv",
     "read_text",
     "render_text",
+    "to_csv",
     "to_dict",
     "to_jcard",
     "to_json",
     "to_jsonld",
     "to_ninjs",
     "to_vcard",
+    "write_csv",
 ]

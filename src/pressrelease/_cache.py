@@ -14,20 +14,35 @@ T = TypeVar("T")
 class Cached:
     """*function* behind an LRU cache of *size* entries.
 
+    Calls with a string or bytes argument longer than *longest* are not
+    cached (their arguments would be kept as keys).
+
     A ValidationError is cached as its problems and raised afresh each time,
     so a cached call raises an equal error, never the same exception object.
     """
 
-    def __init__(self, function: Callable[..., Any], size: int) -> None:
+    def __init__(
+        self,
+        function: Callable[..., Any],
+        size: int,
+        *,
+        longest: int,
+    ) -> None:
         def outcome(*args: Any) -> Any:
             try:
                 return function(*args)
             except ValidationError as exc:
                 return _Failed(exc.problems)
 
+        self._function = function
+        self._longest = longest
         self._cached = functools.lru_cache(maxsize=size)(outcome)
 
     def __call__(self, *args: Any) -> Any:
+        # Only short keys are kept: a rejected 10 MB string must not stay in
+        # memory as a key. Longer arguments are passed through uncached.
+        if any(isinstance(a, (str, bytes)) and len(a) > self._longest for a in args):
+            return self._function(*args)
         found = self._cached(*args)
         if type(found) is _Failed:
             raise ValidationError(found.problems)

@@ -29,32 +29,48 @@ def _pairs_hook(seen: list[bool]) -> Callable[[list[tuple[str, Any]]], dict[str,
         if len(result) == len(pairs):
             return result
         marked = _Duplicated(result)
-        keys = [key for key, _ in pairs]
-        marked.twice = sorted({k for k in keys if keys.count(k) > 1})
+        once: set[str] = set()
+        twice: set[str] = set()
+        for key, _ in pairs:  # one pass: linear in the number of keys
+            (twice if key in once else once).add(key)
+        marked.twice = sorted(twice)
         seen[0] = True
         return marked
 
     return hook
 
 
-def _duplicates(value: Any, path: str = "$") -> list[Problem]:
+def _duplicates(root: Any) -> list[Problem]:
+    """Every duplicated key, in document order (iteratively: no recursion)."""
     found: list[Problem] = []
-    if isinstance(value, _Duplicated):
-        found += (
-            Problem(
-                path=path + key_path(key),
-                code="json.duplicate_key",
-                message=f"the key {key!r} appears twice in one object; keeping "
-                "either value would silently lose the other",
+    stack: list[tuple[str, Any]] = [("$", root)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, _Duplicated):
+            found += (
+                Problem(
+                    path=path + key_path(key),
+                    code="json.duplicate_key",
+                    message=f"the key {key!r} appears twice in one object; "
+                    "keeping either value would silently lose the other",
+                )
+                for key in value.twice
             )
-            for key in value.twice
-        )
-    if isinstance(value, dict):
-        for key, child in value.items():
-            found += _duplicates(child, path + key_path(key))
-    elif isinstance(value, list):
-        for index, child in enumerate(value):
-            found += _duplicates(child, f"{path}[{index}]")
+        if isinstance(value, dict):
+            children = [
+                (path + key_path(k), v)
+                for k, v in value.items()
+                if isinstance(v, (dict, list))
+            ]
+        elif isinstance(value, list):
+            children = [
+                (f"{path}[{i}]", v)
+                for i, v in enumerate(value)
+                if isinstance(v, (dict, list))
+            ]
+        else:
+            continue
+        stack.extend(reversed(children))
     return found
 
 

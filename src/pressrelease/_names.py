@@ -131,6 +131,7 @@ def _key(name: str) -> str:
 _PLAIN_NAMES = {
     "SX": "Sint Maarten",  # "Sint Maarten (Dutch part)"
     "BQ": "Caribbean Netherlands",  # "Bonaire, Sint Eustatius and Saba"
+    "XK": "Kosovo",  # user-assigned: phonenumbers' locale data has no name
 }
 
 
@@ -138,7 +139,11 @@ _PLAIN_NAMES = {
 def _phonenumbers_names() -> dict[str, str]:
     from phonenumbers.geodata.locale import LOCALE_DATA  # 0.3 s: only when needed
 
-    return {code: LOCALE_DATA[code]["aa"] for code in sorted(COUNTRIES)}
+    return {
+        code: LOCALE_DATA[code]["aa"]
+        for code in sorted(COUNTRIES)
+        if code in LOCALE_DATA
+    }
 
 
 @functools.cache
@@ -191,3 +196,32 @@ def language_for_name(name: str) -> str | None:
         return parse_language(name.strip())
     except ValidationError:
         return None
+
+
+@functools.cache
+def _local_country_lookup() -> dict[str, str]:
+    """Country names in every language phonenumbers knows, when unambiguous."""
+    from phonenumbers.geodata.locale import LOCALE_DATA
+
+    found: dict[str, set[str]] = {}
+    for code in sorted(COUNTRIES):
+        for name in LOCALE_DATA.get(code, {}).values():
+            if not name.startswith("*"):  # "*xx": a pointer, not a name
+                found.setdefault(_key(name), set()).add(code)
+    return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
+
+
+def country_for_address(name: str) -> str | None:
+    """The code of a country as an address writes it, else None.
+
+    Reads ISO codes (``FR``, ``gb``), English names and aliases (``USA``,
+    ``U.S.A.``, ``United Kingdom``) and local names in the languages
+    phonenumbers has (``Deutschland``, ``España``, ``Polska``, ``Suisse``).
+
+    >>> country_for_address("Deutschland"), country_for_address("U.S.")
+    ('DE', 'US')
+    """
+    key = _key(name)
+    if len(key) == 2 and key.isascii() and key.upper() in COUNTRIES:
+        return key.upper()
+    return country_for_name(name) or _local_country_lookup().get(key)

@@ -121,4 +121,6 @@ class EmailAddress:
 EMAIL_CACHE_SIZE = 4096
 
 
-_parse_cached = Cached(EmailAddress._parse_uncached, EMAIL_CACHE_SIZE)
+_parse_cached = Cached(
+    EmailAddress._parse_uncached, EMAIL_CACHE_SIZE, longest=MAX_EMAIL_TEXT
+)

@@ -7,6 +7,7 @@ problems the same way.
 
 from __future__ import annotations
 
+import contextvars
 from collections.abc import Iterable
 
 import attrs
@@ -25,15 +26,39 @@ _JSON_NAMES: dict[type, str] = {
 }
 
 
+#: Integers longer than this (in bits) are described by their length only.
+_LONGEST_INT_BITS = 128
+_PYTHON_NAMES: dict[type, str] = {
+    **_JSON_NAMES,
+    bool: "a bool",
+    type(None): "None",
+    list: "a list",
+    tuple: "a tuple",
+    dict: "a dict",
+}
+
+#: Whether values come from JSON (set while from_dict reads): messages then
+#: name them as JSON does (``null``, an object); else as Python does.
+READING_JSON: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "reading_json", default=False
+)
+
+
 def describe(value: object) -> str:
-    """Name a value the way a JSON user sees it.
+    """Name a value the way its user sees it: as JSON while JSON is read,
+    else as Python.
 
     >>> describe(3), describe([1]), describe(None)
-    ('a number (3)', 'an array', 'null')
+    ('a number (3)', 'a list', 'None')
     """
-    kind = _JSON_NAMES.get(type(value), type(value).__name__)
+    names = _JSON_NAMES if READING_JSON.get() else _PYTHON_NAMES
+    kind = names.get(type(value), type(value).__name__)
+    if isinstance(value, int) and abs(value).bit_length() > _LONGEST_INT_BITS:
+        # repr() of an int past Python's digit limit raises ValueError.
+        digits = int(abs(value).bit_length() * 0.30103) + 1
+        return f"{kind} (about {digits} digits long)"
     if isinstance(value, (str, int, float)):
-        shown = repr(value)
+        shown = repr(value[:41]) if isinstance(value, str) else repr(value)
         shown = shown if len(shown) <= 40 else shown[:37] + "..."
         return f"{kind} ({shown})"
     return kind

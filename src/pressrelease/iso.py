@@ -6,6 +6,7 @@ case (``TH``, ``en``, ``zh-Hant-TW``); that is the only change made to them.
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 from pressrelease.errors import ValidationError, type_error
@@ -14,8 +15,9 @@ from pressrelease.limits import MAX_LANGUAGE_TAG
 __all__ = ["COUNTRIES", "LANGUAGES", "parse_country", "parse_language"]
 
 # Code tables, kept in the package (not fetched, not a dependency) so that
-# validation never needs the network. Officially assigned codes only; see
-# docs/validation.md.
+# validation never needs the network. Officially assigned codes, plus XK
+# (Kosovo): user-assigned, but the code phonenumbers, CLDR and the EU use;
+# see docs/validation.md.
 COUNTRIES = frozenset(
     """
     AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ
@@ -28,6 +30,7 @@ COUNTRIES = frozenset(
     PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI
     SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR
     TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
+    XK
     """.split()
 )
 
@@ -57,6 +60,8 @@ _LANGTAG = re.compile(
     """,
     re.VERBOSE,
 )
+# A private-use tag on its own (RFC 5646 section 2.2.7): "x-klingon".
+_PRIVATE_USE = re.compile(r"x(?:-[a-z0-9]{1,8})+")
 # Codes people write that ISO 3166-1 reserves for something else.
 _MISTAKES = {"UK": "the United Kingdom is 'GB'", "EL": "Greece is 'GR'"}
 
@@ -91,14 +96,20 @@ def parse_language(value: object) -> str:
     """
     if not isinstance(value, str):
         raise type_error("a language tag (a string)", value)
-    match = (
-        _LANGTAG.fullmatch(value.lower()) if len(value) <= MAX_LANGUAGE_TAG else None
-    )
+    short = len(value) <= MAX_LANGUAGE_TAG
+    if short and _PRIVATE_USE.fullmatch(value.lower()):
+        return value.lower()  # x-klingon: private use, as BCP 47 allows
+    match = _LANGTAG.fullmatch(value.lower()) if short else None
     if match is None:
+        hint = "such as 'en', 'km' or 'zh-Hant'"
+        dashed = value.replace("_", "-")
+        if "_" in value and short and _LANGTAG.fullmatch(dashed.lower()):
+            hint = "subtags are joined by '-', not '_'"
+            with contextlib.suppress(ValidationError):  # it has problems of its own
+                hint += f": write {parse_language(dashed)!r}"
         raise ValidationError.single(
             "language.malformed",
-            f"{value!r} is not a well-formed BCP 47 language tag "
-            "(such as 'en', 'km' or 'zh-Hant')",
+            f"{value!r} is not a well-formed BCP 47 language tag ({hint})",
         )
     language = match["language"]
     primary = language.split("-")[0]

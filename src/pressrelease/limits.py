@@ -10,6 +10,8 @@ from __future__ import annotations
 __all__ = [
     "FORBIDDEN_CHARACTERS",
     "IDENTIFIER_PATTERN",
+    "MAX_CSV_CELL",
+    "MAX_CSV_LINE",
     "MAX_DOCUMENT",
     "MAX_EMAIL_OCTETS",
     "MAX_EMAIL_TEXT",
@@ -34,6 +36,11 @@ MAX_PHONE_TEXT = 250
 MAX_EMAIL_OCTETS = 254
 #: Longest email text looked at before parsing, in characters.
 MAX_EMAIL_TEXT = 4 * MAX_EMAIL_OCTETS
+#: Longest CSV cell, in characters; a longer one (an unclosed quote that
+#: swallows the rest of the file, say) stops the reading with a problem.
+MAX_CSV_CELL = 131_072
+#: Longest physical line of a CSV file, in bytes.
+MAX_CSV_LINE = 4 * MAX_CSV_CELL
 #: Longest BCP 47 language tag, in characters.
 MAX_LANGUAGE_TAG = 64
 

@@ -25,7 +25,7 @@ from pressrelease._cache import Cached
 from pressrelease.errors import ValidationError, type_error
 from pressrelease.limits import MAX_PHONE_TEXT
 
-__all__ = ["PhoneNumber", "PhoneNumberType", "split_range"]
+__all__ = ["PhoneNumber", "PhoneNumberType", "calling_code", "split_range"]
 
 #: Longest text accepted; libphonenumber refuses more than this itself.
 
@@ -46,8 +46,24 @@ _EXTENSION = re.compile(
 _CANONICAL = re.compile(r"(?P<main>\+[1-9][0-9]{1,17})(?:;ext=(?P<ext>[0-9]{1,20}))?")
 _RANGE = re.compile(r"^(?P<first>.*?(?P<stem>[0-9]+))\s*/\s*(?P<last>[0-9]{1,2})\s*$")
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-_ALLOWED = re.compile(rf"\+?[\d\s\-.()\[\]/{_DASHES}]*")
+# '+' starts the number, or follows its opening bracket: "(+43-1) 26060-5588".
+_ALLOWED = re.compile(rf"(?:\(\s*)?\+?[\d\s\-.()\[\]/{_DASHES}]*")
+_ALLOWED_CHARACTER = re.compile(rf"[\d\s\-.()\[\]/{_DASHES}]")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# A label written into the value: "Fax: +66 2 280 0268".
+_LABEL = re.compile(
+    r"\s*(?P<label>tel|telephone|phone|fax|facsimile|mobile|mob|cell|pager|text|"
+    r"sms|t|f|m)\.?\s*:",
+    re.IGNORECASE,
+)
+_LABEL_KINDS = {"fax": "fax", "facsimile": "fax", "f": "fax", "mobile": "mobile"}
+_LABEL_KINDS |= {"mob": "mobile", "cell": "mobile", "m": "mobile", "pager": "pager"}
+_LABEL_KINDS |= {"text": "text", "sms": "text"}
+# An extension label followed by something other than 1 to 20 digits.
+_BAD_EXTENSION = re.compile(
+    r"[\d\s)]\s*[,;]?\s*(?:ext(?:ensi[oó]n|n)?|x)\b\.?\s*:?\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 
 
 class PhoneNumberType(enum.Enum):
@@ -122,6 +138,76 @@ def split_range(text: str) -> tuple[str, str] | None:
     return first, last
 
 
+#: Calling codes whose numbers write a direct-dial extension after a dash as
+#: part of the number: Austria, Germany, Switzerland, Liechtenstein
+#: (``(+43-1) 26060-5588`` is +43 1 260605588; ``+49 30 12345-0`` is the
+#: switchboard).
+DIRECT_DIAL = frozenset({41, 43, 49, 423})
+
+
+def _short_tail(main: str) -> tuple[str, str, str] | None:
+    """(number before the dash, its last digit group, the group after it)
+    when *main* ends in a dash and a group of one or two digits, shorter than
+    the one before it, such as ``852-3``; None for group separators such as
+    ``253-0000``."""
+    text = main.rstrip()
+    index = max(text.rfind(d) for d in "-" + _DASHES)
+    if index < 0:
+        return None
+    last = text[index + 1 :].strip()
+    before = text[:index].rstrip()
+    start = len(before)
+    while start > 0 and before[start - 1].isdigit():
+        start -= 1
+    stem = before[start:]
+    # One or two digits: ranges are written so ("852-3", "1746-47"); longer
+    # last groups are how formats group digits ("+95-9-42001-2345").
+    if not (last.isascii() and last.isdigit() and stem and len(last) <= 2):
+        return None
+    if len(last) >= len(stem):
+        return None
+    return before, stem, last
+
+
+def _check_tail(text: str, main: str, number: phonenumbers.PhoneNumber) -> None:
+    """Reject a short group after a dash unless it is part of the number: a
+    direct-dial extension (Austria, Germany, Switzerland) or the last group
+    as the numbering plan groups the number (``+261 20 21 234-56``). Else it
+    is a range (much of Asia) or ambiguous, never a guess. Call under _LOCK."""
+    tail = _short_tail(main)
+    if tail is None or number.country_code in DIRECT_DIAL:
+        return
+    before, stem, last = tail
+    formatted = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+    if re.findall(r"[0-9]+", formatted)[-2:] == [stem, last]:
+        return  # the plan's own grouping: the dash is a separator
+    joined = before + last
+    if int(last) > int(stem[-len(last) :]):
+        second = before[: len(before) - len(last)] + last
+        raise _fail(
+            "phone.range",
+            f"{text!r} reads as a range of two numbers ({before} and {second}), "
+            f"or run together as one number ({joined}); give each number "
+            "separately, or write the one number without the dash",
+        )
+    raise _fail(
+        "phone.ambiguous",
+        f"{text!r} could be one number ({joined}) or the number {before} with "
+        f"extension {last}; write the one number without the dash, or the "
+        f"extension as '{before} ext. {last}'",
+    )
+
+
+def calling_code(region: str) -> int:
+    """The country calling code of *region*, or 0 when it has none.
+
+    >>> calling_code("GG"), calling_code("GB")
+    (44, 44)
+    """
+    with _LOCK:
+        return int(phonenumbers.country_code_for_region(region.upper()))
+
+
 def _fail(code: str, message: str) -> ValidationError:
     return ValidationError.single(code, message)
 
@@ -166,6 +252,21 @@ def _check_characters(text: str, main: str) -> None:
                 "write the number without it",
             )
         return
+    label = _LABEL.match(main)
+    if label is not None:
+        kind = _LABEL_KINDS.get(label["label"].lower(), "voice")
+        raise _fail(
+            "phone.label",
+            f"{text!r} starts with the label {label.group().strip()!r}; remove "
+            f"the label and give the number alone (its kind is {kind!r})",
+        )
+    extension = _BAD_EXTENSION.search(main)
+    if extension is not None:
+        raise _fail(
+            "phone.extension",
+            f"{text!r} has an extension {extension['rest']!r} that is not 1 to 20 "
+            "digits; write it as 'ext. 334'",
+        )
     letters = _LETTERS.search(main)
     if letters is not None:
         raise _fail(
@@ -174,20 +275,39 @@ def _check_characters(text: str, main: str) -> None:
             f"({letters.group()!r}); write only the digits (vanity letters and "
             "notes are not accepted)",
         )
+    bad = next(
+        (
+            (i, c)
+            for i, c in enumerate(main)
+            if not _ALLOWED_CHARACTER.fullmatch(c) and not (c == "+" and i == 0)
+        ),
+        (0, main[:1]),
+    )
     raise _fail(
         "phone.characters",
-        f"{text!r} contains characters that do not belong in a phone number; "
-        "use digits, spaces, '-', '.', '(' and ')', with '+' only at the start",
+        f"{text!r} contains {bad[1]!r} (U+{ord(bad[1] or ' '):04X}) at position "
+        f"{bad[0]}, which does not belong in a phone number; use digits, "
+        "spaces, '-', '.', '(' and ')', with '+' only at the start",
+    )
+
+
+def _is_national(text: str, exc: NumberParseException, region: str | None) -> bool:
+    """Whether *text* failed only for want of a region to read it with."""
+    return (
+        exc.error_type == NumberParseException.INVALID_COUNTRY_CODE
+        and region is None
+        and not text.lstrip().startswith("+")
     )
 
 
 def _parse_error(text: str, exc: NumberParseException, region: str | None) -> str:
     kind = exc.error_type
     if kind == NumberParseException.INVALID_COUNTRY_CODE:
-        if region is None and not text.lstrip().startswith("+"):
+        if _is_national(text, exc, region):
             return (
-                f"{text!r} has no country code; write it as +<country code> "
-                "or pass the region it was written for (region='TH')"
+                f"{text!r} has no country code; write it as +<country code> ... "
+                "or pass region= the ISO 3166-1 code of the country it is "
+                "written for"
             )
         return f"{text!r} does not start with a known country calling code"
     if kind == NumberParseException.NOT_A_NUMBER:
@@ -274,12 +394,15 @@ class PhoneNumber:
                 f"phone number text is {len(text)} characters long; "
                 f"at most {MAX_PHONE_TEXT} are accepted",
             )
+        canonical = _CANONICAL.fullmatch(text)
         main, extension = _split(text)
         with _LOCK:
             try:
                 number = phonenumbers.parse(main, _check_region(region, main))
             except NumberParseException as exc:
                 code = _PARSE_CODES.get(exc.error_type, "phone.too_short")
+                if _is_national(text, exc, region):
+                    code = "phone.national"
                 raise _fail(code, _parse_error(text, exc, region)) from None
             reason = phonenumbers.is_possible_number_with_reason(number)
             # Valid always wins: Canada's 310-xxxx numbers are valid yet only
@@ -291,6 +414,8 @@ class PhoneNumber:
                     reason, ("phone.invalid_length", "is not a possible number")
                 )
                 raise _fail(code, f"{text!r} {why}")
+            if canonical is None:
+                _check_tail(text, main, number)
             number.extension = extension
             e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
         self = object.__new__(cls)
@@ -379,4 +504,6 @@ class PhoneNumber:
 PHONE_CACHE_SIZE = 4096
 
 
-_parse_cached = Cached(PhoneNumber._parse_uncached, PHONE_CACHE_SIZE)
+_parse_cached = Cached(
+    PhoneNumber._parse_uncached, PHONE_CACHE_SIZE, longest=MAX_PHONE_TEXT
+)

@@ -9,6 +9,7 @@ valid, and every release's references resolve.
 >>> @given(strategies.releases())
 ... def test_headline_is_text(release):
 ...     assert release.headline.strip() == release.headline
+>>> test_headline_is_text()
 """
 
 from __future__ import annotations
@@ -26,10 +27,11 @@ from pressrelease.email_address import EmailAddress
 from pressrelease.errors import ValidationError
 from pressrelease.iso import COUNTRIES, LANGUAGES
 from pressrelease.model.address import PostalAddress
-from pressrelease.model.contact import Contact
+from pressrelease.model.contact import Contact, ContactRole
 from pressrelease.model.dateline import Dateline
 from pressrelease.model.organisation import Organisation, OrganisationKind
 from pressrelease.model.participant import Participant
+from pressrelease.model.phone_entry import Phone, PhoneKind
 from pressrelease.model.quote import Quote
 from pressrelease.model.release import Release
 from pressrelease.phone import PhoneNumber
@@ -45,6 +47,7 @@ __all__ = [
     "organisations",
     "participants",
     "phone_numbers",
+    "phones",
     "postal_addresses",
     "quotes",
     "releases",
@@ -116,6 +119,23 @@ def phone_numbers(
         return numbers
     extension = st.none() | st.from_regex(r"[0-9]{1,6}", fullmatch=True)
     return st.builds(_with_extension, numbers, extension)
+
+
+_LABELS = st.sampled_from(
+    ["journalists only", "direct line", "after hours", "Bangkok office", "24/7"]
+)
+
+
+@functools.cache
+def phones(*, labels: bool = True) -> st.SearchStrategy[Phone]:
+    """Phone entries of every kind, some with a label as written."""
+    label = st.none() | (_LABELS | texts()) if labels else st.none()
+    return st.builds(
+        Phone,
+        number=phone_numbers(valid=None),
+        kind=st.sampled_from(PhoneKind),
+        label=label,
+    )
 
 
 @functools.cache
@@ -207,7 +227,7 @@ def _optional_text() -> st.SearchStrategy[str | None]:
 
 @functools.cache
 def _organisation() -> st.SearchStrategy[Organisation]:
-    some_phones = st.lists(phone_numbers(valid=None), max_size=2).map(tuple)
+    some_phones = st.lists(phones(), max_size=3).map(tuple)
     return st.builds(
         Organisation,
         id=identifiers(),
@@ -221,8 +241,7 @@ def _organisation() -> st.SearchStrategy[Organisation]:
         | st.builds(lambda label: f"https://www.{label}.org/", _LABEL),
         address=st.none() | postal_addresses(),
         phones=some_phones,
-        faxes=some_phones,
-        email=st.none() | email_addresses(),
+        emails=st.lists(email_addresses(), max_size=2).map(tuple),
     )
 
 
@@ -255,9 +274,10 @@ def _contact() -> st.SearchStrategy[Contact]:
         name=texts(),
         honorific=st.none() | st.sampled_from(["Ms", "Mr", "Ms.", "Mr."]),
         title=_optional_text(),
+        role=st.none() | st.sampled_from(ContactRole),
         language=st.none() | languages(),
-        email=st.none() | email_addresses(),
-        phones=st.lists(phone_numbers(valid=None), max_size=3).map(tuple),
+        emails=st.lists(email_addresses(), max_size=3).map(tuple),
+        phones=st.lists(phones(), max_size=3).map(tuple),
         country=st.none() | countries(),
     )
 
@@ -316,7 +336,8 @@ def quotes(
 
 @st.composite
 def contacts(draw: st.DrawFn, *, organisations: Sequence[str] = ()) -> Contact:
-    """Media contacts with emails, phones (some with extensions) and codes."""
+    """Media contacts with emails, phones of every kind (some with
+    extensions and labels) and codes."""
     return attrs.evolve(draw(_contact()), organisation=_pick(draw, organisations))
 
 

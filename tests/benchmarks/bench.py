@@ -59,6 +59,21 @@ def contact_lines(count: int) -> list[str]:
     return lines
 
 
+def _as_csv(lines: list[str]) -> str:
+    """The same contacts as a CSV list with the library's keys."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["name", "language", "emails", "phones", "country"])
+    for line in lines:
+        c = json.loads(line)
+        phones = " ::: ".join(c["phones"])
+        writer.writerow([c["name"], c["language"], c["email"], phones, c["country"]])
+    return out.getvalue()
+
+
 def median_time(run: Callable[[], object], number: int, repeat: int) -> float:
     """Median seconds per call over *repeat* runs of *number* calls."""
     times = []
@@ -183,7 +198,7 @@ def main() -> None:
         / count,
         "msgspec": median_time(each(base.CONTACT_DECODER.decode), 1, repeat) / count,
     }
-    ours = median_time(ours_contacts, 1, repeat) / count
+    ours = contacts_per = median_time(ours_contacts, 1, repeat) / count
     table.add(
         f"contacts ({count:,}), per contact",
         ours,
@@ -212,9 +227,18 @@ def main() -> None:
             "contact",
             str(path),
         ]
-        one = command_time([*cli, "--jobs", "1"], repeat)
-        two = command_time([*cli, "--jobs", "2"], repeat)
+        scaling = {
+            jobs: command_time([*cli, "--jobs", str(jobs)], repeat)
+            for jobs in range(1, max(2, os.cpu_count() or 1) + 1)
+        }
+        one, two = scaling[1], scaling[2]
+        csv_path = Path(folder) / "contacts.csv"
+        csv_path.write_text(_as_csv(lines), encoding="utf-8")
+        csv_time = command_time(
+            [sys.executable, "-m", "pressrelease", "validate", str(csv_path)], repeat
+        )
     speedup = one / two
+    rates = {"pressrelease": 1 / contacts_per, **{k: 1 / v for k, v in per.items()}}
 
     runs = 5 if args.quick else 21
     imports = {
@@ -249,6 +273,19 @@ def main() -> None:
         f"`pressrelease validate --jobs 2` over {count:,} contacts: {one:.2f} s with "
         f"one process, {two:.2f} s with two: {speedup:.2f} x (target ≥ 1.7 x: "
         f"{'met' if speedup >= 1.7 else 'not met'})"
+    )
+    print()
+    print(
+        "Contacts per second per core (one process, JSON Lines lines in memory): "
+        + ", ".join(f"{k} {v:,.0f}" for k, v in rates.items())
+    )
+    print(
+        f"`pressrelease validate` (whole command) over {count:,} contacts: "
+        + ", ".join(
+            f"--jobs {n}: {t:.2f} s ({count / t:,.0f}/s, {one / t:.2f} x)"
+            for n, t in scaling.items()
+        )
+        + f"; as CSV (one process): {csv_time:.2f} s ({count / csv_time:,.0f}/s)"
     )
     print()
     print(context)

@@ -19,16 +19,16 @@ property test checks both).
 from __future__ import annotations
 
 import datetime
-import enum
 import typing
 from collections.abc import Callable
 from typing import Any
 
 import attrs
 
-from pressrelease._gen.skeleton import compile_function
+from pressrelease._gen.skeleton import Generator, plain_fields
 from pressrelease.limits import MAX_ITEMS
 from pressrelease.model._fields import RAISING
+from pressrelease.model._types import is_enum, tuple_item, unwrap_optional
 
 
 class Slow(Exception):  # noqa: N818 - a signal, not an error
@@ -50,30 +50,32 @@ def builders(
     classes: tuple[type[Any], ...],
     date: Callable[[Any, Any], datetime.date],
     extra_keys: dict[type[Any], frozenset[str]],
+    strings: dict[type[Any], Build] | None = None,
 ) -> dict[type[Any], Build]:
     """A builder for each model class.
 
     *date* reads an ISO date as JSON has it; *extra_keys* are keys a class's
-    builder requires and ignores (the caller checks their values).
+    builder requires and ignores (the caller checks their values); *strings*
+    build a class from a JSON string instead of an object (a bare phone
+    number is a voice Phone).
     A builder raises ``Slow``, or any other exception, for data it does not take.
     """
-    built: dict[type[Any], Build] = {}
-    for cls in classes:
-        _generate(cls, classes, date, extra_keys, built)
-    return built
+
+    def body(gen: Generator, cls: type[Any]) -> tuple[dict[str, Any], list[str]]:
+        return _body(gen, cls, date, extra_keys, strings or {})
+
+    return Generator("reader", classes, body).all()
 
 
-def _generate(
+def _body(
+    gen: Generator,
     cls: type[Any],
-    classes: tuple[type[Any], ...],
     date: Callable[[Any, Any], datetime.date],
     extra_keys: dict[type[Any], frozenset[str]],
-    built: dict[type[Any], Build],
-) -> Build:
-    if cls in built:
-        return built[cls]
+    strings: dict[type[Any], Build],
+) -> tuple[dict[str, Any], list[str]]:
     hints = typing.get_type_hints(cls)
-    fields = attrs.fields(cls)
+    fields = plain_fields(cls)
     extra = sorted(extra_keys.get(cls, ()))
     # Every name the generated code uses, passed in so that it is a closure
     # variable (fast to load) rather than a global.
@@ -98,19 +100,10 @@ def _generate(
         "            raise Slow",
     ]
     for index, field in enumerate(fields):
-        # Defaults are shared by every object built: only immutable ones.
-        default = field.default
-        if not field.init or not (
-            default is attrs.NOTHING or default is None or type(default) is tuple
-        ):
-            raise TypeError(f"{cls.__name__}.{field.name}: not a plain field")
         tp = hints[field.name]
-        for nested_cls in _nested_classes(tp, classes):
-            env[f"build_{nested_cls.__name__}"] = _generate(
-                nested_cls, classes, date, extra_keys, built
-            )
+        gen.nested(tp, env, "build")
         where = f"{cls.__name__}.{field.name}"
-        read = _reader(tp, field.converter, f"f{index}", classes, env, where)
+        read = _reader(tp, field.converter, f"f{index}", gen.classes, env, where)
         env[f"f{index}_set"] = getattr(cls, field.name).__set__
         every += [
             f"        v = data[{field.name!r}]",
@@ -122,7 +115,8 @@ def _generate(
                 f"        f{index}_set(obj, {read})",
             ]
         else:
-            env[f"f{index}_default"] = field.converter(field.default)
+            convert = typing.cast(Callable[[Any], Any], field.converter)
+            env[f"f{index}_default"] = convert(field.default)
             read = f"f{index}_default if v is ABSENT else {read}"
             some += [
                 f"        v = data.get({field.name!r}, ABSENT)",
@@ -131,26 +125,27 @@ def _generate(
     post = "__attrs_post_init__" in cls.__dict__
     if post:
         env["post"] = cls.__attrs_post_init__
-    built[cls] = compile_function(
-        env,
-        [
-            "    def build(data):",
-            "        if type(data) is not dict:",
-            "            raise Slow",
-            "        obj = new(cls)",
-            f"        if len(data) == {len(env['names'])}:",
-            *["    " + line for line in every],
-            "        else:",
-            *["    " + line for line in some],
-            *(["        post(obj)"] if post else []),
-            "        return obj",
-        ],
-    )
-    return built[cls]
-
-
-def _nested_classes(tp: Any, classes: tuple[type[Any], ...]) -> list[type[Any]]:
-    return [a for a in (tp, *typing.get_args(tp)) if a in classes]
+    from_string = []
+    if cls in strings:
+        env["from_string"] = strings[cls]
+        from_string = [
+            "            if type(data) is str:",
+            "                return from_string(data)",
+        ]
+    lines = [
+        "    def build(data):",
+        "        if type(data) is not dict:",
+        *from_string,
+        "            raise Slow",
+        "        obj = new(cls)",
+        f"        if len(data) == {len(env['names'])}:",
+        *["    " + line for line in every],
+        "        else:",
+        *["    " + line for line in some],
+        *(["        post(obj)"] if post else []),
+        "        return obj",
+    ]
+    return env, lines
 
 
 def _reader(
@@ -162,17 +157,16 @@ def _reader(
     where: str,
 ) -> str:
     """An expression that checks the JSON value ``v`` as *converter* would."""
-    args = [a for a in typing.get_args(tp) if a is not type(None)]
-    optional = type(None) in typing.get_args(tp)
-    inner = args[0] if optional and len(args) == 1 else tp
+    inner, optional = unwrap_optional(tp)
+    item = tuple_item(inner)
     read = None
     if inner in classes:
         read = f"build_{inner.__name__}(v)"
-    elif typing.get_origin(inner) is tuple and args[0] in classes:
-        read = f"items(v, build_{args[0].__name__})"
+    elif item in classes:
+        read = f"items(v, build_{item.__name__})"
     elif inner is datetime.date:
         read = "date(v, None)"
-    elif isinstance(inner, type) and issubclass(inner, enum.Enum):
+    elif is_enum(inner):
         namespace[f"{symbol}_members"] = {m.value: m for m in inner}
         read = f"{symbol}_members[v]"
     if read is not None:

@@ -11,15 +11,13 @@ test checks it.
 
 from __future__ import annotations
 
-import enum
 import typing
 from collections.abc import Callable
 from json.encoder import encode_basestring
 from typing import Any
 
-import attrs
-
-from pressrelease._gen.skeleton import compile_function
+from pressrelease._gen.skeleton import Generator, plain_fields
+from pressrelease.model._types import is_enum, tuple_item, unwrap_optional
 
 #: Writes an object: (obj, indent, step, newline, colon) -> JSON text.
 Write = Callable[[Any, str, str, str, str], str]
@@ -45,21 +43,19 @@ def writers(
     *first* gives keys written before a class's fields, with their JSON text
     (``schema_version``).
     """
-    built: dict[type[Any], Write] = {}
-    for cls in classes:
-        _generate(cls, classes, leaf, first, built)
-    return built
+
+    def body(gen: Generator, cls: type[Any]) -> tuple[dict[str, Any], list[str]]:
+        return _body(gen, cls, leaf, first)
+
+    return Generator("writer", classes, body).all()
 
 
-def _generate(
+def _body(
+    gen: Generator,
     cls: type[Any],
-    classes: tuple[type[Any], ...],
     leaf: Callable[[Any], Callable[[Any], str]],
     first: dict[type[Any], tuple[tuple[str, str], ...]],
-    built: dict[type[Any], Write],
-) -> Write:
-    if cls in built:
-        return built[cls]
+) -> tuple[dict[str, Any], list[str]]:
     hints = typing.get_type_hints(cls)
     env: dict[str, Any] = {"enc": encode_basestring, "items": _items}
     lines = [
@@ -67,22 +63,15 @@ def _generate(
         "        inner = indent + step",
     ]
     members = list(first.get(cls, ()))
-    for index, field in enumerate(attrs.fields(cls)):
-        if not field.name.isidentifier():
-            raise TypeError(f"{cls.__name__}.{field.name}: not a plain key")
+    for index, field in enumerate(plain_fields(cls)):
         tp = hints[field.name]
-        for other in (tp, *typing.get_args(tp)):
-            if other in classes:
-                env[f"write_{other.__name__}"] = _generate(
-                    other, classes, leaf, first, built
-                )
-        expression = _value(tp, "v", "inner", classes, leaf, env, f"f{index}")
+        gen.nested(tp, env, "write")
+        expression = _value(tp, "v", "inner", gen.classes, leaf, env, f"f{index}")
         lines += [f"        v = obj.{field.name}", f"        p{index} = {expression}"]
         members.append((field.name, f"{{p{index}}}"))
     body = ",".join(f'{{nl}}{{inner}}"{key}"{{colon}}{text}' for key, text in members)
     lines.append(f"        return f'{{{{{body}{{nl}}{{indent}}}}}}'")
-    built[cls] = compile_function(env, lines)
-    return built[cls]
+    return env, lines
 
 
 def _value(
@@ -95,22 +84,22 @@ def _value(
     symbol: str,
 ) -> str:
     """An expression for the JSON text of *name*, a value of type *tp*."""
-    args = typing.get_args(tp)
-    if type(None) in args:
-        (inner,) = [a for a in args if a is not type(None)]
+    inner, optional = unwrap_optional(tp)
+    if optional:
         written = _value(inner, name, indent, classes, leaf, env, symbol)
         return f'("null" if {name} is None else {written})'
     if tp in classes:
         return f"write_{tp.__name__}({name}, {indent}, step, nl, colon)"
-    if typing.get_origin(tp) is tuple:
-        item = _value(args[0], "x", f"{indent} + step", classes, leaf, env, symbol)
+    item_type = tuple_item(tp)
+    if item_type is not None:
+        item = _value(item_type, "x", f"{indent} + step", classes, leaf, env, symbol)
         written = f"items([{item} for x in {name}], {indent}, step, nl)"
         return f'("[]" if not {name} else {written})'
     if tp is str:
         return f"enc({name})"
     if tp is int:
         return f"int.__repr__({name})"
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+    if is_enum(tp):
         if not all(isinstance(m.value, str) for m in tp):
             raise TypeError(f"{tp.__name__}: only enums of strings are written")
         return f"enc({name}._value_)"  # the documented member value, sans property

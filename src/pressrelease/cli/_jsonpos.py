@@ -1,11 +1,14 @@
 """Which line of a JSON text each JSON path starts on, to point at problems.
 
 Only run on documents that had problems, after ``json`` accepted them, so
-this scanner can assume the text is valid JSON.
+this scanner can assume the text is valid JSON. It makes one pass over the
+text, without recursion, and finds each line by bisecting the offsets of the
+newlines: linear in the text, whatever its nesting or number of problems.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 
@@ -14,6 +17,7 @@ from pressrelease.errors import key_path
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _SCALAR = re.compile(r"[^,\]}\s]+")
 _SPACE = re.compile(r"[ \t\n\r]*")
+_NEWLINE = re.compile("\n")
 
 
 class _Scanner:
@@ -21,54 +25,78 @@ class _Scanner:
         self.text = text
         self.at = 0
         self.lines: dict[str, int] = {}
+        self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
 
     def skip(self) -> None:
         match = _SPACE.match(self.text, self.at)
         self.at = match.end() if match else self.at
 
     def line(self) -> int:
-        return self.text.count("\n", 0, self.at) + 1
+        """The line of the current position: newlines before it, plus one."""
+        return bisect.bisect_left(self.newlines, self.at) + 1
 
-    def value(self, path: str, depth: int = 0) -> None:
-        self.skip()
-        self.lines.setdefault(path, self.line())
-        if depth > 200:  # deeper than any model document
-            return
-        char = self.text[self.at : self.at + 1]
-        if char == "{":
-            self.container("}", path, depth, keyed=True)
-        elif char == "[":
-            self.container("]", path, depth, keyed=False)
-        elif char == '"':
-            match = _STRING.match(self.text, self.at)
-            self.at = match.end() if match else len(self.text)
-        else:
-            match = _SCALAR.match(self.text, self.at)
-            self.at = match.end() if match else len(self.text)
-
-    def container(self, close: str, path: str, depth: int, *, keyed: bool) -> None:
-        self.at += 1
-        index = 0
-        while True:
+    def scan(self) -> None:
+        """Record the line of every value's path, in one pass over the text."""
+        text = self.text
+        stack: list[_Open] = []
+        path: str | None = "$"
+        while path is not None:
             self.skip()
-            if self.at >= len(self.text) or self.text[self.at] == close:
-                self.at += 1
+            if self.at >= len(text):
                 return
-            if self.text[self.at] == ",":
+            self.lines.setdefault(path, self.line())
+            char = text[self.at]
+            if char in "{[":
+                self.at += 1
+                stack.append(_Open(path, keyed=char == "{"))
+            else:
+                pattern = _STRING if char == '"' else _SCALAR
+                match = pattern.match(text, self.at)
+                self.at = match.end() if match else len(text)
+            path = self.next_path(stack)
+
+    def next_path(self, stack: list[_Open]) -> str | None:
+        """Step past separators and closers to the next value: its path.
+
+        None when there is none: the outermost value ended, or the text did.
+        """
+        text = self.text
+        while stack:
+            self.skip()
+            if self.at >= len(text):
+                return None
+            char = text[self.at]
+            if char in "}]":
+                self.at += 1
+                stack.pop()
+                continue
+            if char == ",":
                 self.at += 1
                 continue
-            if keyed:
-                match = _STRING.match(self.text, self.at)
-                if match is None:
-                    return
-                key = json.loads(match.group())
-                self.at = match.end()
-                self.skip()
-                self.at += 1  # the colon
-                self.value(path + key_path(key), depth + 1)
-            else:
-                self.value(f"{path}[{index}]", depth + 1)
-                index += 1
+            top = stack[-1]
+            if not top.keyed:
+                top.index += 1
+                return f"{top.path}[{top.index - 1}]"
+            match = _STRING.match(text, self.at)
+            if match is None:
+                return None
+            key = json.loads(match.group())
+            self.at = match.end()
+            self.skip()
+            self.at += 1  # the colon
+            return top.path + key_path(key)
+        return None
+
+
+class _Open:
+    """A container the scanner is inside."""
+
+    __slots__ = ("index", "keyed", "path")
+
+    def __init__(self, path: str, *, keyed: bool) -> None:
+        self.path = path
+        self.keyed = keyed
+        self.index = 0
 
 
 def path_lines(text: str) -> dict[str, int]:
@@ -78,7 +106,7 @@ def path_lines(text: str) -> dict[str, int]:
     4
     """
     scanner = _Scanner(text.removeprefix("\ufeff"))
-    scanner.value("$")
+    scanner.scan()
     return scanner.lines
 
 

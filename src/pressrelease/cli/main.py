@@ -1,13 +1,15 @@
 """The ``pressrelease`` command: import, validate, render and export releases.
 
 Exit status: 0 when all is well, 1 when problems were found, 2 for a usage
-error (a bad option, an unreadable file, an output that would overwrite an
-input).
+error (a bad option, an unreadable input, an unwritable output, an output
+that would overwrite an input); on a closed output pipe, 1 if problems had
+been found, else 141. See docs/cli.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -15,25 +17,33 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from pressrelease import __version__
+from pressrelease.cli._escape import escape
 from pressrelease.cli._io import (
+    EXIT_BROKEN_PIPE,
     EXIT_OK,
     EXIT_PROBLEMS,
     EXIT_USAGE,
+    InputTooLargeError,
     UsageError,
     read_bytes,
+    write_stream,
     write_text,
 )
-from pressrelease.cli._validate import validate
+from pressrelease.cli._validate import Tally, validate
 from pressrelease.converter import from_json, to_json
 from pressrelease.errors import ValidationError
 from pressrelease.findings import check
+from pressrelease.formats.csv import to_csv
 from pressrelease.formats.jcard import to_jcard
 from pressrelease.formats.jsonld import jsonld_script, to_jsonld
 from pressrelease.formats.ninjs import to_ninjs
 from pressrelease.formats.schema import json_schema
 from pressrelease.formats.vcard import to_vcard
+from pressrelease.iso import parse_country
+from pressrelease.limits import MAX_DOCUMENT
+from pressrelease.model.contact import Contact
 from pressrelease.model.release import Release
-from pressrelease.text.importer import read_text
+from pressrelease.text.importer import MAX_IMPORT_TEXT, read_text
 from pressrelease.text.render import render_text
 
 __all__ = ["main"]
@@ -53,6 +63,7 @@ examples:
   pressrelease validate contacts.jsonl --format json > problems.jsonl
   cat contacts.jsonl | pressrelease validate --type contact -
   pressrelease validate --jobs 2 crm-export.jsonl
+  pressrelease validate --region GB contacts.csv
 
 Each problem is printed as FILE:LINE: PATH: MESSAGE [CODE]; findings (legal
 but doubtful) add their severity. A summary follows. Exit status 1 when any
@@ -64,6 +75,8 @@ examples:
   pressrelease export --to ninjs-quotes release.json   # with the quotes extension
   pressrelease export --to jsonld-html release.json    # a <script> element
   pressrelease export --to vcard release.json -o contacts.vcf
+  pressrelease export --to csv release.json -o contacts.csv
+  pressrelease export --to csv contacts.jsonl -o contacts.csv   # a list
 """
 _RENDER_EXAMPLES = """\
 examples:
@@ -84,6 +97,7 @@ EXPORTS: dict[str, Callable[[Release], str]] = {
     "jsonld-html": jsonld_script,
     "vcard": lambda r: to_vcard(r.contacts, r),
     "jcard": lambda r: _dump([to_jcard(c, r) for c in r.contacts]),
+    "csv": lambda r: to_csv(r.contacts),
 }
 
 
@@ -109,7 +123,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pressrelease",
         description="Import, validate, render and export press releases.",
-        epilog="Exit status: 0 clean, 1 problems found, 2 usage error.",
+        epilog="Exit status: 0 clean, 1 problems found, 2 usage error, "
+        "141 output pipe closed before the end with no problem found.",
     )
     parser.add_argument(
         "--version", action="version", version=f"%(prog)s {__version__}"
@@ -137,6 +152,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     val.add_argument("inputs", nargs="+", metavar="FILE", help="files, or - for stdin")
     val.add_argument("--strict", action="store_true", help="findings are problems too")
+    val.add_argument(
+        "--region",
+        type=_region,
+        metavar="CC",
+        help="the country (ISO 3166-1, such as GB) to read numbers written "
+        "without a country code for, in objects and CSV rows that give none",
+    )
     val.add_argument("--format", choices=("text", "json"), default="text")
     val.add_argument(
         "--type",
@@ -152,10 +174,17 @@ def _parser() -> argparse.ArgumentParser:
         help="check in N processes (0: one per CPU); output is the same",
     )
     val.add_argument(
+        "--input-format",
+        choices=("auto", "json", "csv"),
+        default="auto",
+        help="auto: CSV for a .csv file, else JSON or JSON Lines",
+    )
+    val.add_argument(
         "--lines",
-        action="store_true",
+        action=argparse.BooleanOptionalAction,
         default=None,
-        help="read every input as JSON Lines (default: by name and first line)",
+        help="read every input as JSON Lines, or (--no-lines) each as one "
+        "document (default: by name and first line)",
     )
 
     exp = _command(
@@ -192,16 +221,30 @@ def _decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        print(
-            f"{name}: not UTF-8 at byte {exc.start}; undecodable bytes were "
-            "replaced with U+FFFD",
-            file=sys.stderr,
+        _say(
+            f"{escape(name)}: not UTF-8 at byte {exc.start}; undecodable bytes "
+            "were replaced with U+FFFD"
         )
         return data.decode("utf-8", errors="replace")
 
 
+def _say(line: str) -> None:
+    """A line on standard error (for text already escaped)."""
+    write_stream(sys.stderr, line + "\n", "standard error")
+
+
 def _import(args: argparse.Namespace) -> int:
-    text = _decode(read_bytes(args.input), args.input)
+    # A character is at most 4 bytes of UTF-8: a longer input is too long.
+    limit = 4 * MAX_IMPORT_TEXT
+    try:
+        data = read_bytes(args.input, limit)
+    except InputTooLargeError:
+        _say(
+            f"{escape(args.input)}: the text is over {limit} bytes; at most "
+            f"{MAX_IMPORT_TEXT} characters are read [import.too_long, error]"
+        )
+        return EXIT_PROBLEMS
+    text = _decode(data, args.input)
     result = read_text(text, language=args.language)
     findings = list(result.findings)
     if result.release is not None:
@@ -210,43 +253,106 @@ def _import(args: argparse.Namespace) -> int:
         line = (
             finding.line if finding.line is not None else result.line_of(finding.path)
         )
-        where = f"{args.input}:{line}" if line is not None else args.input
-        print(f"{where}: {finding}", file=sys.stderr)
+        name = escape(args.input)
+        where = f"{name}:{line}" if line is not None else name
+        _say(f"{where}: {escape(str(finding))}")
     if result.release is None:
-        print(f"{args.input}: no release imported", file=sys.stderr)
+        _say(f"{escape(args.input)}: no release imported")
         return EXIT_PROBLEMS
     write_text(args.output, to_json(result.release), inputs=(args.input,))
     return EXIT_OK  # imported; warnings are on stderr
 
 
+def _count(number: int, noun: str) -> str:
+    """``1 file``, ``2 files``."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _region(value: str) -> str:
+    try:
+        return parse_country(value)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(exc.problems[0].message) from None
+
+
 def _validate(args: argparse.Namespace) -> int:
-    tally = validate(
-        args.inputs,
-        wanted=args.type,
-        strict=args.strict,
-        fmt=args.format,
-        out=sys.stdout,
-        lines=args.lines,
-        workers=args.jobs if args.jobs > 0 else (os.cpu_count() or 1),
-    )
+    tally = Tally()
+    try:
+        validate(
+            args.inputs,
+            wanted=args.type,
+            strict=args.strict,
+            fmt=args.format,
+            out=sys.stdout,
+            lines=args.lines,
+            workers=args.jobs if args.jobs > 0 else (os.cpu_count() or 1),
+            tally=tally,
+            input_format=args.input_format,
+            region=args.region,
+        )
+    except BrokenPipeError:
+        # The reader went away (head, less): stop, and let the status say
+        # whether problems had been found by then.
+        _quiet_stdout()
+        return EXIT_PROBLEMS if tally.problems else EXIT_BROKEN_PIPE
     summary = (
-        f"{tally.documents} documents in {tally.files} files: "
-        f"{tally.problems} problems, {tally.findings} findings"
+        f"{_count(tally.documents, 'document')} in {_count(tally.files, 'file')}: "
+        f"{_count(tally.problems, 'problem')}, {_count(tally.findings, 'finding')}"
     )
-    print(summary, file=sys.stdout if args.format == "text" else sys.stderr)
+    stream = sys.stdout if args.format == "text" else sys.stderr
+    write_stream(stream, summary + "\n", "the summary")
     return EXIT_PROBLEMS if tally.problems else EXIT_OK
 
 
 def _convert(args: argparse.Namespace) -> int:
     """render and export: read a JSON release, write it in another form."""
+    if args.command == "export" and args.format == "csv" and _is_list(args.input):
+        return _export_list(args)
     try:
-        release = from_json(read_bytes(args.input))
+        release = from_json(read_bytes(args.input, MAX_DOCUMENT))
+    except InputTooLargeError:
+        _say(
+            f"{escape(args.input)}: $: the document is over {MAX_DOCUMENT} "
+            "bytes; at most that many are read [json.too_large]"
+        )
+        return EXIT_PROBLEMS
     except ValidationError as exc:
         for problem in exc.problems:
-            print(f"{args.input}: {problem}", file=sys.stderr)
+            _say(f"{escape(args.input)}: {escape(str(problem))}")
         return EXIT_PROBLEMS
     write = render_text if args.command == "render" else EXPORTS[args.format]
     write_text(args.output, write(release), inputs=(args.input,))
+    return EXIT_OK
+
+
+def _is_list(name: str) -> bool:
+    return name.lower().endswith((".jsonl", ".ndjson"))
+
+
+def _export_list(args: argparse.Namespace) -> int:
+    """export --to csv from JSON Lines of contacts: every line checked first."""
+    contacts: list[Contact] = []
+    failed = False
+    try:
+        data = read_bytes(args.input, MAX_DOCUMENT)
+    except InputTooLargeError:
+        _say(
+            f"{escape(args.input)}: $: the list is over {MAX_DOCUMENT} bytes; "
+            "at most that many are exported at once [json.too_large]"
+        )
+        return EXIT_PROBLEMS
+    for number, line in enumerate(data.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            contacts.append(from_json(line, Contact))
+        except ValidationError as exc:
+            failed = True
+            for problem in exc.problems:
+                _say(f"{escape(args.input)}:{number}: {escape(str(problem))}")
+    if failed:
+        return EXIT_PROBLEMS
+    write_text(args.output, to_csv(contacts), inputs=(args.input,))
     return EXIT_OK
 
 
@@ -266,14 +372,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         "schema": _schema,
     }
     try:
-        return handlers[args.command](args)
+        status = handlers[args.command](args)
+        write_stream(sys.stdout, "", "standard output")  # flush: fail here, not at exit
     except UsageError as exc:
-        print(f"pressrelease: error: {exc}", file=sys.stderr)
+        with contextlib.suppress(OSError):
+            print(f"pressrelease: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
-        return EXIT_OK  # the reader (head, less) went away
+        # The reader (head, less) went away before the output was written.
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         return 130
+    return status
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush cannot fail."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from pressrelease._names import country_name
 from pressrelease.model.contact import Contact
 from pressrelease.model.organisation import Organisation
 from pressrelease.model.participant import Participant
+from pressrelease.model.phone_entry import Phone, PhoneKind
 from pressrelease.model.release import Release
 
 __all__ = [
@@ -32,9 +33,15 @@ _GENRE = {
 }
 
 
+#: The time of day given to a date-only dateline. Noon UTC is the same calendar
+#: date in every offset from UTC-11 to UTC+11; midnight UTC would show as the day
+#: before anywhere west of Greenwich. A real time replaces it once the model has one.
+DATE_ONLY_TIME = "12:00:00Z"
+
+
 def _timestamp(release: Release) -> str:
-    # ninjs wants a date-time; a release gives a date. Midnight UTC, documented.
-    return f"{release.dateline.date.isoformat()}T00:00:00Z"
+    # ninjs wants a date-time; a release gives a date: noon UTC, documented.
+    return f"{release.dateline.date.isoformat()}T{DATE_ONLY_TIME}"
 
 
 def _located(release: Release) -> str:
@@ -48,12 +55,8 @@ def _organisation_info(org: Organisation) -> list[dict[str, Any]]:
     info: list[dict[str, Any]] = []
     if org.website is not None:
         info.append({"type": "web", "value": org.website})
-    info += [
-        {"type": "phone", "role": "office", "value": p.rfc3966} for p in org.phones
-    ]
-    info += [{"type": "fax", "role": "office", "value": p.rfc3966} for p in org.faxes]
-    if org.email is not None:
-        info.append({"type": "email", "role": "office", "value": str(org.email)})
+    info += [_number(p, "office", {}) for p in org.phones]
+    info += [{"type": "email", "role": "office", "value": str(e)} for e in org.emails]
     if org.address is not None:
         address = org.address
         lines = [line for line in (address.name, *address.street) if line]
@@ -86,17 +89,31 @@ def _participant(person: Participant, quoted: bool) -> dict[str, Any]:
     }
 
 
+#: ninjs contactInfo types ("phone, mobile, address etc.") of each kind.
+_TYPES = {
+    PhoneKind.VOICE: "phone",
+    PhoneKind.MOBILE: "mobile",
+    PhoneKind.FAX: "fax",
+    PhoneKind.PAGER: "pager",
+    PhoneKind.TEXT: "text",
+}
+
+
+def _number(phone: Phone, role: str, lang: dict[str, str]) -> dict[str, Any]:
+    info = {"type": _TYPES[phone.kind], "role": role, "value": phone.number.rfc3966}
+    if phone.label is not None:
+        info["name"] = phone.label  # "the name of the contact method"
+    return {**info, **lang}
+
+
 def _contact(contact: Contact) -> dict[str, Any]:
     lang = {"lang": contact.language} if contact.language else {}
     info: list[dict[str, Any]] = []
-    if contact.email is not None:
-        info.append(
-            {"type": "email", "role": "work", "value": str(contact.email), **lang}
-        )
     info += [
-        {"type": "phone", "role": "work", "value": phone.rfc3966, **lang}
-        for phone in contact.phones
+        {"type": "email", "role": "work", "value": str(email), **lang}
+        for email in contact.emails
     ]
+    info += [_number(phone, "work", lang) for phone in contact.phones]
     name = " ".join(p for p in (contact.honorific, contact.name) if p)
     item: dict[str, Any] = {"name": name, "rel": "mediaContact"}
     if info:

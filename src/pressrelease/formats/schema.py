@@ -5,13 +5,16 @@ checks it, so the schema cannot drift from the code. It is never stricter
 than ``from_json`` (a document ``from_json`` accepts is valid), and where it
 can say so it is as strict: what it rejects, ``from_json`` rejects too. What
 it cannot say (whether a phone number is possible, whether references
-resolve) only ``from_json`` checks.
+resolve, and that no text holds a lone surrogate) only ``from_json`` checks.
+
+Its patterns use only what every mainstream validator compiles (Python
+jsonschema, jsonschema-rs, ajv in strict mode): no lone-surrogate range in a
+character class, and ``"type"`` beside every keyword that applies to one type.
 """
 
 from __future__ import annotations
 
 import copy
-import enum
 import functools
 import typing
 from typing import Any
@@ -26,22 +29,29 @@ from pressrelease.limits import (
     MAX_TEXT,
     MAX_URL,
 )
-from pressrelease.model import _fields
+from pressrelease.model import CLASSES, _fields
+from pressrelease.model._types import is_enum, tuple_item, unwrap_optional
 from pressrelease.model.address import PostalAddress
-from pressrelease.model.contact import Contact
-from pressrelease.model.dateline import Dateline
-from pressrelease.model.organisation import Organisation
 from pressrelease.model.participant import Participant
-from pressrelease.model.quote import Quote
-from pressrelease.model.release import Release
+from pressrelease.model.phone_entry import entries
 
 __all__ = ["SCHEMA_ID", "json_schema"]
 
 SCHEMA_ID = f"urn:pressrelease:schema:release:{SCHEMA_VERSION}"
 
-# The model's forbidden characters as JSON Schema regex escapes.
+# Lone surrogates (U+D800 to U+DFFF) are forbidden too, but a range of them in
+# a pattern is not compiled by jsonschema-rs (Rust regex works on scalar
+# values), so the schema leaves them to from_json and says so.
+_SURROGATES = "\ud800-\udfff"
+# The model's other forbidden characters as JSON Schema regex escapes.
 _FORBIDDEN = "".join(
-    f"\\u{ord(c):04x}" if c != "-" else "-" for c in FORBIDDEN_CHARACTERS
+    f"\\u{ord(c):04x}" if c != "-" else "-"
+    for c in FORBIDDEN_CHARACTERS.replace(_SURROGATES, "")
+)
+_LIBRARY_ONLY = (
+    "What only the library checks (from_json), not this schema: that phone "
+    "numbers are possible, that references between ids resolve, and that no "
+    "text holds a lone surrogate (U+D800 to U+DFFF)."
 )
 _TEXT = {
     "type": "string",
@@ -98,12 +108,15 @@ _BY_CONVERTER: dict[Any, dict[str, Any]] = {
     _fields.language: _LANGUAGE,
     _fields.optional_language: _LANGUAGE,
     _fields.phones: _array(_PHONE),
+    _fields.phone: _PHONE,
+    # A number is a Phone object, or a bare string for a voice number.
+    entries: _array({"anyOf": [{"$ref": "#/$defs/Phone"}, _PHONE]}),
     _fields.optional_email: _EMAIL,
+    _fields.emails: _array(_EMAIL),
     _fields.optional_url: _URL,
     _fields.date: _DATE,
     _fields.optional_index: _INDEX,
 }
-_CLASSES = (Release, Organisation, PostalAddress, Participant, Quote, Contact, Dateline)
 _EXTRA: dict[type, dict[str, Any]] = {
     Participant: {
         "anyOf": [
@@ -116,7 +129,10 @@ _EXTRA: dict[type, dict[str, Any]] = {
     },
     PostalAddress: {
         "anyOf": [
-            {"required": ["street"], "properties": {"street": {"minItems": 1}}},
+            {
+                "required": ["street"],
+                "properties": {"street": {"type": "array", "minItems": 1}},
+            },
             {"required": ["locality"], "properties": {"locality": {"type": "string"}}},
         ]
     },
@@ -124,20 +140,19 @@ _EXTRA: dict[type, dict[str, Any]] = {
 
 
 def _by_type(tp: Any) -> dict[str, Any]:
-    if tp in _CLASSES:
+    if tp in CLASSES:
         return {"$ref": f"#/$defs/{tp.__name__}"}
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+    if is_enum(tp):
         return {"type": "string", "enum": [member.value for member in tp]}
-    if typing.get_origin(tp) is tuple:
-        return _array(_by_type(typing.get_args(tp)[0]))
+    item = tuple_item(tp)
+    if item is not None:
+        return _array(_by_type(item))
     raise TypeError(f"no JSON Schema for {tp!r}")  # a new field type: add it here
 
 
 def _field(field: attrs.Attribute[Any], hint: Any) -> tuple[dict[str, Any], bool]:
     """The field's schema, and whether it may be null."""
-    args = typing.get_args(hint)
-    optional = type(None) in args
-    base = next((a for a in args if a is not type(None)), hint) if optional else hint
+    base, optional = unwrap_optional(hint)
     schema = _BY_CONVERTER.get(field.converter)
     return copy.deepcopy(schema) if schema is not None else _by_type(base), optional
 
@@ -168,7 +183,7 @@ def _object(cls: type) -> dict[str, Any]:
 
 @functools.cache
 def _schema() -> dict[str, Any]:
-    defs = {cls.__name__: _object(cls) for cls in _CLASSES}
+    defs = {cls.__name__: _object(cls) for cls in CLASSES}
     release = defs["Release"]
     release["properties"] = {
         "schema_version": {"const": SCHEMA_VERSION},
@@ -179,7 +194,8 @@ def _schema() -> dict[str, Any]:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "pressrelease release document",
-        "description": "A press release as written by pressrelease.to_json.",
+        "description": "A press release as written by pressrelease.to_json. "
+        + _LIBRARY_ONLY,
         "$ref": "#/$defs/Release",
         "$defs": defs,
     }

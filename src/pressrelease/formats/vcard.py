@@ -1,5 +1,8 @@
 """vCard 4.0 (RFC 6350) for media contacts: ``to_vcard`` and ``from_vcard``.
 
+``from_vcard`` (in ``_vcard_read``, over the syntax in ``_vcard_parse``) reads
+vCard 2.1, 3.0 and 4.0 as real programs write them.
+
 Text values are escaped (``\\\\``, ``\\,``, ``\\;``, ``\\n``), so no name can
 start a new property; URI values (``TEL;VALUE=uri:tel:+855-23-211-240;ext=334``)
 are not. Lines end in CRLF and are folded at 75 octets without splitting a
@@ -8,30 +11,35 @@ UTF-8 character.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from pressrelease._names import country_for_name
-from pressrelease.errors import Problem, ValidationError
-from pressrelease.formats._vcard_props import Property, properties
+from pressrelease.formats._vcard_props import (
+    Property,
+    properties,
+)
+from pressrelease.formats._vcard_read import ImportedCard, VCardImport, from_vcard
 from pressrelease.model.contact import Contact
 from pressrelease.model.release import Release
 
-__all__ = ["from_vcard", "to_vcard"]
+__all__ = ["ImportedCard", "VCardImport", "from_vcard", "to_vcard"]
 
 _FOLD_AT = 75  # octets, CRLF not counted (RFC 6350 section 3.2)
-_IGNORED = {"VERSION", "KIND", "PRODID", "REV", "UID", "N"}  # N: read for its prefix
+#: Single-value text properties written with ``;`` unescaped.
+_SEMICOLON_KEPT = {"FN", "TITLE"}
 
 
-def escape(text: str) -> str:
-    """A TEXT value escaped as RFC 6350 section 3.4 says."""
-    text = text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+def escape(text: str, *, semicolons: bool = True) -> str:
+    """A TEXT value escaped as RFC 6350 section 3.4 says.
+
+    *semicolons* False leaves ``;`` as it is, for single-value properties
+    (FN, TITLE), which RFC 6350 allows and which ical.js and vcf otherwise
+    show with the backslash.
+    """
+    text = text.replace("\\", "\\\\").replace(",", "\\,")
+    if semicolons:
+        text = text.replace(";", "\\;")
     return text.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
-
-
-def _unescape(text: str) -> str:
-    return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
 
 
 def _fold(line: str) -> Iterator[str]:
@@ -46,10 +54,17 @@ def _fold(line: str) -> Iterator[str]:
     yield chunk
 
 
+def _param_text(text: str) -> str:
+    """A parameter value encoded as RFC 6868 says, quoted if it must be."""
+    text = text.replace("^", "^^").replace('"', "^'")
+    text = text.replace("\r\n", "^n").replace("\n", "^n").replace("\r", "^n")
+    return f'"{text}"' if set(text) & set(",;:") else text
+
+
 def _param(value: Any) -> str:
     """A parameter value; a list is comma-separated, each item quoted if needed."""
     values = value if isinstance(value, list) else [value]
-    return ",".join(f'"{v}"' if set(str(v)) & set(",;:") else str(v) for v in values)
+    return ",".join(_param_text(str(v)) for v in values)
 
 
 def _line(prop: Property) -> str:
@@ -60,7 +75,10 @@ def _line(prop: Property) -> str:
     elif isinstance(prop.value, list):
         value = ";".join(escape(part) for part in prop.value)
     else:
-        value = escape(prop.value) if prop.kind == "text" else prop.value
+        plain = prop.name.upper() not in _SEMICOLON_KEPT
+        value = (
+            escape(prop.value, semicolons=plain) if prop.kind == "text" else prop.value
+        )
     return f"{prop.name.upper()}{params}:{value}"
 
 
@@ -94,130 +112,3 @@ def to_vcard(contacts: Iterable[Contact], release: Release | None = None) -> str
             lines += _fold(_line(prop))
         lines.append("END:VCARD")
     return "".join(line + "\r\n" for line in lines)
-
-
-def _pair(param: str) -> tuple[str, str]:
-    key, _, value = param.partition("=")
-    return key, value
-
-
-def _split(line: str) -> tuple[str, dict[str, str], str]:
-    """NAME;PARAM=x:value, the colon found outside quoted parameter values."""
-    quoted = False
-    for index, char in enumerate(line):
-        if char == '"':
-            quoted = not quoted
-        elif char == ":" and not quoted:
-            head, value = line[:index], line[index + 1 :]
-            name, *params = head.split(";")
-            pairs = dict(_pair(p) for p in params)
-            return (
-                name.upper().split(".")[-1],
-                {k.upper(): v for k, v in pairs.items()},
-                value,
-            )
-    raise ValueError(line)
-
-
-def _components(value: str) -> list[str]:
-    return [_unescape(part) for part in re.split(r"(?<!\\);", value)]
-
-
-def _contact(
-    props: list[tuple[str, dict[str, str], str]], org_ids: dict[str, str]
-) -> Contact:
-    fields: dict[str, Any] = {"phones": []}
-    problems: list[Problem] = []
-    for name, params, value in props:
-        if name == "FN":
-            fields["name"] = _unescape(value)
-        elif name == "N":
-            parts = _components(value)
-            fields["honorific"] = (parts[3] if len(parts) > 3 else "") or None
-        elif name == "ORG":
-            fields["organisation"] = org_ids.get(_components(value)[0])
-        elif name == "TITLE":
-            fields["title"] = _unescape(value)
-        elif name == "LANG":
-            fields["language"] = value
-        elif name == "EMAIL":
-            fields["email"] = _unescape(value)
-        elif name == "TEL":
-            fields["phones"].append(
-                value if params.get("VALUE") == "uri" else _unescape(value)
-            )
-        elif name == "ADR":
-            country = _components(value)[-1]
-            fields["country"] = country_for_name(country) or country
-        elif name not in _IGNORED:
-            problems.append(
-                Problem(
-                    path=f"$.{name}",
-                    code="vcard.unsupported",
-                    message=f"property {name} has no home in a Contact",
-                )
-            )
-    if "name" not in fields:
-        problems.append(
-            Problem(path="$.FN", code="missing", message="a vCard needs FN")
-        )
-    if problems:
-        raise ValidationError(problems)
-    return Contact(**fields)
-
-
-def from_vcard(text: str, release: Release | None = None) -> tuple[Contact, ...]:
-    """Read vCards back into contacts (ORG by name from *release*, if given).
-
-    Raises :class:`~pressrelease.ValidationError` listing every problem, with
-    paths such as ``$[2].phones[0]`` for the third card's first number.
-    """
-    unfolded = re.sub(r"\r?\n[ \t]", "", text)
-    org_ids = {name: ident for ident, name in _organisation_names(release).items()}
-    contacts: list[Contact] = []
-    problems: list[Problem] = []
-    card: list[tuple[str, dict[str, str], str]] | None = None
-    for number, line in enumerate(unfolded.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            name, params, value = _split(line)
-        except ValueError:
-            problems.append(
-                Problem(
-                    path=f"$[{len(contacts)}]",
-                    code="vcard.syntax",
-                    message=f"line {number} is not a vCard property: {line[:40]!r}",
-                )
-            )
-            continue
-        if name == "BEGIN" and value.upper() == "VCARD":
-            card = []
-        elif name == "END" and value.upper() == "VCARD" and card is not None:
-            try:
-                contacts.append(_contact(card, org_ids))
-            except ValidationError as exc:
-                problems += exc.under(f"$[{len(contacts)}]").problems
-                contacts.append(Contact(name="?"))  # keeps the indexes of later cards
-            card = None
-        elif card is not None:
-            card.append((name, params, value))
-        else:
-            problems.append(
-                Problem(
-                    path="$",
-                    code="vcard.syntax",
-                    message=f"line {number} is outside BEGIN:VCARD and END:VCARD",
-                )
-            )
-    if card is not None:
-        problems.append(
-            Problem(
-                path=f"$[{len(contacts)}]",
-                code="vcard.syntax",
-                message="a vCard has no END:VCARD",
-            )
-        )
-    if problems:
-        raise ValidationError(problems)
-    return tuple(contacts)

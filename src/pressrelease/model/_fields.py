@@ -57,6 +57,27 @@ class Invalid:
         self.problems = problems
 
 
+class Pending:
+    """Stands in for a field value that needs the object's ``country`` to check.
+
+    A phone number written without its country code is read with the
+    contact's country, which attrs has not converted yet when the phones are;
+    :func:`finish` resolves it once every field is set.
+    """
+
+    __slots__ = ("resolve",)
+
+    def __init__(self, resolve: Callable[[str | None], Any]) -> None:
+        #: Called with the object's country (or None); returns the value or raises.
+        self.resolve = resolve
+
+
+def pending(resolve: Callable[[str | None], T]) -> T:
+    """A Pending marker for a converter to return (see :class:`Pending`)."""
+    _STATE.invalid = _STATE.__dict__.get("invalid", 0) + 1
+    return cast(T, Pending(resolve))
+
+
 _FIELD_NAMES: dict[type[Any], tuple[str, ...]] = {}
 
 
@@ -68,15 +89,30 @@ def _field_names(cls: type[Any]) -> tuple[str, ...]:
 
 
 def finish(obj: object) -> None:
-    """Raise one ValidationError for every field of *obj* that is Invalid."""
-    if not _STATE.__dict__.get("invalid"):
+    """Resolve every Pending field of *obj*, then raise one ValidationError
+    for every field that is Invalid."""
+    count = _STATE.__dict__.get("invalid")
+    if not count:
         return  # no converter produced a marker: nothing to look for
-    _STATE.invalid = 0
+    found = 0
     problems: list[Problem] = []
     for name in _field_names(type(obj)):
         value = getattr(obj, name)
+        if type(value) is Pending:
+            found += 1
+            country = getattr(obj, "country", None)
+            try:
+                value = value.resolve(country if type(country) is str else None)
+                object.__setattr__(obj, name, value)
+            except ValidationError as exc:
+                value = Invalid(exc.problems)
+                found -= 1  # counted again below
         if type(value) is Invalid:
+            found += 1
             problems.extend(p.under("$." + name) for p in value.problems)
+    # Objects built inside a converter (a Phone in a contact's phones) finish
+    # too: they take off only their own markers, not the outer object's.
+    _STATE.invalid = max(0, count - found)
     if problems:
         raise ValidationError(problems)
 
@@ -113,6 +149,16 @@ def _guard(check: Callable[[Any], T], value: Any) -> T:
     except ValidationError as exc:
         _STATE.invalid = _STATE.__dict__.get("invalid", 0) + 1
         return cast(T, Invalid(exc.problems))
+
+
+def many(value: Any, item: Callable[[Any], T], what: str) -> tuple[T, ...]:
+    """*value* (a list or tuple) checked item by item, each problem at its index."""
+    return _many(value, item, what)
+
+
+def guard(check: Callable[[Any], T], value: Any) -> T:
+    """*check* (value), or an Invalid marker for the problems it raised."""
+    return _guard(check, value)
 
 
 def _many(value: Any, item: Callable[[Any], T], what: str) -> tuple[T, ...]:
@@ -161,6 +207,12 @@ def _check_text_fully(value: object) -> str:
         )
     if not unicodedata.is_normalized("NFC", value):
         value = unicodedata.normalize("NFC", value)
+        if len(value) > MAX_TEXT:  # NFC can make text longer, up to 3 times
+            raise ValidationError.single(
+                "too_long",
+                f"text of {len(value)} characters once normalised (NFC); "
+                f"at most {MAX_TEXT}",
+            )
     if not value or value.isspace():
         raise ValidationError.single("empty", "must not be empty")
     if value[0].isspace() or value[-1].isspace():
@@ -192,7 +244,10 @@ def check_identifier(value: object) -> str:
 def check_url(value: object) -> str:
     if not isinstance(value, str):
         raise type_error("a URL (a string)", value)
-    parts = urlsplit(value) if len(value) <= MAX_URL else None
+    try:
+        parts = urlsplit(value) if len(value) <= MAX_URL else None
+    except ValueError:  # such as an unclosed IPv6 bracket, 'http://['
+        parts = None
     if (
         parts is None
         or parts.scheme not in ("http", "https")
@@ -229,6 +284,12 @@ def check_date(value: object) -> datetime.date:
 def check_index(value: object) -> int:
     if type(value) is not int or value < 0:
         raise type_error("a whole number, 0 or more", value)
+    if value >= MAX_ITEMS:
+        raise ValidationError.single(
+            "index.too_large",
+            f"{describe(value)} is past the end of any list "
+            f"(lists have at most {MAX_ITEMS} items, numbered from 0)",
+        )
     return value
 
 
@@ -287,6 +348,14 @@ def phones(value: Sequence[PhoneNumber | str]) -> tuple[PhoneNumber, ...]:
 
 def optional_email(value: EmailAddress | str | None) -> EmailAddress | None:
     return None if value is None else _guard(check_email, value)
+
+
+def emails(value: Sequence[EmailAddress | str]) -> tuple[EmailAddress, ...]:
+    return _guard(lambda v: _many(v, check_email, "email addresses"), value)
+
+
+def phone(value: PhoneNumber | str) -> PhoneNumber:
+    return _guard(check_phone, value)
 
 
 def optional_url(value: str | None) -> str | None:
@@ -361,7 +430,9 @@ RAISING: dict[Callable[[Any], Any], tuple[str, Callable[[Any], Any]]] = {
     language: ("one", parse_language),
     optional_language: ("optional", parse_language),
     phones: ("many", check_phone),
+    phone: ("one", check_phone),
     optional_email: ("optional", check_email),
+    emails: ("many", check_email),
     optional_url: ("optional", check_url),
     optional_index: ("optional", check_index),
 }

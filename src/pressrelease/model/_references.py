@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Protocol
 
 from pressrelease.errors import Problem
+from pressrelease.model.contact import Contact
+from pressrelease.model.organisation import Organisation
+from pressrelease.model.participant import Participant
+from pressrelease.model.quote import Quote
 
-if TYPE_CHECKING:
-    from pressrelease.model.organisation import Organisation
-    from pressrelease.model.release import Release
+
+class Release(Protocol):
+    """What the checks read of a release (the class itself imports this module)."""
+
+    @property
+    def all_organisations(self) -> tuple[Organisation, ...]: ...
+    @property
+    def participants(self) -> Sequence[Participant]: ...
+    @property
+    def quotes(self) -> Sequence[Quote]: ...
+    @property
+    def contacts(self) -> Sequence[Contact]: ...
+    @property
+    def body(self) -> Sequence[str]: ...
 
 
 def _listing(ids: Iterable[str]) -> str:
@@ -19,12 +34,25 @@ def _listing(ids: Iterable[str]) -> str:
     return shown + more if ordered else "none"
 
 
-def _unknown(path: str, what: str, ref: str, known: Iterable[str]) -> Problem:
+class _Known:
+    """Ids a reference may name, listed (sorted once) only if one does not."""
+
+    def __init__(self, ids: set[str]) -> None:
+        self.ids = ids
+        self._listing: str | None = None
+
+    def listing(self) -> str:
+        if self._listing is None:
+            self._listing = _listing(self.ids)
+        return self._listing
+
+
+def _unknown(path: str, what: str, ref: str, known: _Known) -> Problem:
     return Problem(
         path=path,
         code="reference.unknown",
         message=f"{ref!r} is not the id of any {what} in this release "
-        f"(known: {_listing(known)})",
+        f"(known: {known.listing()})",
     )
 
 
@@ -51,23 +79,38 @@ def _org_path(index: int) -> str:
     return "$.issuer" if index == 0 else f"$.organisations[{index - 1}]"
 
 
+def _in_cycles(parents: dict[str, str | None]) -> set[str]:
+    """The ids that are their own ancestors: each chain is walked once.
+
+    Iterative, and every id is settled the first time a walk reaches it, so
+    the work is linear in the number of organisations however long the
+    chains are.
+    """
+    settled: set[str] = set()
+    cyclic: set[str] = set()
+    for start in parents:
+        walk: dict[str, int] = {}  # ids on this walk, in order
+        ident: str | None = start
+        while ident is not None and ident in parents and ident not in settled:
+            if ident in walk:  # back to an id of this walk: a cycle from there
+                cyclic.update(list(walk)[walk[ident] :])
+                break
+            walk[ident] = len(walk)
+            ident = parents[ident]
+        settled.update(walk)
+    return cyclic
+
+
 def _parent_cycles(release: Release) -> Iterator[Problem]:
     orgs = release.all_organisations
-    parents = {org.id: org.parent for org in orgs}
+    cyclic = _in_cycles({org.id: org.parent for org in orgs})
     for i, org in enumerate(orgs):
-        seen = {org.id}
-        parent = org.parent
-        while parent is not None and parent in parents:
-            if parent in seen:
-                yield Problem(
-                    path=f"{_org_path(i)}.parent",
-                    code="reference.cycle",
-                    message=f"organisation {org.id!r} is its own ancestor "
-                    "through 'parent'",
-                )
-                break
-            seen.add(parent)
-            parent = parents[parent]
+        if org.id in cyclic and org.parent is not None:
+            yield Problem(
+                path=f"{_org_path(i)}.parent",
+                code="reference.cycle",
+                message=f"organisation {org.id!r} is its own ancestor through 'parent'",
+            )
 
 
 def reference_problems(release: Release) -> list[Problem]:
@@ -75,6 +118,7 @@ def reference_problems(release: Release) -> list[Problem]:
     orgs = release.all_organisations
     org_ids = {org.id for org in orgs}
     people = {p.id for p in release.participants}
+    known_orgs, known_people = _Known(org_ids), _Known(people)
     problems: list[Problem] = []
     # Paths are spelled out only for what fails: a valid release (the common
     # case) costs a few set lookups.
@@ -105,7 +149,7 @@ def reference_problems(release: Release) -> list[Problem]:
         found += [(f"members[{j}]", m) for j, m in enumerate(org.members)]
         found += [(f"funders[{j}]", f) for j, f in enumerate(org.funders)]
         problems += (
-            _unknown(f"{path}.{where}", "organisation", ref, org_ids)
+            _unknown(f"{path}.{where}", "organisation", ref, known_orgs)
             for where, ref in found
             if ref not in org_ids
         )
@@ -119,14 +163,16 @@ def reference_problems(release: Release) -> list[Problem]:
         if c.organisation is not None and c.organisation not in org_ids
     ]
     problems += (
-        _unknown(f"{path}.organisation", "organisation", ref, org_ids)
+        _unknown(f"{path}.organisation", "organisation", ref, known_orgs)
         for path, ref in holders
     )
     paragraphs = len(release.body)
     for i, quote in enumerate(release.quotes):
         if quote.speaker not in people:
             problems.append(
-                _unknown(f"$.quotes[{i}].speaker", "participant", quote.speaker, people)
+                _unknown(
+                    f"$.quotes[{i}].speaker", "participant", quote.speaker, known_people
+                )
             )
         if quote.paragraph is not None and quote.paragraph >= paragraphs:
             problems.append(

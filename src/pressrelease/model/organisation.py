@@ -9,7 +9,7 @@ import attrs
 from pressrelease.email_address import EmailAddress
 from pressrelease.model import _fields
 from pressrelease.model.address import PostalAddress
-from pressrelease.phone import PhoneNumber
+from pressrelease.model.phone_entry import Phone, entries
 
 __all__ = ["Organisation", "OrganisationKind"]
 
@@ -66,14 +66,18 @@ class Organisation:
     role: str | None = attrs.field(default=None, converter=_fields.optional_text)
     website: str | None = attrs.field(default=None, converter=_fields.optional_url)
     address: PostalAddress | None = attrs.field(default=None, converter=_address)
-    phones: tuple[PhoneNumber, ...] = attrs.field(default=(), converter=_fields.phones)
-    faxes: tuple[PhoneNumber, ...] = attrs.field(default=(), converter=_fields.phones)
-    email: EmailAddress | None = attrs.field(
-        default=None, converter=_fields.optional_email
-    )
+    #: Its numbers, faxes included (a fax is a Phone of kind FAX); numbers
+    #: without a country code are read for ``country``.
+    phones: tuple[Phone, ...] = attrs.field(default=(), converter=entries)
+    emails: tuple[EmailAddress, ...] = attrs.field(default=(), converter=_fields.emails)
 
     def __attrs_post_init__(self) -> None:
         _fields.finish(self)
+
+    @property
+    def email(self) -> EmailAddress | None:
+        """The preferred (first) email address, or None."""
+        return self.emails[0] if self.emails else None
 
     @property
     def label(self) -> str:

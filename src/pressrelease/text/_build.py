@@ -1,10 +1,9 @@
 """Stage 5: model objects from fields, in one place.
 
 This is the only module that knows the model's shape for contacts and
-phones. Today's model has one ``email`` per contact, plain ``PhoneNumber``
-phones and ``Organisation.faxes``; the kinds, labels, extra emails and
-roles read from the text stay in :class:`~pressrelease.text.ImportResult`'s
-``contacts``, and what the model cannot hold is a finding.
+phones: every email a contact gives, its numbers as :class:`Phone` entries
+with the kind their label names (a fax is a ``Phone`` of kind ``FAX``) and
+the label's note, and the role its heading names.
 """
 
 from __future__ import annotations
@@ -13,8 +12,9 @@ import re
 
 from pressrelease.errors import ValidationError
 from pressrelease.findings import Severity
-from pressrelease.model.contact import Contact
+from pressrelease.model.contact import Contact, ContactRole
 from pressrelease.model.dateline import Dateline
+from pressrelease.model.phone_entry import Phone, PhoneKind
 from pressrelease.model.release import Release
 from pressrelease.text._blocks import Report
 from pressrelease.text._contacts import ContactFields
@@ -90,31 +90,20 @@ def _contact(
             draft.line,
         )
         return None
-    phones = [p.number for p, _ in draft.phones if p.kind != "fax"]
-    for phone, line in draft.phones:
-        if phone.kind == "fax":
-            report(
-                "import.fax",
-                f"fax {phone.number.e164} not stored: contacts have no fax field",
-                line,
-                Severity.INFO,
-            )
-    for address, line in draft.emails[1:]:
-        report(
-            "import.second_email",
-            f"second email address {address} not stored",
-            line,
-            Severity.INFO,
-        )
+    phones = tuple(
+        Phone(number=p.number, kind=PhoneKind(p.kind), label=p.note)
+        for p, _ in draft.phones
+    )
     try:
         return Contact(
             name=name,
             honorific=draft.honorific,
             title=draft.title,
             organisation=organisation,
+            role=ContactRole(draft.role) if draft.role else None,
             language=draft.language,
-            email=draft.emails[0][0] if draft.emails else None,
-            phones=tuple(phones),
+            emails=tuple(e for e, _ in draft.emails),
+            phones=phones,
             country=draft.country,
         )
     except ValidationError as exc:
@@ -156,7 +145,8 @@ def build(
         missing.append(
             (
                 "import.no_dateline",
-                "no dateline place found (a paragraph starting 'Place, 19 June 2009 – ')",
+                "no dateline place found "
+                "(a paragraph starting 'Place, 19 June 2009 – ')",
             )
         )
     if name is None:
@@ -173,7 +163,10 @@ def build(
         report(code, message, first, Severity.ERROR)
     if missing:
         return None, found, attributor
-    assert fields.headline and fields.date and fields.place and name
+    assert fields.headline is not None
+    assert fields.date is not None
+    assert fields.place is not None
+    assert name is not None
     if fields.capitals:
         report(
             "import.place_capitals",
@@ -192,15 +185,15 @@ def build(
             if contact is not None:
                 path = f"$.contacts[{len(contacts)}]"
                 lines[path] = draft.line
-                if draft.emails:
-                    lines[f"{path}.email"] = draft.emails[0][1]
-                kept = [(p, line) for p, line in draft.phones if p.kind != "fax"]
-                for number, (_, line) in enumerate(kept):
+                for number, (_, line) in enumerate(draft.emails):
+                    lines[f"{path}.emails[{number}]"] = line
+                for number, (_, line) in enumerate(draft.phones):
                     lines[f"{path}.phones[{number}]"] = line
                 contacts.append(contact)
         release = Release(
             id=slug(
-                f"{fields.issuer_acronym or name} {fields.date.isoformat()} {fields.headline.text}"
+                f"{fields.issuer_acronym or name} {fields.date.isoformat()} "
+                f"{fields.headline.text}"
             )[:64].strip("-"),
             headline=fields.headline.text,
             language=fields.language,

@@ -48,7 +48,8 @@ _OBFUSCATED_DOT = re.compile(
     r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\[\.\])\s*", re.I
 )
 _SPELLED_AT = re.compile(
-    r"(?<![\w.])(?P<local>[\w.+-]{1,64}) at (?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})(?![\w.])"
+    r"(?<![\w.])(?P<local>[\w.+-]{1,64}) at "
+    r"(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})(?![\w.])"
 )
 _EMAIL_LABEL = re.compile(r"^(?:e-?mail|email|mail|courriel|correo|e)\s*[:.]?\s*", re.I)
 _WEB = re.compile(

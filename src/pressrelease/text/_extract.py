@@ -136,7 +136,8 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
                 embargo = item.block.text
                 report(
                     "import.embargo",
-                    f"embargo line (the model has no embargo field): {item.block.text[:80]!r}",
+                    "embargo line (the model has no embargo field): "
+                    f"{item.block.text[:80]!r}",
                     item.block.line,
                 )
             elif date is None and (found := find_date(item.block.text)) is not None:
@@ -146,7 +147,8 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
                     dateline = own
                 report(
                     "import.date_line",
-                    f"the date {found.date.isoformat()} is taken from a line of its own",
+                    f"the date {found.date.isoformat()} is taken from a line "
+                    "of its own",
                     item.block.line,
                     Severity.INFO,
                 )

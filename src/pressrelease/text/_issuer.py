@@ -9,6 +9,7 @@ from pressrelease.errors import ValidationError
 from pressrelease.findings import Severity
 from pressrelease.model.address import PostalAddress
 from pressrelease.model.organisation import Organisation, OrganisationKind
+from pressrelease.model.phone_entry import Phone, PhoneKind
 from pressrelease.text._blocks import Report
 from pressrelease.text._contacts import read_phone
 from pressrelease.text._footer import Footer
@@ -60,25 +61,25 @@ def build_issuer(
     ident: str, name: str, acronym: str | None, footer: Footer, report: Report
 ) -> Organisation:
     """The issuing organisation, with what its footer gives."""
-    phones = [
-        p for text, line in footer.phones for p in read_phone(text, None, line, report)
-    ]
-    faxes = [
-        p for text, line in footer.faxes for p in read_phone(text, None, line, report)
+    entries = [
+        Phone(number=p, kind=PhoneKind(kind), label=note)
+        for kind, note, text, line in footer.phones
+        for p in read_phone(text, None, line, report)
     ]
     address = None
     if footer.has_address:
-        regions = {p.region for p in phones + faxes} - {None}
+        regions = {p.number.region for p in entries} - {None}
         address = _address(footer, regions.pop() if len(regions) == 1 else None, report)
     united_nations = name.lower().startswith("united nations")
+    website = _website(footer, report)
+    email = _email(footer, report)
     return Organisation(
         id=ident,
         name=name,
         acronym=acronym,
         kind=OrganisationKind.UN_BODY if united_nations else OrganisationKind.OTHER,
-        website=_website(footer, report),
+        website=website,
         address=address,
-        phones=tuple(phones),
-        faxes=tuple(faxes),
-        email=_email(footer, report),
+        phones=tuple(entries),
+        emails=() if email is None else (email,),
     )

@@ -28,7 +28,7 @@ _LABEL = re.compile(
     r"(?P<label>tel|t|phone|telephone|telefon|tél|tél|tlf|ph|p|direct|office|"
     r"switchboard|desk|mobile|mob|mobil|m|cell|cellphone|handy|portable|port|gsm|"
     r"cel|celular|movil|cellulare|mobiel|fax|f|telefax|telecopie|pager|sms|text|"
-    r"whatsapp)\.?\s*(?:\([^)]{0,20}\)\s*)?[:.]?\s*(?:\+|\(|\d)",
+    r"whatsapp)\.?\s*(?:\((?P<note>[^()]{1,40})\)\s*)?[:.]?\s*(?:\+|\(|\d)",
 )
 _KINDS = {
     "mobile": "mobile", "mob": "mobile", "mobil": "mobile", "m": "mobile",
@@ -54,18 +54,28 @@ class FoundPhone:
     start: int
     end: int
     ranged: bool = False  # the second number of a range such as 852/3
+    #: What the label's parentheses say: ``Tel (journalists only):``.
+    note: str | None = None
 
 
-def _kind_before(text: str, start: int) -> tuple[str, str | None]:
-    window = fold(text[max(0, start - 24) : start + 1])
+_NOTE = re.compile(r"\((?P<note>[^()]{1,40})\)\s*[:.]?\s*$")
+
+
+def _kind_before(text: str, start: int) -> tuple[str, str | None, str | None]:
+    """The kind, the label word and the label's note, just before *start*."""
+    window = fold(text[max(0, start - 64) : start + 1])
     found = None
     for match in _LABEL.finditer(window):
         if match.end() >= len(window) - 1:
             found = match
     if found is None:
-        return "voice", None
+        return "voice", None, None
     label = found["label"]
-    return _KINDS.get(label, "voice"), label
+    note = None
+    if found["note"] is not None:  # as written, not folded
+        written = _NOTE.search(text[max(0, start - 64) : start])
+        note = written["note"].strip() if written else None
+    return _KINDS.get(label, "voice"), label, note or None
 
 
 def _ranges(text: str, region: str | None) -> tuple[str, dict[int, str]]:
@@ -112,17 +122,17 @@ def find_phones(
         digits = sum(c.isdigit() for c in raw)
         if digits < 6 or (re.fullmatch(r"[\d.,]+", raw) and "." in raw and not lenient):
             continue
-        kind, label = _kind_before(text, match.start)
+        kind, label, note = _kind_before(text, match.start)
         number = _to_number(match.number)
         if number is None:
             continue
-        found.append(FoundPhone(number, kind, label, match.start, match.end))
+        found.append(FoundPhone(number, kind, label, match.start, match.end, note=note))
         tail = tails.get(match.end)
         if tail is not None:
             second = _with_tail(match.number, tail)
             if second is not None:
                 found.append(
-                    FoundPhone(second, kind, label, match.start, match.end, ranged=True)
+                    FoundPhone(second, kind, label, match.start, match.end, True, note)
                 )
     return found
 

@@ -13,9 +13,26 @@ from collections.abc import Iterator
 from pressrelease._names import country_name, language_name
 from pressrelease.model.contact import Contact
 from pressrelease.model.organisation import Organisation
+from pressrelease.model.phone_entry import Phone, PhoneKind
 from pressrelease.model.release import Release
 
 __all__ = ["render_text"]
+
+
+#: The word before a number of each kind: a fax is never shown as a phone.
+KIND_WORDS = {
+    PhoneKind.VOICE: "Tel",
+    PhoneKind.MOBILE: "Mobile",
+    PhoneKind.FAX: "Fax",
+    PhoneKind.PAGER: "Pager",
+    PhoneKind.TEXT: "Text",
+}
+
+
+def _prefix(phone: Phone, voice: str) -> str:
+    """``Fax``, ``Tel (journalists only)``: the kind, and the label if any."""
+    word = KIND_WORDS[phone.kind] if phone.kind is not PhoneKind.VOICE else voice
+    return word if phone.label is None else f"{word} ({phone.label})"
 
 
 def _dateline(release: Release) -> str:
@@ -37,10 +54,8 @@ def _footer(issuer: Organisation) -> Iterator[str]:
         lines = [*address.street, place] if place else list(address.street)
         if lines:
             yield " | ".join(lines)
-    numbers = [f"Tel: {p.international}" for p in issuer.phones]
-    numbers += [f"Fax: {p.international}" for p in issuer.faxes]
-    if issuer.email is not None:
-        numbers.append(f"Email: {issuer.email}")
+    numbers = [f"{_prefix(p, 'Tel')}: {p.number.international}" for p in issuer.phones]
+    numbers += [f"Email: {email}" for email in issuer.emails]
     if numbers:
         yield " | ".join(numbers)
 
@@ -52,11 +67,15 @@ def _contact(contact: Contact, release: Release) -> Iterator[str]:
     if contact.organisation is not None:
         parts.append(release.organisation(contact.organisation).label)
     yield ", ".join(parts)
-    if contact.email is not None:
-        yield str(contact.email)
+    for email in contact.emails:
+        yield str(email)
     where = f" ({country_name(contact.country)})" if contact.country else ""
     for phone in contact.phones:
-        yield phone.international + where
+        number = phone.number.international + where
+        if phone.kind is PhoneKind.VOICE and phone.label is None:
+            yield number
+        else:
+            yield f"{_prefix(phone, 'Tel')}: {number}"
     if contact.country is not None and not contact.phones:
         yield f"Country: {country_name(contact.country)}"
 
