@@ -9,11 +9,21 @@ import pickle
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressrelease import Contact, CsvRecord, Severity, read_csv, to_csv, write_csv
+from pressrelease import (
+    Contact,
+    ContactRole,
+    CsvRecord,
+    Phone,
+    Severity,
+    read_csv,
+    to_csv,
+    write_csv,
+)
 from pressrelease.formats.csv import CsvEmail, CsvPhone, CsvRow, _write_rows
 from pressrelease.strategies import contacts, email_addresses, phone_numbers
 
@@ -85,9 +95,12 @@ def test_fixture_rows_field_by_field(stem: str) -> None:
         assert [{"e164": str(p.number), "kind": p.kind} for p in row.phones] == want[
             "phones"
         ], where
-        # Today's Contact holds the first address and the numbers without kinds.
-        assert str(contact.email) == (want["emails"] or ["None"])[0]
-        assert [str(p) for p in contact.phones] == [p["e164"] for p in want["phones"]]
+        # The Contact holds every address and every number with its kind.
+        assert [str(e) for e in contact.emails] == want["emails"], where
+        assert str(contact.email) == (want["emails"] or ["None"])[0], where
+        assert [
+            {"e164": str(p.number), "kind": p.kind.value} for p in contact.phones
+        ] == want["phones"], where
 
 
 @pytest.mark.parametrize("stem", FIXTURES)
@@ -112,12 +125,38 @@ def test_problems_name_the_path_and_the_column() -> None:
 def test_the_region_reads_national_numbers_on_rows_without_a_country() -> None:
     data = b"Name,Phone,Country\nAnn,020 7946 0123,\nBo,(415) 253-0000,US\n"
     rows = _by_line(_read(data, region="GB"))
-    assert [str(p) for p in rows[2].contact.phones] == ["+442079460123"]  # type: ignore[union-attr]
-    assert [str(p) for p in rows[3].contact.phones] == ["+14152530000"]  # type: ignore[union-attr]
+    assert [str(p.number) for p in rows[2].contact.phones] == ["+442079460123"]  # type: ignore[union-attr]
+    assert [str(p.number) for p in rows[3].contact.phones] == ["+14152530000"]  # type: ignore[union-attr]
     (problem,) = _by_line(_read(data))[2].problems
-    assert problem.code == "phone.country_code"
-    assert "region" in problem.message
-    assert "Country" in problem.message
+    assert (problem.code, problem.path, problem.column) == (
+        "phone.national",
+        "$.phones[0]",
+        "Phone",
+    )
+    assert "region='GB'" in problem.message
+    assert "--region GB" in problem.message
+    assert "'Country' column" in problem.message
+    (problem,) = _by_line(_read(b"Name,Phone\nAnn,020 7946 0123\n"))[2].problems
+    assert problem.code == "phone.national"
+    assert "add a Country column" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Großbritannien", "GB"),
+        ("États-Unis", "US"),
+        ("Česko", "CZ"),
+        ("Polska", "PL"),
+        ("U.S.A.", "US"),
+        ("de", "DE"),
+    ],
+)
+def test_country_names_are_the_shared_lookups(written: str, code: str) -> None:
+    data = f"Name,Land\nAnn,{written}\n".encode()
+    contact = _by_line(_read(data))[2].contact
+    assert contact is not None
+    assert contact.country == code
 
 
 def test_a_bad_region_is_rejected_at_the_call() -> None:
@@ -149,7 +188,7 @@ def test_several_numbers_in_a_cell(cell: str, kinds: list[str]) -> None:
 def test_the_extension_separator_is_never_split() -> None:
     record = _by_line(_read(b"Name,Phone\nAnn,+85523211240;ext=334\n"))[2]
     assert record.contact is not None
-    assert str(record.contact.phones[0]) == "+85523211240;ext=334"
+    assert str(record.contact.phones[0].number) == "+85523211240;ext=334"
 
 
 @pytest.mark.parametrize(
@@ -163,6 +202,31 @@ def test_dash_ranges_are_never_one_number(text: str) -> None:
 
 def test_group_separators_are_not_ranges() -> None:
     record = _by_line(_read(b"Name,Phone,Country\nAnn,650-253-0000,US\n"))[2]
+    assert record.ok
+
+
+def test_dashes_follow_the_models_rules() -> None:
+    # A German direct-dial extension after a dash is part of the number; a
+    # short group that does not count up is ambiguous, never a guess.
+    data = b"Name,Phone\nAnn,+49 30 12345-0\nBo,+66 2 288 1746-2\n"
+    rows = _by_line(_read(data))
+    assert rows[2].contact is not None
+    assert str(rows[2].contact.phones[0].number) == "+4930123450"
+    assert [(p.code, p.column) for p in rows[3].problems] == [
+        ("phone.ambiguous", "Phone")
+    ]
+
+
+def test_the_role_column_is_the_library_key_only() -> None:
+    data = b"name,role\nAnn,investor\nBo,editor\n"
+    rows = _by_line(_read(data))
+    assert rows[2].contact is not None
+    assert rows[2].contact.role is ContactRole.INVESTOR
+    assert [(p.path, p.column, p.code) for p in rows[3].problems] == [
+        ("$.role", "role", "choice")
+    ]
+    header, record = _read(b"Name,Role\nAnn,Editor\n")
+    assert [f.column for f in header.findings] == ["Role"]
     assert record.ok
 
 
@@ -253,9 +317,30 @@ def _roundtrip(written: list[Contact]) -> list[Contact]:
     return [r.contact for r in records if r.contact is not None]
 
 
-@given(st.lists(contacts(), max_size=4))
+def _without_labels(contact: Contact) -> Contact:
+    # A number's label as written has no column yet (docs/csv.md).
+    phones = tuple(attrs.evolve(p, label=None) for p in contact.phones)
+    return attrs.evolve(contact, phones=phones)
+
+
+@given(st.lists(contacts().map(_without_labels), max_size=4))
 def test_contacts_round_trip(written: list[Contact]) -> None:
+    # Every kind of number, several emails and the role come back.
     assert _roundtrip(written) == written
+
+
+def test_kinds_and_several_emails_round_trip() -> None:
+    contact = Contact(
+        name="Ann",
+        role="media",
+        emails=("ann@example.org", "press@example.org"),
+        phones=(
+            Phone(number="+44 20 7946 0123", kind="fax"),
+            Phone(number="+44 7700 900123", kind="mobile"),
+            Phone(number="+44 20 7946 0124", kind="text"),
+        ),
+    )
+    assert _roundtrip([contact]) == [contact]
 
 
 @st.composite

@@ -6,6 +6,7 @@ exit statuses, closed pipes, and worker processes that end with their parent.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import signal
@@ -16,7 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from pressrelease.cli import _io
 from pressrelease.cli._escape import escape
+from pressrelease.cli._io import UsageError, write_text
 
 from .helpers import EXAMPLES, child_env
 
@@ -68,18 +71,24 @@ def test_render_dev_zero_is_a_clear_problem() -> None:
 # 12-14. -o targets.
 
 
-def test_output_to_a_device_writes_it_and_never_replaces_it() -> None:
-    done = run("schema", "-o", "/dev/null")
-    assert done.returncode == 0, done.stderr
-    assert Path("/dev/null").is_char_device()
+# These tests never name a real device as -o: run as root against a
+# regression, that would replace /dev/null or /dev/full for the whole machine.
+# A FIFO takes the same path (anything that is not a regular file).
 
 
-def test_output_to_dev_full_is_exit_2_with_a_message() -> None:
-    done = run("schema", "-o", "/dev/full")
-    no_traceback(done)
-    assert done.returncode == 2
-    assert "cannot write /dev/full" in done.stderr
-    assert Path("/dev/full").is_char_device()
+def test_a_failure_writing_in_place_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(_io, "open", full, raising=False)
+    with pytest.raises(UsageError, match=r"cannot write .*No space left on device"):
+        write_text(str(fifo), "text\n")
+    assert fifo.is_fifo()
 
 
 def test_output_to_dev_stdout_goes_to_stdout() -> None:
@@ -120,6 +129,9 @@ def test_unwritable_outputs_are_exit_2(tmp_path: Path, name: str) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["folder"]
 
 
+@pytest.mark.skipif(
+    not Path("/dev/full").is_char_device(), reason="needs the /dev/full device"
+)
 def test_stdout_on_dev_full_is_exit_2() -> None:
     with open("/dev/full", "wb") as full:
         done = subprocess.run(
@@ -223,7 +235,7 @@ def test_deep_nesting_in_a_json_file_is_a_problem(tmp_path: Path) -> None:
 def test_an_oversized_file_is_named_and_the_batch_goes_on(tmp_path: Path) -> None:
     big = tmp_path / "big.json"
     with open(big, "wb") as out:
-        out.write(b"[" + b" " * 20_000_001 + b"]")
+        out.write(b"[\n" + b" " * 20_000_001 + b"]")  # one document, not lines
     done = run("validate", str(big), SEED_JSON)
     no_traceback(done)
     assert done.returncode == 1

@@ -2,4 +2,5 @@
 
 from pressrelease.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a worker process imports it (spawn)
+    raise SystemExit(main())

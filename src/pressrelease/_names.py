@@ -198,6 +198,16 @@ def language_for_name(name: str) -> str | None:
         return None
 
 
+# Local names in use that phonenumbers writes otherwise ("Etats-Unis",
+# "Vereinigte Staaten von Amerika", "Česká republika").
+_LOCAL_ALIASES = {
+    "États-Unis": "US",
+    "Vereinigte Staaten": "US",
+    "Großbritannien": "GB",
+    "Česko": "CZ",
+}
+
+
 @functools.cache
 def _local_country_lookup() -> dict[str, str]:
     """Country names in every language phonenumbers knows, when unambiguous."""
@@ -208,7 +218,9 @@ def _local_country_lookup() -> dict[str, str]:
         for name in LOCALE_DATA.get(code, {}).values():
             if not name.startswith("*"):  # "*xx": a pointer, not a name
                 found.setdefault(_key(name), set()).add(code)
-    return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
+    lookup = {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
+    lookup.update((_key(name), code) for name, code in _LOCAL_ALIASES.items())
+    return lookup
 
 
 def country_for_address(name: str) -> str | None:

@@ -5,6 +5,8 @@ folding. A header written exactly as the library's JSON keys (all lower case:
 ``name``, ``emails``, ``phones``, ``country``, ...) is read with the library's
 own rules (``country`` must be an ISO code, ``organisation`` is an id); any
 other header is read as a tool's export (country names, company names).
+``role`` is read only when written so: a CRM's ``Role`` column holds other
+things (``Editor``).
 """
 
 from __future__ import annotations
@@ -29,15 +31,17 @@ PHONE = "phone"
 PHONE_TYPE = "phone_type"  # Google's Phone N - Type/Label: the kind
 COUNTRY = "country"
 LANGUAGE = "language"
+ROLE = "role"  # the library's key only: media, investor, general
 
 #: Roles holding one value a row; a second column with another value conflicts.
-SINGLE = (NAME, HONORIFIC, TITLE, ORGANISATION, ORGANISATION_NAME, LANGUAGE)
+SINGLE = (NAME, HONORIFIC, TITLE, ORGANISATION, ORGANISATION_NAME, ROLE, LANGUAGE)
 
 LIBRARY_KEYS = {
     "name": NAME,
     "honorific": HONORIFIC,
     "title": TITLE,
     "organisation": ORGANISATION,
+    "role": ROLE,
     "language": LANGUAGE,
     "email": EMAIL,
     "emails": EMAIL,
@@ -221,7 +225,8 @@ def plan(header: list[str]) -> Plan:
     ignored: dict[str, None] = {}  # a dict: ordered, and linear to look up
     written: list[str] = []
     for index, (cell, key) in enumerate(zip(header, keys, strict=True)):
-        found = _role(key, has_job_title)
+        written_key = cell.strip() == ROLE
+        found = (ROLE, "voice", 0) if written_key else _role(key, has_job_title)
         if found is None:
             shown = cell.strip()
             ignored.setdefault(shown)

@@ -16,17 +16,17 @@ from typing import IO
 
 import attrs
 
-from pressrelease._names import country_for_name, language_for_name
+from pressrelease._names import country_for_address, language_for_name
 from pressrelease.email_address import EmailAddress
 from pressrelease.errors import ValidationError
 from pressrelease.findings import Severity
 from pressrelease.formats import _csv_columns as cols
 from pressrelease.formats._csv_lines import Lines, LineTooLongError
-from pressrelease.iso import COUNTRIES, parse_country
+from pressrelease.iso import parse_country
 from pressrelease.limits import MAX_CSV_CELL
 from pressrelease.model._fields import top_key
 from pressrelease.model.contact import Contact
-from pressrelease.model.phone_entry import Phone, PhoneKind
+from pressrelease.model.phone_entry import Phone, PhoneKind, national_hint
 from pressrelease.phone import PhoneNumber
 
 __all__ = ["CsvIssue", "CsvRecord", "CsvRow", "read_csv", "to_csv", "write_csv"]
@@ -46,44 +46,6 @@ _LABELS = {
     "text": "text",
 }
 _WRITTEN_LABELS = {"mobile": "Mobile", "fax": "Fax", "pager": "Pager", "text": "Text"}
-# Country names in the languages spreadsheets are saved in (English names and
-# ISO codes are known already).
-_LOCAL_COUNTRIES = {
-    "deutschland": "DE",
-    "österreich": "AT",
-    "schweiz": "CH",
-    "suisse": "CH",
-    "svizzera": "CH",
-    "frankreich": "FR",
-    "spanien": "ES",
-    "italien": "IT",
-    "niederlande": "NL",
-    "belgien": "BE",
-    "großbritannien": "GB",
-    "vereinigtes königreich": "GB",
-    "vereinigte staaten": "US",
-    "allemagne": "DE",
-    "autriche": "AT",
-    "espagne": "ES",
-    "italie": "IT",
-    "belgique": "BE",
-    "royaume-uni": "GB",
-    "états-unis": "US",
-    "sénégal": "SN",
-    "sverige": "SE",
-    "españa": "ES",
-    "méxico": "MX",
-    "polska": "PL",
-    "italia": "IT",
-    "nederland": "NL",
-    "belgië": "BE",
-    "danmark": "DK",
-    "norge": "NO",
-    "suomi": "FI",
-    "brasil": "BR",
-    "česko": "CZ",
-    "éire": "IE",
-}
 
 
 @attrs.frozen(kw_only=True)
@@ -140,9 +102,10 @@ class CsvEmail:
 class CsvRow:
     """What one row says, in the model's terms, before it becomes a Contact.
 
-    It keeps what today's Contact cannot hold: every address, each number's
-    kind, and a company written by name (a Contact's ``organisation`` is an
-    id). Text fields are as read (trimmed); the Contact checks them.
+    It keeps what a Contact cannot hold (a company written by name: a
+    Contact's ``organisation`` is an id) and the column each address and
+    number came from. Text fields are as read (trimmed); the Contact checks
+    them.
     """
 
     name: str
@@ -150,6 +113,7 @@ class CsvRow:
     title: str | None = None
     organisation: str | None = None
     organisation_name: str | None = None
+    role: str | None = None
     language: str | None = None
     emails: tuple[CsvEmail, ...] = ()
     phones: tuple[CsvPhone, ...] = ()
@@ -187,11 +151,11 @@ class CsvRecord:
 
 def _column_of(row: CsvRow, path: str) -> str | None:
     key = top_key(path)
-    if key in ("phones", "email", "emails"):
+    if key in ("phones", "emails"):
         items: tuple[CsvPhone | CsvEmail, ...] = (
             row.phones if key == "phones" else row.emails
         )
-        index = 0 if key == "email" else _index(path)
+        index = _index(path)
         return items[index].column if index is not None and index < len(items) else None
     return row.columns.get(key)
 
@@ -214,6 +178,7 @@ def _contact(row: CsvRow) -> Contact:
         honorific=row.honorific,
         title=row.title,
         organisation=row.organisation,
+        role=row.role,
         language=row.language,
         emails=tuple(e.address for e in row.emails),
         phones=tuple(
@@ -230,6 +195,7 @@ def _row(contact: Contact) -> CsvRow:
         honorific=contact.honorific,
         title=contact.title,
         organisation=contact.organisation,
+        role=None if contact.role is None else contact.role.value,
         language=contact.language,
         emails=tuple(CsvEmail(address=e) for e in contact.emails),
         phones=tuple(
@@ -327,41 +293,13 @@ def _is_spreadsheet_number(text: str) -> bool:
     return digits.isascii() and digits.isdigit() and exponent.isdigit()
 
 
-def _dash_range(text: str) -> tuple[str, str] | None:
-    """``+95 1 254 852-3``: a short last group after a dash: a range."""
-    body = text.rstrip()
-    end = len(body)
-    start = end
-    while start > 0 and body[start - 1].isdigit():
-        start -= 1
-    last = body[start:end]
-    if not 1 <= len(last) <= 2:
-        return None
-    dash = start
-    while dash > 0 and body[dash - 1] == " ":
-        dash -= 1
-    if dash == 0 or body[dash - 1] not in "-\u2013\u2010\u2011\u2012\u2212":
-        return None
-    stem_end = dash - 1
-    while stem_end > 0 and body[stem_end - 1] == " ":
-        stem_end -= 1
-    stem_start = stem_end
-    while stem_start > 0 and body[stem_start - 1].isdigit():
-        stem_start -= 1
-    stem = body[stem_start:stem_end]
-    if len(stem) <= len(last):
-        return None
-    first = body[:stem_end]
-    return first, first[: len(first) - len(last)] + last
-
-
 def _read_phones(
     row: _Row,
     column: cols.Column,
     value: str,
     kind: str,
     region: str | None,
-    country_column: str,
+    country_column: str | None,
 ) -> None:
     for piece in _phone_pieces(value):
         index = row.phone_count
@@ -378,37 +316,31 @@ def _read_phones(
                 "column as text and enter the number again",
             )
             continue
-        span = _dash_range(text)
-        if span is not None:
-            row.fail(
-                path,
-                column.header,
-                "phone.range",
-                f"{text!r} is a range of two numbers ({span[0]} and {span[1]}), "
-                "not one number; give each number separately",
-            )
-            continue
         try:
             number = PhoneNumber.parse(text, region)
         except ValidationError as exc:
             problem = exc.problems[0]
             message = problem.message
-            if (
-                problem.code == "phone.country_code"
-                and region is None
-                and not text.startswith("+")
-            ):
-                message = (
-                    f"{text!r} has no country code, and the row has no usable "
-                    f"{country_column} and no region was given; write it as "
-                    "+<country code>, fill in the country, or pass a region "
-                    "(region='GB', or --region GB)"
-                )
+            if problem.code == "phone.national" and region is None:
+                message = national_hint(text, _region_hint(country_column))
             row.fail(path, column.header, problem.code, message)
             continue
         row.phones.append(
             CsvPhone(number=number, kind=labelled or kind, column=column.header)
         )
+
+
+def _region_hint(country_column: str | None) -> str:
+    """How to give a row's national numbers a country (CSV speaks both ways)."""
+    where = (
+        "add a Country column"
+        if country_column is None
+        else f"give the row a country in its {country_column!r} column"
+    )
+    return (
+        f"{where}, pass a region (region='GB' in Python, --region GB on the "
+        "command line)"
+    )
 
 
 def _read_emails(row: _Row, column: cols.Column, value: str, exchange: bool) -> None:
@@ -445,11 +377,7 @@ def _country(row: _Row, library_keys: bool) -> tuple[str | None, str | None]:
         except ValidationError as exc:
             row.fail("$.country", column, exc.problems[0].code, exc.problems[0].message)
             return None, column
-    if len(value) == 2 and value.upper() in COUNTRIES:
-        return value.upper(), column
-    code = country_for_name(value) or _LOCAL_COUNTRIES.get(
-        " ".join(value.split()).casefold()
-    )
+    code = country_for_address(value)
     if code is None:
         row.fail(
             "$.country",
@@ -542,7 +470,7 @@ def _read_row(
     country, country_column = _country(row, plan.library_keys)
     read_region = country or region
     country_name = country_column or next(
-        (c.header for c in plan.columns if c.role == cols.COUNTRY), "country column"
+        (c.header for c in plan.columns if c.role == cols.COUNTRY), None
     )
     for column, value in values:
         if column.role == cols.EMAIL:
@@ -572,6 +500,7 @@ def _read_row(
         title=_value(row, cols.TITLE),
         organisation=organisation[1] if organisation else None,
         organisation_name=organisation_name[1] if organisation_name else None,
+        role=_value(row, cols.ROLE),
         language=language_value,
         emails=tuple(row.emails),
         phones=tuple(row.phones),
@@ -851,8 +780,9 @@ def read_csv(
     >>> data = b"Name,Mobile,Country\\nAnn Lee,07700 900123,UK\\n"
     >>> [(r.line, r.kind, r.ok) for r in read_csv(io.BytesIO(data))]
     [(1, 'header', True), (2, 'contact', True)]
-    >>> next(r for r in read_csv(io.BytesIO(data)) if r.line == 2).contact.phones
-    (PhoneNumber.parse('+447700900123'),)
+    >>> ann = next(r for r in read_csv(io.BytesIO(data)) if r.line == 2).contact
+    >>> [(p.number.e164, p.kind.value) for p in ann.phones], ann.country
+    ([('+447700900123', 'mobile')], 'GB')
     """
     if region is not None:
         region = parse_country(region)
@@ -874,6 +804,7 @@ _HEADER = (
     "honorific",
     "title",
     "organisation",
+    "role",
     "language",
     "emails",
     "phones",
@@ -911,6 +842,7 @@ def _cells(row: CsvRow) -> list[str]:
         row.honorific or "",
         row.title or "",
         row.organisation or "",
+        row.role or "",
         row.language or "",
         SEPARATOR.join(str(e.address) for e in row.emails),
         SEPARATOR.join(_phone_text(p) for p in row.phones),
@@ -945,8 +877,8 @@ def to_csv(contacts: Iterable[Contact], *, bom: bool = True) -> str:
     >>> text = to_csv([Contact(name="Ann Lee", phones=("+44 7700 900123",))])
     >>> for line in text.splitlines():
     ...     print(line.lstrip("\ufeff"))
-    name,honorific,title,organisation,language,emails,phones,country
-    Ann Lee,,,,,,'+447700900123,
+    name,honorific,title,organisation,role,language,emails,phones,country
+    Ann Lee,,,,,,,'+447700900123,
     """
     out = io.StringIO()
     if bom:
