@@ -57,20 +57,18 @@ _WEB = re.compile(
 )
 _LABEL_ONLY = re.compile(r"[\w.\- ]{0,20}:?")
 _NAME_SPLIT = re.compile(r"\s+(?:/|&|and|und|et|y|e|en)\s+|\s*/\s*")
-_NOT_FIRST = {
-    "in",
-    "at",
-    "for",
-    "fur",
-    "en",
-    "em",
-    "per",
-    "voor",
-    "the",
-    "from",
-    "to",
-    "by",
+# Words that start a place or a heading ("In Geneva", "Für Rückfragen"), not
+# a name, by language: "Per" and "Em" are given names in an English release.
+_NOT_FIRST_IN = {
+    "en": {"in", "at", "for", "the", "from", "to", "by"},
+    "de": {"in", "fur", "aus", "bei"},
+    "fr": {"en", "pour", "a"},
+    "es": {"en", "para"},
+    "pt": {"em", "para"},
+    "it": {"per", "in"},
+    "nl": {"voor", "in"},
 }
+_NOT_FIRST = {w for words in _NOT_FIRST_IN.values() for w in words}
 _INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)?")
 
 
@@ -83,7 +81,7 @@ class ContactFields:
     honorific: str | None = None
     title: str | None = None
     organisation: str | None = None
-    role: str = "media"  # media, investor or general
+    role: str | None = None  # media, investor or general, as a heading says
     language: str | None = None
     country: str | None = None
     phones: list[tuple[FoundPhone, int]] = attrs.Factory(list)
@@ -115,15 +113,22 @@ def emails_in(text: str) -> list[str]:
     return found
 
 
-def person_name(text: str) -> tuple[str | None, str] | None:
-    """(honorific, name) when *text* has the shape of a person's name."""
+def person_name(
+    text: str, language: str | None = None
+) -> tuple[str | None, str] | None:
+    """(honorific, name) when *text* has the shape of a person's name.
+
+    *language*, when known, says which words cannot start a name ("In", or
+    in Portuguese "Em"); otherwise none of the seven languages' can.
+    """
     words = text.split()
     honorific: list[str] = []
     while words and fold(words[0]) in HONORIFICS:
         honorific.append(words.pop(0))
     if not words or len(words) > 5 or (len(words) < 2 and not honorific):
         return None
-    if fold(words[0]) in _NOT_FIRST:
+    not_first = _NOT_FIRST_IN.get((language or "")[:2], _NOT_FIRST)
+    if fold(words[0]) in not_first | _NOT_FIRST_IN["en"]:
         return None  # "In Geneva", "For Acme"
     if any(ch.isdigit() or ch in "@:()/|" for ch in text):
         return None
@@ -160,9 +165,11 @@ class ContactReader:
         report: Report,
         region: str | None,
         organisations: Iterable[str] = (),
+        language: str | None = None,
     ) -> None:
         self.report = report
         self.region = region
+        self.release_language = language
         self.known = {
             w
             for org in organisations
@@ -171,7 +178,7 @@ class ContactReader:
         }
         self.contacts: list[ContactFields] = []
         self.language: str | None = None
-        self.role = "media"
+        self.role: str | None = None  # until a heading names it
         self._group_start = 0
         self._shared: ContactFields | None = None
         self._cohort: list[ContactFields] = []
@@ -275,7 +282,7 @@ class ContactReader:
             self._country(match["country"], line.number)
             return
         segments = self._segments(line, text)
-        first = person_name(segments[0]) if segments else None
+        first = person_name(segments[0], self.release_language) if segments else None
         plain = not any(emails_in(x) or any(c.isdigit() for c in x) for x in segments)
         if first is not None and len(segments) >= 3 and plain:
             # "Ms Jane Doe, Press Officer, ACME": name, title(s), organisation.
@@ -296,10 +303,14 @@ class ContactReader:
             detail = any(
                 emails_in(p) or sum(ch.isdigit() for ch in p) >= 6 for p in parts
             )
-            if len(parts) > 1 and (detail or person_name(parts[0])):
+            if len(parts) > 1 and (
+                detail or person_name(parts[0], self.release_language)
+            ):
                 segments += _merge_postnominals(parts)
             elif (
-                len(parts) > 1 and not person_name(parts[0]) and self._is_org(parts[-1])
+                len(parts) > 1
+                and not person_name(parts[0], self.release_language)
+                and self._is_org(parts[-1])
             ):
                 segments += [", ".join(parts[:-1]), parts[-1]]
             else:
@@ -341,11 +352,13 @@ class ContactReader:
         if _WEB.search(text) and " " not in text.strip():
             return  # a website: the organisation's, not the contact's
         names = [p for p in _NAME_SPLIT.split(text) if p]
-        people = [person_name(p) for p in names]
+        people = [person_name(p, self.release_language) for p in names]
         if len(names) > 1 and all(people):
             self._start([p for p in people if p], line)
             return
-        found = people[0] if len(names) == 1 else person_name(text)
+        found = (
+            people[0] if len(names) == 1 else person_name(text, self.release_language)
+        )
         org_like = bool(ORG_WORDS.search(fold(text))) or (
             bool(self._cohort) and self._is_org(text)
         )
@@ -418,9 +431,8 @@ class ContactReader:
                 "import.email", f"email not imported: {exc.problems[0].message}", line
             )
             return
-        for person in self._target(line):
-            if all(address != e for e, _ in person.emails):
-                person.emails.append((address, line))
+        for person in self._target(line):  # as written, a repeat too
+            person.emails.append((address, line))
 
     def _phones(self, text: str, line: int) -> None:
         if NOT_FOR_MEDIA.search(fold(text)):

@@ -83,6 +83,7 @@ class FoundDate:
     date: datetime.date
     start: int
     end: int
+    month_first: bool = False  # "March 4, 2025": the US order
 
 
 def find_date(text: str) -> FoundDate | None:
@@ -97,6 +98,10 @@ def find_date(text: str) -> FoundDate | None:
             elif groups["m2"]:
                 month = months.get(fold(groups["m2"]))
                 day, year = int(groups["d2"]), int(groups["y2"])
+                if month:
+                    return FoundDate(
+                        datetime.date(year, month, day), *match.span(), True
+                    )
             elif groups["y3"]:
                 month, day, year = (
                     int(groups["m3"]),
@@ -169,13 +174,20 @@ _CITIES = {
 }  # fmt: skip
 
 
-def country_of_place(place: str, parts: list[str]) -> str | None:
-    """The country a dateline's parts name, or its city implies."""
+def country_of_place(
+    place: str, parts: list[str], month_first: bool = False
+) -> str | None:
+    """The country a dateline's parts name, or its city implies.
+
+    A name that is both a country and a US state (Georgia) is the state
+    only when the date is written month first, the US way.
+    """
     for part in parts:
         folded = fold(part).rstrip(".")
-        if folded in _US_STATES:
+        code = country_for_name(part)
+        if folded in _US_STATES and (code is None or month_first):
             return "US"
-        if code := country_for_name(part):
+        if code is not None:
             return code
     return _CITIES.get(fold(place))
 
@@ -200,9 +212,14 @@ def _place(head: str) -> tuple[str, list[str]] | None:
     parts = [p.strip() for p in head.split(",") if p.strip()]
     if not parts or len(parts) > 3 or len(head) > 80:
         return None
-    for part in parts:
+    for index, part in enumerate(parts):
         words = part.split()
-        if not 1 <= len(words) <= 4 or not all(_PLACE_WORD.fullmatch(w) for w in words):
+        # A place has at most four words; a country after it up to seven
+        # ("South Georgia And The South Sandwich Islands").
+        most = 4 if index == 0 else 7
+        if not 1 <= len(words) <= most or not all(
+            _PLACE_WORD.fullmatch(w) for w in words
+        ):
             return None
         if not part[0].isupper():
             return None
@@ -251,7 +268,9 @@ def parse_dateline(text: str) -> DatelineText | None:
     name, parts = place
     capitals = name.isupper() and len(name) > 3
     written = name.title() if capitals else name
-    country = country_of_place(written, parts)
+    country = country_of_place(
+        written, parts, date.month_first if date is not None else False
+    )
     return DatelineText(
         written, country, date.date if date else None, rest.strip(), capitals
     )

@@ -163,7 +163,9 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
         for line in (*p.block.lines, Line(0, ""))
     ]
     region = _region(dateline, contact_lines, footer, language)
-    reader = ContactReader(report, region, [o for o in (issuer, acronym) if o])
+    reader = ContactReader(
+        report, region, [o for o in (issuer, acronym) if o], language
+    )
     reader.read(contact_lines)
     reader.end_group()
     contacts = list(reader.contacts)

@@ -32,7 +32,7 @@ from pressrelease.model.release import Release
 from pressrelease.text._blocks import blocks
 from pressrelease.text._build import build
 from pressrelease.text._contacts import ContactFields
-from pressrelease.text._extract import Fields, detect_language, extract
+from pressrelease.text._extract import detect_language, extract
 from pressrelease.text._roles import assign
 
 __all__ = [
@@ -64,14 +64,15 @@ class ImportedContact:
     """A contact as read, whether or not a release could be built.
 
     ``name`` is None for a desk ("Service de presse, tél. ...");
-    ``role`` is ``media``, ``investor`` or ``general``.
+    ``role`` is ``media``, ``investor`` or ``general`` when a heading says
+    so ("Media contacts", "Investor relations"), else None.
     """
 
     name: str | None
     honorific: str | None
     title: str | None
     organisation: str | None
-    role: str
+    role: str | None
     language: str | None
     country: str | None
     phones: tuple[ImportedPhone, ...]
@@ -215,7 +216,3 @@ def _contact(draft: ContactFields) -> ImportedContact:
         emails=tuple(e for e, _ in draft.emails),
         line=draft.line,
     )
-
-
-def _unused(fields: Fields) -> None:  # pragma: no cover - keeps the type imported
-    del fields
