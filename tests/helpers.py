@@ -22,7 +22,15 @@ from typing import TypeVar
 
 from hypothesis import strategies as st
 
-from pressrelease import Release, clear_caches, from_json
+from pressrelease import (
+    Contact,
+    ContactRole,
+    Phone,
+    PhoneKind,
+    Release,
+    clear_caches,
+    from_json,
+)
 
 T = TypeVar("T")
 
@@ -145,3 +153,22 @@ def assert_linear(make: Callable[[int], T], run: Callable[[T], object], n: int) 
         large_times.append(timed(run, large))
     ratio = max(min(large_times), FLOOR) / max(min(small_times), FLOOR)
     assert ratio <= RATIO, f"8x the input took {ratio:.1f}x the time"
+
+
+def contact_of_every_kind() -> Contact:
+    """A contact with a role, three emails and one number of each kind, their
+    labels holding what parameter values must encode (``;,:"^``)."""
+    numbers = [
+        ("+351 212 345 678", PhoneKind.VOICE, 'desk; "24h", ^ok: yes'),
+        ("+351 912 345 678", PhoneKind.MOBILE, "journalists only"),
+        ("+351 212 345 679", PhoneKind.FAX, None),
+        ("+351 212 345 670;ext=12", PhoneKind.PAGER, "a,b"),
+        ("+351 912 345 679", PhoneKind.TEXT, "Ação"),
+    ]
+    return Contact(
+        name="Ana Costa, Jr.",
+        role=ContactRole.INVESTOR,
+        emails=("press@example.pt", "ana@example.org", "ana.costa@example.com"),
+        phones=tuple(Phone(number=n, kind=k, label=lbl) for n, k, lbl in numbers),
+        country="PT",
+    )

@@ -85,6 +85,22 @@ def release(**changes: Any) -> Release:
     return Release(**{**fields, **changes})
 
 
+def test_a_version_1_document_with_many_bad_faxes() -> None:
+    # Every problem is moved back to its version 1 path (faxes[i]).
+    def make(n: int) -> str:
+        data = json.loads(seed_json())
+        data["schema_version"] = 1
+        issuer = data["issuer"]
+        issuer["phones"] = [p["number"] for p in issuer["phones"]]
+        issuer["faxes"] = ["+66 2 280 02"] * n  # too short: one problem each
+        for contact in data["contacts"]:
+            contact["phones"] = [p["number"] for p in contact["phones"]]
+            contact["email"] = (contact.pop("emails") or [None])[0]
+        return json.dumps(data)
+
+    assert_linear(make, lambda text: rejected(lambda: from_json(text)), 1_000)
+
+
 def test_a_long_parent_chain() -> None:
     # o_n -> o_(n-1) -> ... -> o0: every walk up used to start again.
     assert_linear(

@@ -15,6 +15,7 @@ from referencing import Registry, Resource
 
 from pressrelease import (
     Contact,
+    ContactRole,
     Release,
     ValidationError,
     from_dict,
@@ -27,7 +28,14 @@ from pressrelease.formats.ninjs import NINJS_SCHEMA_ID, ninjs_extension_schema, 
 from pressrelease.formats.schema import json_schema
 from pressrelease.formats.vcard import escape, from_vcard, to_vcard
 
-from .helpers import DATA, EXAMPLES, ROOT, load_example, seed_release
+from .helpers import (
+    DATA,
+    EXAMPLES,
+    ROOT,
+    contact_of_every_kind,
+    load_example,
+    seed_release,
+)
 
 NINJS_DIR = DATA / "ninjs"
 FORMATS = jsonschema.Draft202012Validator.FORMAT_CHECKER
@@ -230,6 +238,50 @@ def test_jsonld_content() -> None:
     assert {q["creator"]["@id"] for q in quotes} <= ids
 
 
+def test_jsonld_numbers_by_kind_under_absolute_ids() -> None:
+    import attrs
+
+    base = "https://example.org/news/uniap-2009"
+    release = attrs.evolve(seed_release(), contacts=(contact_of_every_kind(),))
+    document = to_jsonld(release, base_url=base)
+    publisher = document["publisher"]
+    assert document["@id"] == base
+    assert publisher["@id"] == document["author"]["@id"] == f"{base}#org-uniap"
+    assert all(m["@id"].startswith(f"{base}#") for m in document["mentions"])
+    assert publisher["faxNumber"] == "+66 2 280 0268"
+    (point,) = publisher["contactPoint"]
+    assert point["telephone"] == ["+351 21 234 5678", "+351 912 345 678"]
+    assert point["faxNumber"] == "+351 21 234 5679"
+    assert point["email"] == [
+        "press@example.pt",
+        "ana@example.org",
+        "ana.costa@example.com",
+    ]
+    # schema.org has no property for pagers or text-only numbers.
+    assert "+351 21 234 5670" not in json.dumps(document)
+    assert "+351 912 345 679" not in json.dumps(document)
+
+
+@pytest.mark.parametrize(
+    ("role", "words"),
+    [
+        (None, "media relations"),
+        (ContactRole.MEDIA, "media relations"),
+        (ContactRole.INVESTOR, "investor relations"),
+        (ContactRole.GENERAL, "customer service"),
+    ],
+)
+def test_jsonld_contact_type_follows_the_role(
+    role: ContactRole | None, words: str
+) -> None:
+    import attrs
+
+    contact = attrs.evolve(seed_release().contacts[0], role=role)
+    release = attrs.evolve(seed_release(), contacts=(contact,))
+    (point,) = to_jsonld(release)["publisher"]["contactPoint"]
+    assert point["contactType"] == words
+
+
 HOSTILE = st.sampled_from(
     ["</script><script>alert(1)</script>", "</SCRIPT >", "<!--", "a & b", "]]>"]
 )
@@ -281,6 +333,16 @@ def test_vcard_round_trip(contacts: list[Contact], nasty: str) -> None:
     assert from_vcard(text).contacts == tuple(contacts)
     for line in text.split("\r\n"):
         assert len(line.encode("utf-8")) <= 75
+
+
+def test_vcard_round_trip_keeps_kinds_labels_emails_and_role() -> None:
+    contact = contact_of_every_kind()
+    text = to_vcard([contact])
+    assert 'TEL;VALUE=uri;TYPE=work,pager;X-LABEL="a,b":' in text
+    assert "EMAIL;TYPE=work;PREF=1:press@example.pt\r\n" in text
+    result = from_vcard(text)
+    assert result.contacts == (contact,)
+    assert result.findings == ()
 
 
 @given(st.text())

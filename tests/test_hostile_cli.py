@@ -243,7 +243,7 @@ def test_an_oversized_file_is_named_and_the_batch_goes_on(tmp_path: Path) -> Non
     assert "[json.too_large]" in done.stdout
     assert "phone.not_valid" in done.stdout  # the next file was checked
     assert done.stdout.splitlines()[-1] == (
-        "2 documents in 2 files: 1 problems, 1 findings"
+        "2 documents in 2 files: 1 problem, 1 finding"
     )
 
 
@@ -264,7 +264,7 @@ def test_a_pretty_printed_document_named_jsonl_gets_a_hint(tmp_path: Path) -> No
     (problem, summary) = done.stdout.splitlines()
     assert "[json.not_lines]" in problem
     assert "--no-lines" in problem
-    assert summary == "1 documents in 1 files: 1 problems, 0 findings"
+    assert summary == "1 document in 1 file: 1 problem, 0 findings"
     assert run("validate", "--no-lines", str(path)).returncode == 0
 
 

@@ -50,7 +50,7 @@ def seed_with(**changes: Any) -> str:
 
 # 8. Nested objects and list items are read by the library's own hooks.
 
-FIVE_BAD = {"name": 1, "honorific": "", "title": 3, "language": "zz", "email": "x"}
+FIVE_BAD = {"name": 1, "honorific": "", "title": 3, "language": "zz", "emails": ["x"]}
 
 
 def test_a_contact_alone_reports_all_five() -> None:
@@ -59,12 +59,28 @@ def test_a_contact_alone_reports_all_five() -> None:
         ("$.honorific", "empty"),
         ("$.title", "type"),
         ("$.language", "language.unknown"),
-        ("$.email", "email.invalid"),
+        ("$.emails[0]", "email.invalid"),
     ]
 
 
 def test_contacts_in_a_release_report_all_six_at_their_paths() -> None:
     found = problems_of(lambda: from_json(seed_with(contacts=[FIVE_BAD, None])))
+    assert found == [
+        ("$.contacts[0].name", "type"),
+        ("$.contacts[0].honorific", "empty"),
+        ("$.contacts[0].title", "type"),
+        ("$.contacts[0].language", "language.unknown"),
+        ("$.contacts[0].emails[0]", "email.invalid"),
+        ("$.contacts[1]", "type"),
+    ]
+
+
+def test_a_version_1_contact_reports_all_six_at_the_paths_it_wrote() -> None:
+    v1 = {**FIVE_BAD, "email": "x"}
+    del v1["emails"]
+    found = problems_of(
+        lambda: from_json(seed_with(schema_version=1, contacts=[v1, None]))
+    )
     assert found == [
         ("$.contacts[0].name", "type"),
         ("$.contacts[0].honorific", "empty"),

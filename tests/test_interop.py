@@ -23,7 +23,7 @@ from pressrelease.formats.ninjs import to_ninjs
 from pressrelease.formats.schema import json_schema
 from pressrelease.formats.vcard import from_vcard, to_vcard
 
-from .helpers import DATA, EXAMPLES, seed_release
+from .helpers import DATA, EXAMPLES, contact_of_every_kind, seed_release
 
 # -- ninjs: a date-only dateline is the same calendar date from UTC-11 to UTC+11 --
 
@@ -230,6 +230,17 @@ def test_vobject_reads_our_vcards_and_we_read_what_it_writes_back() -> None:
     assert back.contacts == release.contacts
     # What vobject adds (nothing the model lacks) is reported, never silent.
     assert all(f.code != "vcard.value" for f in back.findings)
+
+
+def test_vobject_round_trip_keeps_kinds_labels_emails_and_role() -> None:
+    contact = contact_of_every_kind()
+    (card,) = vobject.readComponents(to_vcard([contact]))
+    assert [t.params["TYPE"] for t in card.contents["tel"]] == [
+        ["work", kind] for kind in ("voice", "cell", "fax", "pager", "text")
+    ]
+    result = from_vcard(card.serialize())
+    assert result.contacts == (contact,)
+    assert result.findings == ()
 
 
 @given(st.lists(prs.contacts(), min_size=1, max_size=3))

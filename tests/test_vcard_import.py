@@ -8,7 +8,14 @@ from typing import Any
 
 import pytest
 
-from pressrelease import Contact, Severity, ValidationError, from_vcard, to_vcard
+from pressrelease import (
+    Contact,
+    ContactRole,
+    Severity,
+    ValidationError,
+    from_vcard,
+    to_vcard,
+)
 from pressrelease.formats._vcard_read import ImportedCard
 
 from .helpers import DATA, assert_linear, seed_release
@@ -43,6 +50,7 @@ def _as_expected(card: ImportedCard) -> dict[str, Any]:
         "name": contact.name if contact else None,
         "honorific": contact.honorific if contact else None,
         "title": contact.title if contact else None,
+        "role": contact.role.value if contact and contact.role else None,
         "organisation": card.organisation,
         "emails": [str(e) for e in card.emails],
         "phones": [
@@ -185,6 +193,7 @@ def test_a_bad_number_is_reported_and_the_card_kept() -> None:
         ("X" * 40 + "\r\n ", 160_000),  # one long folded line without a colon
         ('A;B="' + ";" * 40 + ":\r\n", 160_000),  # quotes and semicolons
         ("\\" * 41 + ";", 160_000),  # backslashes
+        ("A;X-LABEL=" + "^^^'^n^x" * 5 + ":\r\n", 160_000),  # RFC 6868 carets
     ],
 )
 def test_reading_is_linear(piece: str, size: int) -> None:
@@ -196,3 +205,46 @@ def test_unknown_country_and_unreadable_national_number_are_reported() -> None:
     codes = [(f.path, f.code, f.line) for f in result.findings]
     assert ("$[0].ADR", "vcard.country", 10) in codes
     assert ("$[0].TEL", "vcard.value", 8) in codes
+
+
+def test_role_is_read_and_any_other_role_reported() -> None:
+    text = (
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ana Costa\r\nROLE:Investor\r\n"
+        "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:4.0\r\nFN:Rui Lopes\r\n"
+        "ROLE:Spokesperson\r\nEND:VCARD\r\n"
+    )
+    result = from_vcard(text)
+    assert [c.role for c in result.contacts] == [ContactRole.INVESTOR, None]
+    (finding,) = result.findings
+    assert (finding.path, finding.code, finding.line) == ("$[1].ROLE", "vcard.value", 9)
+    assert "'Spokesperson'" in finding.message
+    assert "media, investor, general" in finding.message
+
+
+def test_parameter_values_are_rfc_6868_decoded() -> None:
+    text = (
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ana Costa\r\n"
+        "TEL;VALUE=uri;X-LABEL=\"desk; ^'24h^', ^^ok: ^x\":tel:+351-21-234-5678\r\n"
+        "END:VCARD\r\n"
+    )
+    (phone,) = from_vcard(text).contacts[0].phones
+    assert phone.label == 'desk; "24h", ^ok: ^x'
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "TEL;X-LABEL=a^nb:+351212345678",
+        "item1.TEL:+351212345678\r\nitem1.X-ABLabel:a\\nb",
+    ],
+)
+def test_a_label_no_contact_can_hold_is_reported_and_the_number_kept(
+    label: str,
+) -> None:
+    text = f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\n{label}\r\nEND:VCARD\r\n"
+    result = from_vcard(text)
+    (phone,) = result.contacts[0].phones
+    assert (phone.number.e164, phone.label) == ("+351212345678", None)
+    (finding,) = result.findings
+    assert (finding.path, finding.code, finding.line) == ("$[0].TEL", "vcard.value", 4)
+    assert "control_character" in finding.message

@@ -34,6 +34,7 @@ from pressrelease._cache import Cached
 from pressrelease._gen.reader import Slow, builders
 from pressrelease._gen.writer import Write, writers
 from pressrelease._json_text import loads
+from pressrelease._migrate import migrate_v1, moved_back
 from pressrelease.email_address import EmailAddress
 from pressrelease.errors import (
     READING_JSON,
@@ -493,7 +494,7 @@ def from_dict(
     if target is Release and isinstance(data, dict):
         version = data.get("schema_version")
         if type(version) is int and version == 1:
-            data, moved = migrate_v1(data)
+            data, moved = migrate_v1(data, SCHEMA_VERSION)
     token = _DEFAULT_REGION.set(None if region is None else parse_country(region))
     speaking = READING_JSON.set(True)
     try:
@@ -501,7 +502,7 @@ def from_dict(
     except ValidationError as exc:
         if not moved:
             raise
-        raise ValidationError(_moved_back(p, moved) for p in exc.problems) from None
+        raise ValidationError(moved_back(p, moved) for p in exc.problems) from None
     finally:
         READING_JSON.reset(speaking)
         _DEFAULT_REGION.reset(token)
@@ -518,54 +519,6 @@ def _from_dict(data: object, target: type[Any]) -> Any:
             return _converter().structure(data, target)
         except Exception as exc:
             raise ValidationError(_problems(exc, "$")) from None
-
-
-def migrate_v1(data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
-    """A schema_version 1 release as version 2, and where its keys moved.
-
-    The second value maps each new path to the version 1 path it came from,
-    so that problems can be reported where the document has them.
-    """
-    moved: dict[str, str] = {}
-
-    def owner(value: object, path: str) -> object:
-        if not isinstance(value, dict):
-            return value
-        value = dict(value)
-        if "email" in value and "emails" not in value:
-            email = value.pop("email")
-            value["emails"] = [] if email is None else [email]
-            moved[f"{path}.emails[0]"] = f"{path}.email"
-            moved[f"{path}.emails"] = f"{path}.email"
-        phones, faxes = value.get("phones", []), value.get("faxes", [])
-        if isinstance(phones, list) and isinstance(faxes, list):
-            value.pop("faxes", None)
-            for index in range(len(faxes)):
-                new = f"{path}.phones[{len(phones) + index}]"
-                moved[new + ".number"] = moved[new] = f"{path}.faxes[{index}]"
-            fax_kind = [{"number": f, "kind": "fax", "label": None} for f in faxes]
-            if faxes:
-                value["phones"] = [*phones, *fax_kind]
-        return value
-
-    new = {**data, "schema_version": SCHEMA_VERSION}
-    new["issuer"] = owner(data.get("issuer"), "$.issuer")
-    for key in ("organisations", "contacts"):
-        items = data.get(key)
-        if isinstance(items, list):
-            new[key] = [owner(v, f"$.{key}[{i}]") for i, v in enumerate(items)]
-    if "issuer" not in data:
-        del new["issuer"]
-    return new, moved
-
-
-def _moved_back(problem: Problem, moved: dict[str, str]) -> Problem:
-    """*problem* at its path in the version 1 document."""
-    path = problem.path
-    for new in sorted(moved, key=len, reverse=True):
-        if path == new or path.startswith((new + ".", new + "[")):
-            return attrs.evolve(problem, path=moved[new] + path[len(new) :])
-    return problem
 
 
 @overload

@@ -32,40 +32,45 @@ def _email_floor(text: str) -> None:
     email_validator.validate_email(text, check_deliverability=False)
 
 
+def _owner_floor(owner: dict[str, Any]) -> None:
+    """A contact's or organisation's numbers and addresses (schema_version 2)."""
+    for phone in owner["phones"]:
+        _phone_floor(phone["number"] if isinstance(phone, dict) else phone)
+    for address in owner["emails"]:
+        _email_floor(address)
+
+
 def floor_release(text: str) -> None:
     data = json.loads(text)
     for org in (data["issuer"], *data["organisations"]):
-        for number in org["phones"] + org["faxes"]:
-            _phone_floor(number)
-        if org["email"]:
-            _email_floor(org["email"])
+        _owner_floor(org)
     for contact in data["contacts"]:
-        for number in contact["phones"]:
-            _phone_floor(number)
-        if contact["email"]:
-            _email_floor(contact["email"])
+        _owner_floor(contact)
 
 
 def floor_contact(line: str) -> None:
-    data = json.loads(line)
-    for number in data["phones"]:
-        _phone_floor(number)
-    if data["email"]:
-        _email_floor(data["email"])
+    _owner_floor(json.loads(line))
 
 
 # -- msgspec -----------------------------------------------------------------
 
 
-def _check_phones(numbers: tuple[str, ...]) -> None:
-    for number in numbers:
+def _check_phones(phones: tuple[MPhone, ...]) -> None:
+    for phone in phones:
+        number = phone.number
         if not phonenumbers.is_valid_number(phonenumbers.parse(number, None)):
             raise ValueError(f"not a valid phone number: {number}")
 
 
-def _check_email(address: str | None) -> None:
-    if address is not None:
+def _check_emails(addresses: tuple[str, ...]) -> None:
+    for address in addresses:
         _email_floor(address)
+
+
+class MPhone(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    number: str
+    kind: str = "voice"
+    label: str | None = None
 
 
 class MDateline(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -96,13 +101,12 @@ class MOrganisation(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     role: str | None = None
     website: str | None = None
     address: MAddress | None = None
-    phones: tuple[str, ...] = ()
-    faxes: tuple[str, ...] = ()
-    email: str | None = None
+    phones: tuple[MPhone, ...] = ()
+    emails: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        _check_phones(self.phones + self.faxes)
-        _check_email(self.email)
+        _check_phones(self.phones)
+        _check_emails(self.emails)
 
 
 class MParticipant(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -128,14 +132,15 @@ class MContact(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     honorific: str | None = None
     title: str | None = None
     organisation: str | None = None
+    role: str | None = None
     language: str | None = None
-    email: str | None = None
-    phones: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    phones: tuple[MPhone, ...] = ()
     country: str | None = None
 
     def __post_init__(self) -> None:
         _check_phones(self.phones)
-        _check_email(self.email)
+        _check_emails(self.emails)
 
 
 class MRelease(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

@@ -30,6 +30,12 @@ class PAddress(_Model):
     country: str | None = None
 
 
+class PPhone(_Model):
+    number: PydanticPhone
+    kind: str = "voice"
+    label: str | None = None
+
+
 class POrganisation(_Model):
     id: str
     name: str
@@ -43,9 +49,8 @@ class POrganisation(_Model):
     role: str | None = None
     website: str | None = None
     address: PAddress | None = None
-    phones: tuple[PydanticPhone, ...] = ()
-    faxes: tuple[PydanticPhone, ...] = ()
-    email: EmailStr | None = None
+    phones: tuple[PPhone, ...] = ()
+    emails: tuple[EmailStr, ...] = ()
 
 
 class PParticipant(_Model):
@@ -71,9 +76,10 @@ class PContact(_Model):
     honorific: str | None = None
     title: str | None = None
     organisation: str | None = None
+    role: str | None = None
     language: str | None = None
-    email: EmailStr | None = None
-    phones: tuple[PydanticPhone, ...] = ()
+    emails: tuple[EmailStr, ...] = ()
+    phones: tuple[PPhone, ...] = ()
     country: str | None = None
 
 

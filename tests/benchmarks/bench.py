@@ -51,8 +51,8 @@ def contact_lines(count: int) -> list[str]:
         contact = {
             "name": f"Contact Number {i}",
             "language": "en",
-            "email": f"person.{i}@{DOMAINS[i % len(DOMAINS)]}",
-            "phones": [str(number)],
+            "emails": [f"person.{i}@{DOMAINS[i % len(DOMAINS)]}"],
+            "phones": [{"number": str(number), "kind": "voice", "label": None}],
             "country": region,
         }
         lines.append(json.dumps(contact, ensure_ascii=False))
@@ -69,8 +69,9 @@ def _as_csv(lines: list[str]) -> str:
     writer.writerow(["name", "language", "emails", "phones", "country"])
     for line in lines:
         c = json.loads(line)
-        phones = " ::: ".join(c["phones"])
-        writer.writerow([c["name"], c["language"], c["email"], phones, c["country"]])
+        phones = " ::: ".join(p["number"] for p in c["phones"])
+        emails = " ::: ".join(c["emails"])
+        writer.writerow([c["name"], c["language"], emails, phones, c["country"]])
     return out.getvalue()
 
 

@@ -52,7 +52,7 @@ def write_jsonl(path: Path, rows: int) -> None:
             good = i % 100 != 0
             contact = {
                 "name": f"P{i} Q{i}",
-                "email": f"p{i}@example.org",
+                "emails": [f"p{i}@example.org"],
                 "phones": [f"+44 20 7946 {i % 10_000:04d}" if good else "852/3"],
                 "country": "GB" if good else COUNTRIES[i % len(COUNTRIES)],
             }

@@ -4,8 +4,9 @@ Reads vCard 2.1, 3.0 and 4.0 in one pass, linear in the input: line ends
 (CRLF, LF, CR, CR CR LF), a byte order mark, folded lines, 2.1
 quoted-printable soft line breaks, groups (``item1.TEL``), parameters in every
 form (``TYPE=WORK,VOICE``, ``WORK;VOICE``, ``type=work;type=voice``, quoted
-values). What the syntax cannot place is returned as a note with its line;
-the caller turns notes into findings. Nothing here knows the model.
+values, RFC 6868's ``^'``, ``^^`` and ``^n`` in them). What the syntax cannot
+place is returned as a note with its line; the caller turns notes into
+findings. Nothing here knows the model.
 """
 
 from __future__ import annotations
@@ -140,6 +141,30 @@ def _colon(line: str) -> int:
 _BARE_ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT", "B"}
 
 
+_CARET = {"^": "^", "'": '"', "n": "\n"}
+
+
+def _caret_decoded(text: str) -> str:
+    """A parameter value with RFC 6868's ``^^``, ``^'`` and ``^n`` undone.
+
+    A caret before any other character is kept, as the RFC says.
+    """
+    if "^" not in text:
+        return text
+    out: list[str] = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        decoded = _CARET.get(text[index + 1 : index + 2]) if char == "^" else None
+        if decoded is None:
+            out.append(char)
+            index += 1
+        else:
+            out.append(decoded)
+            index += 2
+    return "".join(out)
+
+
 def parse_line(number: int, line: str) -> Prop | None:
     """``group.NAME;PARAM=x:value``, or None when the line has no name and colon."""
     colon = _colon(line)
@@ -164,7 +189,8 @@ def parse_line(number: int, line: str) -> Prop | None:
             else:
                 key = "TYPE"
         values = [
-            v.strip().strip('"') for v in _split_outside_quotes(written.strip(), ",")
+            _caret_decoded(v.strip().strip('"'))
+            for v in _split_outside_quotes(written.strip(), ",")
         ]
         if key == "TYPE":  # TYPE="VOICE,WORK": a quoted list
             values = [t for v in values for t in v.split(",")]

@@ -18,7 +18,7 @@ from pressrelease.findings import Finding, Severity
 from pressrelease.formats import _vcard_parse as syntax
 from pressrelease.iso import parse_country, parse_language
 from pressrelease.model.address import PostalAddress
-from pressrelease.model.contact import Contact
+from pressrelease.model.contact import Contact, ContactRole
 from pressrelease.model.phone_entry import Phone, PhoneKind
 from pressrelease.model.release import Release
 from pressrelease.phone import PhoneNumber
@@ -28,8 +28,10 @@ __all__ = ["ImportedCard", "VCardImport", "from_vcard"]
 #: Card metadata: about the file, not the person.
 _METADATA = {"VERSION", "PRODID", "REV", "UID", "KIND"}
 #: Properties read into the contact.
-_READ = {"FN", "N", "ORG", "TITLE", "LANG", "EMAIL", "TEL", "ADR"}
+_READ = {"FN", "N", "ORG", "TITLE", "ROLE", "LANG", "EMAIL", "TEL", "ADR"}
 _NOT_PREFERRED = 1 << 30
+#: ROLE values read as a contact's role (as to_vcard writes them, any case).
+_ROLES = {role.value: role for role in ContactRole}
 
 
 # TYPE values checked in this order (a fax is never taken for a voice or
@@ -97,6 +99,7 @@ class _Read:
     honorific: str | None = None
     title: str | None = None
     organisation: str | None = None
+    role: ContactRole | None = None
     language: str | None = None
     emails: list[EmailAddress] = attrs.Factory(list)
     phones: list[Phone] = attrs.Factory(list)
@@ -255,6 +258,7 @@ class _Reader:
                     )
         read.organisation = orgs[0] if orgs else None
         self.extra(by_name.get("ORG", []), orgs, "ORG")
+        self.role(read, by_name.get("ROLE", []))
         languages: list[str] = []
         for prop in _preferred(by_name.get("LANG", [])):
             tag = self.text(prop)
@@ -266,6 +270,28 @@ class _Reader:
                 self.note(prop, "vcard.value", Severity.WARNING, _why(prop, exc))
         read.language = languages[0] if languages else None
         self.extra(by_name.get("LANG", []), languages, "LANG")
+
+    def role(self, read: _Read, props: list[syntax.Prop]) -> None:
+        """ROLE as to_vcard writes it: media, investor or general."""
+        roles: list[ContactRole] = []
+        for prop in _preferred(props):
+            text = self.text(prop)
+            if text is None:
+                continue
+            role = _ROLES.get(text.casefold())
+            if role is None:
+                self.note(
+                    prop,
+                    "vcard.value",
+                    Severity.WARNING,
+                    f"line {prop.line}: ROLE not imported: {text!r} is not a "
+                    "contact's role, which is one of "
+                    + ", ".join(r.value for r in ContactRole),
+                )
+                continue
+            roles.append(role)
+        read.role = roles[0] if roles else None
+        self.extra(props, [r.value for r in roles], "ROLE")
 
     def emails(
         self, read: _Read, props: list[syntax.Prop], labels: dict[str, syntax.Prop]
@@ -328,7 +354,19 @@ class _Reader:
             apple, label = self.label(prop, labels)
             if kind is PhoneKind.VOICE and apple is not None:
                 kind = apple
-            read.phones.append(Phone(number=number, kind=kind, label=label))
+            try:
+                phone = Phone(number=number, kind=kind, label=label)
+            except ValidationError as exc:  # a label no contact can hold
+                reasons = "; ".join(f"{p.message} [{p.code}]" for p in exc.problems)
+                self.note(
+                    prop,
+                    "vcard.value",
+                    Severity.WARNING,
+                    f"line {prop.line}: the label {label!r} of {number} is not "
+                    f"imported (the number is): {reasons}",
+                )
+                phone = Phone(number=number, kind=kind)
+            read.phones.append(phone)
 
     def address(self, read: _Read, props: list[syntax.Prop]) -> None:
         kept: list[syntax.Prop] = []
@@ -431,6 +469,7 @@ def _build_contact(read: _Read, name: str, organisation: str | None) -> Contact:
         honorific=read.honorific,
         title=read.title,
         organisation=organisation,
+        role=read.role,
         language=read.language,
         emails=tuple(read.emails),
         phones=tuple(read.phones),
@@ -488,10 +527,11 @@ def from_vcard(
 
     >>> result = from_vcard("BEGIN:VCARD\\nVERSION:3.0\\nFN:Ana Costa\\n"
     ...     "TEL;TYPE=CELL:912 345 678\\nNOTE:x\\nEND:VCARD\\n", region="PT")
-    >>> result.contacts[0].phones[0].e164, result.cards[0].phones[0].kind.value
+    >>> phone = result.contacts[0].phones[0]
+    >>> phone.number.e164, phone.kind.value
     ('+351912345678', 'mobile')
     >>> [(f.path, f.code, f.line) for f in result.findings]
-    [('$[0]', 'vcard.not_kept', 1), ('$[0].NOTE', 'vcard.unsupported', 5)]
+    [('$[0].NOTE', 'vcard.unsupported', 5)]
     """
     if region is not None:
         region = parse_country(region)

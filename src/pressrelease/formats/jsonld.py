@@ -20,7 +20,7 @@ from pressrelease._names import country_name, language_name
 from pressrelease.errors import ValidationError
 from pressrelease.limits import MAX_URL
 from pressrelease.model.address import PostalAddress
-from pressrelease.model.contact import Contact
+from pressrelease.model.contact import Contact, ContactRole
 from pressrelease.model.organisation import Organisation
 from pressrelease.model.participant import Participant
 from pressrelease.model.phone_entry import Phone, PhoneKind
@@ -109,10 +109,19 @@ def _person(person: Participant, base: str) -> dict[str, Any]:
     return item
 
 
+# schema.org's contactType is free text; these are the words its examples use.
+_CONTACT_TYPES = {
+    None: "media relations",  # the contacts of a press release, unless told
+    ContactRole.MEDIA: "media relations",
+    ContactRole.INVESTOR: "investor relations",
+    ContactRole.GENERAL: "customer service",
+}
+
+
 def _contact_point(contact: Contact) -> dict[str, Any]:
     item: dict[str, Any] = {
         "@type": "ContactPoint",
-        "contactType": "media relations",
+        "contactType": _CONTACT_TYPES[contact.role],
         "name": " ".join(p for p in (contact.honorific, contact.name) if p),
     }
     numbers = {
