@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from pressrelease.errors import ValidationError
 from pressrelease.findings import Severity
 from pressrelease.model.contact import Contact, ContactRole
@@ -115,10 +117,18 @@ def _contact(
         return None
 
 
-def build(
-    fields: Fields, report: Report, lines: dict[str, int]
-) -> tuple[Release | None, list[FoundQuote], Attributor | None]:
-    """The release, when the fields hold one; the quotes either way."""
+@attrs.frozen
+class Built:
+    """The release when the fields hold one; its quotes and contacts either way."""
+
+    release: Release | None
+    quotes: list[FoundQuote]
+    attributor: Attributor | None
+    contacts: tuple[Contact, ...]
+
+
+def build(fields: Fields, report: Report, lines: dict[str, int]) -> Built:
+    """The release, when the fields hold one; the quotes and contacts either way."""
     body_text = " ".join(p.text for p in fields.body)
     name = fields.issuer or fields.issuer_acronym
     if name is not None:
@@ -161,8 +171,19 @@ def build(
     first = fields.body[0].line if fields.body else None
     for code, message in missing:
         report(code, message, first, Severity.ERROR)
+    contacts: list[Contact] = []
+    for draft in fields.contacts:
+        contact = _contact(draft, registry, report)
+        if contact is not None:
+            path = f"$.contacts[{len(contacts)}]"
+            lines[path] = draft.line
+            for number, (_, line) in enumerate(draft.emails):
+                lines[f"{path}.emails[{number}]"] = line
+            for number, (_, line) in enumerate(draft.phones):
+                lines[f"{path}.phones[{number}]"] = line
+            contacts.append(contact)
     if missing:
-        return None, found, attributor
+        return Built(None, found, attributor, tuple(contacts))
     assert fields.headline is not None
     assert fields.date is not None
     assert fields.place is not None
@@ -179,17 +200,6 @@ def build(
     )
     try:
         issuer = build_issuer(issuer_id, name, fields.issuer_acronym, footer, report)
-        contacts: list[Contact] = []
-        for draft in fields.contacts:
-            contact = _contact(draft, registry, report)
-            if contact is not None:
-                path = f"$.contacts[{len(contacts)}]"
-                lines[path] = draft.line
-                for number, (_, line) in enumerate(draft.emails):
-                    lines[f"{path}.emails[{number}]"] = line
-                for number, (_, line) in enumerate(draft.phones):
-                    lines[f"{path}.phones[{number}]"] = line
-                contacts.append(contact)
         release = Release(
             id=slug(
                 f"{fields.issuer_acronym or name} {fields.date.isoformat()} "
@@ -215,5 +225,5 @@ def build(
             report(
                 "import.invalid", problem.message, None, Severity.ERROR, problem.path
             )
-        return None, found, attributor
-    return release, found, attributor
+        return Built(None, found, attributor, tuple(contacts))
+    return Built(release, found, attributor, tuple(contacts))

@@ -205,8 +205,24 @@ def _head(head: list[Block], placed: list[Placed | None]) -> None:
     marker = None
     candidates: list[int] = []
     provided_by = False
+    in_contacts = False
     for index, block in enumerate(head):
         why = _is_furniture(block)
+        # Contacts at the top (pdftotext -layout puts a side column first):
+        # a contacts heading with details under it or after it (a heading
+        # alone just above the body is a headline: "CONTACTS"), and the
+        # short blocks after it.
+        follows = index + 1 < len(head) and _contact_shaped(head[index + 1])
+        if contact_heading(block.lines[0].text) and (len(block.lines) > 1 or follows):
+            placed[index] = Placed(block, Role.CONTACTS, ("a contacts heading",))
+            in_contacts = True
+            continue
+        if in_contacts and not why and not is_prose(block.text):
+            placed[index] = Placed(
+                block, Role.CONTACTS, ("short lines after a contacts heading",)
+            )
+            continue
+        in_contacts = False
         if EMBARGO.match(fold(block.text)):
             placed[index] = Placed(block, Role.FURNITURE, ("an embargo line",))
         elif why:

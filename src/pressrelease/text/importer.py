@@ -28,6 +28,7 @@ import attrs
 
 from pressrelease.email_address import EmailAddress
 from pressrelease.findings import Finding, Severity
+from pressrelease.model.contact import Contact
 from pressrelease.model.release import Release
 from pressrelease.text._blocks import blocks
 from pressrelease.text._build import build
@@ -111,6 +112,9 @@ class ImportResult:
     place: str | None = None
     issuer: str | None = None
     language: str | None = None
+    #: The contacts as model objects (those that are valid), for output
+    #: when no release could be built; with a release, its ``contacts``.
+    contact_objects: tuple[Contact, ...] = ()
 
     def line_of(self, path: str) -> int | None:
         """The input line of *path* or of its nearest ancestor, if known.
@@ -166,7 +170,8 @@ def read_text(text: str, *, language: str | None = None) -> ImportResult:
     placed = assign(found)
     fields = extract(placed, language or detect_language(text), report)
     lines: dict[str, int] = {}
-    release, quotes, attributor = build(fields, report, lines)
+    built = build(fields, report, lines)
+    release, quotes, attributor = built.release, built.quotes, built.attributor
     if release is not None:
         if fields.headline is not None:
             lines["$.headline"] = fields.headline.line
@@ -197,6 +202,7 @@ def read_text(text: str, *, language: str | None = None) -> ImportResult:
         place=fields.place,
         issuer=fields.issuer or fields.issuer_acronym,
         language=fields.language,
+        contact_objects=built.contacts,
     )
 
 
