@@ -28,7 +28,7 @@ _LABEL = re.compile(
     r"(?P<label>tel|t|phone|telephone|telefon|tél|tél|tlf|ph|p|direct|office|"
     r"switchboard|desk|mobile|mob|mobil|m|cell|cellphone|handy|portable|port|gsm|"
     r"cel|celular|movil|cellulare|mobiel|fax|f|telefax|telecopie|pager|sms|text|"
-    r"whatsapp)\.?\s*(?:\((?P<note>[^()]{1,40})\)\s*)?[:.]?\s*(?:\+|\(|\d)",
+    r"whatsapp|hp|did)\.?\s*(?:\((?P<note>[^()]{1,40})\)\s*)?[:.]?\s*(?:\+|\(|\d)",
 )
 _KINDS = {
     "mobile": "mobile", "mob": "mobile", "mobil": "mobile", "m": "mobile",
@@ -37,7 +37,7 @@ _KINDS = {
     "celular": "mobile", "movil": "mobile", "cellulare": "mobile",
     "mobiel": "mobile", "fax": "fax", "f": "fax", "telefax": "fax",
     "telecopie": "fax", "pager": "pager", "sms": "text", "text": "text",
-    "whatsapp": "mobile",
+    "whatsapp": "mobile", "hp": "mobile",
 }  # fmt: skip
 _DACH = {"AT", "DE", "CH", "LI"}
 # "852/3", and outside DACH "1746-7": the last digits of a second number.

@@ -148,6 +148,14 @@ def _contact_shaped(block: Block) -> bool:
     )
 
 
+def _named(block: Block) -> bool:
+    """Whether a line starts with a person's name (before a ``|`` or comma)."""
+    return any(
+        person_name(re.split(r"[|,]", line.text, maxsplit=1)[0].strip())
+        for line in block.lines
+    )
+
+
 def _masthead_score(block: Block, after_provided_by: bool) -> tuple[int, list[str]]:
     text = block.text
     score = 0
@@ -273,6 +281,12 @@ def _tail(blocks: list[Block], first: int, placed: list[Placed | None]) -> None:
         elif _about_heading(block):
             state = Role.BOILERPLATE
             placed[index] = Placed(block, Role.BOILERPLATE, ("an 'About' heading",))
+        elif state is Role.CONTACTS and _contact_shaped(block) and _named(block):
+            # A table of people ("Name | Role | Telephone | Email") under a
+            # contacts heading, though it has a footer's shape.
+            placed[index] = Placed(
+                block, Role.CONTACTS, ("people in a contacts section",)
+            )
         elif _is_page(block) or (
             not is_prose(block.text)
             and not any(emails_in(line.text) for line in block.lines)
