@@ -108,11 +108,15 @@ def test_organisations_and_countries(imported: Release) -> None:
 def test_seed_findings_are_only_informative() -> None:
     result = read_text(seed_text())
     assert {f.severity for f in result.findings} == {Severity.INFO}
+    # The pipeline also reports the 852/3 range it reads as two numbers.
     assert {f.code for f in result.findings} == {
         "import.website",
         "import.address_country",
+        "import.phone_range",
     }
-    assert all(f.line == 30 for f in result.findings)
+    assert all(
+        f.line == 30 for f in result.findings if f.code.endswith(("website", "country"))
+    )
 
 
 def test_source_map_points_at_lines() -> None:
@@ -172,7 +176,8 @@ def test_dateline_forms(dateline: str) -> None:
 def test_dateline_with_country() -> None:
     release = one(MINIMAL.format(dateline="BANGKOK, Thailand, 19 June 2009 –")).release
     assert release is not None
-    assert (release.dateline.place, release.dateline.country) == ("BANGKOK", "TH")
+    # A place written in capitals is stored in title case, with a finding.
+    assert (release.dateline.place, release.dateline.country) == ("Bangkok", "TH")
 
 
 def test_conversion_debris() -> None:
@@ -356,16 +361,22 @@ def test_text_without_a_release_gives_findings_not_errors() -> None:
     for text in ("", "just some words", "UNIAP\n\nPRESS RELEASE\n"):
         result = read_text(text)
         assert result.release is None
-        assert [f.code for f in result.findings] == ["import.no_dateline"]
-        assert result.findings[0].severity is Severity.ERROR
+        assert "import.no_dateline" in [f.code for f in result.findings]
+        assert any(f.severity is Severity.ERROR for f in result.findings)
 
 
 def test_missing_headline_and_issuer() -> None:
-    assert [f.code for f in read_text("Bangkok, 19 June 2009 – Text.").findings] == [
-        "import.no_headline"
-    ]
+    # Never all or nothing: each missing part is its own finding, and what
+    # was read (the date, the place) is still in the result.
+    result = read_text("Bangkok, 19 June 2009 – Text.")
+    codes = [f.code for f in result.findings]
+    assert "import.no_headline" in codes
+    assert "import.no_issuer" in codes
+    assert result.date == datetime.date(2009, 6, 19)
     only_headline = "A HEADLINE\n\nBangkok, 19 June 2009 – Text."
-    assert [f.code for f in read_text(only_headline).findings] == ["import.no_issuer"]
+    result = read_text(only_headline)
+    assert [f.code for f in result.findings] == ["import.no_issuer"]
+    assert (result.headline, result.place) == ("A HEADLINE", "Bangkok")
 
 
 def test_read_text_takes_only_str() -> None:

@@ -22,6 +22,7 @@ from pressrelease import (
 from pressrelease import strategies as prs
 from pressrelease._names import LANGUAGE_NAMES, country_name
 from pressrelease.iso import COUNTRIES
+from pressrelease.text._words import ORG_WORDS, TITLE_WORDS, fold
 
 from .helpers import EXAMPLES
 
@@ -31,9 +32,28 @@ WORD = st.from_regex(r"[A-Z][a-z]{1,9}", fullmatch=True)
 # A name that starts with an honorific word ("Mr Aa", no honorific) reads
 # back as honorific and name: plain text cannot tell them apart.
 HONORIFIC_WORDS = {"Mr", "Ms", "Mrs", "Miss", "Mx", "Dr", "Prof"}
+# A name ending in a company suffix ("Aa Ag", "Bb Asa") reads as an
+# organisation, and one that is a title word ("Aa Head") as a title.
+SUFFIX_WORDS = {
+    "Ag",
+    "Se",
+    "Sa",
+    "Sas",
+    "Kg",
+    "Nv",
+    "Bv",
+    "Ab",
+    "Asa",
+    "Co",
+    "Lp",
+    "Spa",
+}
 NAME = (
     st.lists(WORD, min_size=2, max_size=4)
     .filter(lambda words: words[0] not in HONORIFIC_WORDS)
+    .filter(lambda words: words[-1] not in SUFFIX_WORDS)
+    .filter(lambda words: not ORG_WORDS.search(fold(" ".join(words))))
+    .filter(lambda words: not TITLE_WORDS.search(fold(" ".join(words))))
     .map(" ".join)
 )
 SENTENCE = st.lists(

@@ -32,7 +32,7 @@ from pressrelease.cli._io import (
 from pressrelease.cli._validate import Tally, validate
 from pressrelease.converter import from_json, to_json
 from pressrelease.errors import ValidationError
-from pressrelease.findings import Severity, check
+from pressrelease.findings import check
 from pressrelease.formats.csv import to_csv
 from pressrelease.formats.jcard import to_jcard
 from pressrelease.formats.jsonld import jsonld_script, to_jsonld
@@ -54,7 +54,8 @@ examples:
   pdftotext release.pdf - | pressrelease import - > release.json
 
 Findings go to standard error as FILE:LINE: PATH: MESSAGE [CODE, SEVERITY].
-Exit status 1 when the text held no release or a finding is a warning or error.
+Exit status 0 when a release, or contacts alone (written as JSON Lines), were
+imported, warnings allowed; 1 when nothing was importable; 2 for usage errors.
 """
 _VALIDATE_EXAMPLES = """\
 examples:
@@ -140,7 +141,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     _in_out(imp, "RELEASE.txt", "OUT.json")
     imp.add_argument(
-        "--language", default="en", help="the release's language tag (default: en)"
+        "--language",
+        default=None,
+        help="the release's language tag (default: detected from the text)",
     )
 
     val = _command(
@@ -256,12 +259,21 @@ def _import(args: argparse.Namespace) -> int:
         name = escape(args.input)
         where = f"{name}:{line}" if line is not None else name
         _say(f"{where}: {escape(str(finding))}")
+    if result.release is None and result.contact_objects:
+        # No release, but contacts: written as JSON Lines of contacts, which
+        # `pressrelease validate` reads back.
+        lines = "".join(to_json(c, indent=None) + "\n" for c in result.contact_objects)
+        write_text(args.output, lines, inputs=(args.input,))
+        count = _count(len(result.contact_objects), "contact")
+        _say(
+            f"{escape(args.input)}: no release imported; {count} written as JSON Lines"
+        )
+        return EXIT_OK
     if result.release is None:
-        _say(f"{escape(args.input)}: no release imported")
+        _say(f"{escape(args.input)}: nothing imported (no release, no contacts)")
         return EXIT_PROBLEMS
     write_text(args.output, to_json(result.release), inputs=(args.input,))
-    serious = any(f.severity is not Severity.INFO for f in findings)
-    return EXIT_PROBLEMS if serious else EXIT_OK
+    return EXIT_OK  # imported; warnings are on stderr
 
 
 def _count(number: int, noun: str) -> str:

@@ -23,6 +23,10 @@ _CONTROL = re.compile(
     "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
 _PAGE = re.compile(r"(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+)", re.I)
+_PAGE_LINE = re.compile(
+    r"(?:page|seite|pagina|página|blz\.?)\s*\d+(?:\s*(?:/|of|von|de|di|sur|van)\s*\d+)?",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?:;\"\u201d\u2019)]$")
 
 
@@ -45,6 +49,8 @@ class Line:
 
     number: int
     text: str
+    #: The cleaned line with its inner runs of spaces kept (table columns).
+    raw: str = ""
 
 
 @attrs.frozen
@@ -86,6 +92,10 @@ def normalise(text: str, report: Report | None = None) -> list[str]:
     Control characters, line separators and bidirectional overrides cannot be
     in the model's text; each line that had some is reported.
     """
+    return [line for line, _ in _normalise(text, report)]
+
+
+def _normalise(text: str, report: Report | None) -> list[tuple[str, str]]:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = []
     for number, raw in enumerate(text.split("\n"), start=1):
@@ -99,7 +109,7 @@ def normalise(text: str, report: Report | None = None) -> list[str]:
                 f"control characters removed: {', '.join(found)}",
                 number,
             )
-        lines.append(" ".join(cleaned.split()))
+        lines.append((" ".join(cleaned.split()), cleaned.rstrip()))
     return lines
 
 
@@ -107,15 +117,45 @@ def blocks(text: str, report: Report | None = None) -> list[Block]:
     """Split cleaned text into blocks at blank lines."""
     found: list[Block] = []
     current: list[Line] = []
-    for number, line in enumerate(normalise(text, report), start=1):
-        if line:
-            current.append(Line(number, line))
+    for number, (line, raw) in enumerate(_normalise(text, report), start=1):
+        if line and _PAGE_LINE.fullmatch(line) and current:
+            found += split_columns(current)  # a page break inside a block
+            found.append(Block((Line(number, line, raw),)))
+            current = []
+        elif line:
+            current.append(Line(number, line, raw))
         elif current:
-            found.append(Block(tuple(current)))
+            found += split_columns(current)
             current = []
     if current:
-        found.append(Block(tuple(current)))
+        found += split_columns(current)
     return found
+
+
+_GAP = re.compile(r"\S(\s{6,})\S")
+
+
+def split_columns(lines: list[Line]) -> list[Block]:
+    """Two columns side by side (a PDF's head or contacts): two blocks."""
+    left: list[Line] = []
+    right: list[Line] = []
+    for line in lines:
+        gap = _GAP.search(line.raw[:400])
+        indent = len(line.raw) - len(line.raw.lstrip())
+        if gap is not None:
+            cut = gap.start(1)
+            left.append(
+                Line(line.number, " ".join(line.raw[:cut].split()), line.raw[:cut])
+            )
+            rest = line.raw[gap.end(1) - 1 :]
+            right.append(Line(line.number, " ".join(rest.split()), rest))
+        elif indent >= 20 and right:
+            right.append(Line(line.number, line.text, line.raw.strip()))
+        else:
+            left.append(line)
+    if len(right) < 2 or not left:
+        return [Block(tuple(lines))]
+    return [Block(tuple(left)), Block(tuple(right))]
 
 
 def ends_sentence(text: str) -> bool:

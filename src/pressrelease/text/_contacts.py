@@ -1,186 +1,504 @@
-"""The media contacts block: "For further information, please contact:".
+"""Contacts sections: people, their organisations, numbers and addresses.
 
-Sections headed "In English:", "In Khmer:" give each contact's language; a
-contact is a name line (``Ms. Dominique Larsimont, UNIAP``), then email and
-phone lines, a phone ending in ``(Thailand)`` giving both the region to read
-it with and the contact's country.
+Lines are cut into segments (``|`` cells, collapsed columns, the commas of a
+one-line contact) and each segment is told apart by its shape: an email, a
+phone with its label, a person's name, a job title, an organisation, a
+language or role sub-heading. A name starts a person; details after it are
+that person's; details written before any name in the same group (an RNS
+table's ``Company   Tel: ...``) are shared by every person of the group.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import attrs
 
 from pressrelease._names import country_for_name, language_for_name
 from pressrelease.email_address import EmailAddress
 from pressrelease.errors import ValidationError
-from pressrelease.model.phone_entry import Phone, PhoneKind
-from pressrelease.phone import PhoneNumber, split_range
-from pressrelease.text._blocks import Block, Line, Report
-
-INTRO = re.compile(
-    r"(?:for\s+(?:further|more)\s+information|media\s+(?:contacts?|enquiries|"
-    r"inquiries)|press\s+contacts?|contacts?\s+for\s+(?:the\s+)?media)\b.*",
-    re.I,
+from pressrelease.findings import Severity
+from pressrelease.phone import PhoneNumber
+from pressrelease.text._blocks import Line, Report
+from pressrelease.text._phones import MAX_SEGMENT, FoundPhone, find_phones
+from pressrelease.text._words import (
+    CONTACT_HEADING,
+    GENERAL,
+    HONORIFICS,
+    INVESTOR,
+    MEDIA,
+    NAME_PARTICLES,
+    NOT_FOR_MEDIA,
+    OFFICE_FOOTER,
+    ORG_WORDS,
+    TITLE_WORDS,
+    fold,
 )
-_HEADER = re.compile(r"in\s+(?P<language>[^:]{2,40}):", re.I)
-# Ends a language section: the contacts after it serve no stated language.
+
+_LANGUAGE_HEADING = re.compile(r"in\s+(?P<language>[^:]{2,40}):", re.I)
 _RESET = re.compile(r"(?:other\s+)?contacts?\s*:", re.I)
 _COUNTRY_LINE = re.compile(r"country\s*:\s*(?P<country>.+)", re.I)
-_EMAIL = re.compile(r"(?:e-?mail\s*:\s*)?(?P<email>\S+@\S+)", re.I)
-_PHONE = re.compile(
-    r"(?:(?P<kind>tel|phone|mobile|mob|cell|fax|pager|text|sms|t|m|f)\.?"
-    r"\s*(?:\((?P<label>[^()]+)\))?\s*:\s*)?(?P<number>[+(]?\d.*?)"
-    r"(?:\s*\((?P<country>[^()\d]*[^\W\d][^()\d]*)\))?",
-    re.I,
+_PAREN_END = re.compile(r"\((?P<inner>[^()]{2,40})\)\s*$")
+_COLUMNS = re.compile(r"\s{3,}|\t|\s*\|\s*|\s+[–—•·]\s+")
+_OBFUSCATED_AT = re.compile(
+    r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\[@\]|\(@\))\s*", re.I
 )
-_NAME = re.compile(
-    r"(?:(?P<honorific>Mr|Ms|Mrs|Miss|Mx|Dr|Prof)(?P<dot>\.)?\s+)?"
-    r"(?P<rest>(?=[^\W\d_])\w.*)"
+_OBFUSCATED_DOT = re.compile(
+    r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\[\.\])\s*", re.I
 )
+_SPELLED_AT = re.compile(
+    r"(?<![\w.])(?P<local>[\w.+-]{1,64}) at "
+    r"(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})(?![\w.])"
+)
+_EMAIL_LABEL = re.compile(r"^(?:e-?mail|email|mail|courriel|correo|e)\s*[:.]?\s*", re.I)
+_WEB = re.compile(
+    r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|example)(?:/\S*)?$", re.I
+)
+_LABEL_ONLY = re.compile(r"[\w.\- ]{0,20}:?")
+_NAME_SPLIT = re.compile(r"\s+(?:/|&|and|und|et|y|e|en)\s+|\s*/\s*")
+# Words that start a place or a heading ("In Geneva", "Für Rückfragen"), not
+# a name, by language: "Per" and "Em" are given names in an English release.
+_NOT_FIRST_IN = {
+    "en": {"in", "at", "for", "the", "from", "to", "by"},
+    "de": {"in", "fur", "aus", "bei"},
+    "fr": {"en", "pour", "a"},
+    "es": {"en", "para"},
+    "pt": {"em", "para"},
+    "it": {"per", "in"},
+    "nl": {"voor", "in"},
+}
+_NOT_FIRST = {w for words in _NOT_FIRST_IN.values() for w in words}
+_INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)?")
 
 
 @attrs.define
-class ContactDraft:
-    name: str
-    honorific: str | None
-    title: str | None
-    organisation: str | None  # as written: a label to resolve
-    language: str | None
+class ContactFields:
+    """One contact as read: everything the text says about a person or desk."""
+
+    name: str | None
     line: int
-    emails: list[EmailAddress] = attrs.Factory(list)
-    phones: list[Phone] = attrs.Factory(list)
+    honorific: str | None = None
+    title: str | None = None
+    organisation: str | None = None
+    role: str | None = None  # media, investor or general, as a heading says
+    language: str | None = None
     country: str | None = None
-    #: The line of each phone number and email, for the source map.
-    phone_lines: list[int] = attrs.Factory(list)
-    email_lines: list[int] = attrs.Factory(list)
+    phones: list[tuple[FoundPhone, int]] = attrs.Factory(list)
+    emails: list[tuple[EmailAddress, int]] = attrs.Factory(list)
+
+    def has_details(self) -> bool:
+        return bool(self.phones or self.emails)
 
 
-_KINDS = {
-    "mobile": PhoneKind.MOBILE,
-    "mob": PhoneKind.MOBILE,
-    "cell": PhoneKind.MOBILE,
-    "m": PhoneKind.MOBILE,
-    "fax": PhoneKind.FAX,
-    "f": PhoneKind.FAX,
-    "pager": PhoneKind.PAGER,
-    "text": PhoneKind.TEXT,
-    "sms": PhoneKind.TEXT,
-}
+def deobfuscate(text: str) -> str:
+    """``jane [at] acme [dot] com`` and ``jane at acme.com`` → ``jane@acme.com``."""
+    if not re.search(r"(?i)\bat\b|\[|\(", text):
+        return text
+    text = _OBFUSCATED_DOT.sub(".", _OBFUSCATED_AT.sub("@", text))
+    return _SPELLED_AT.sub(r"\g<local>@\g<domain>", text)
 
 
-def _entries(
-    numbers: list[PhoneNumber], kind: str | None, label: str | None
-) -> list[Phone]:
-    """The numbers as Phones of the kind their prefix (``Fax:``) names."""
-    kind_of = _KINDS.get((kind or "").lower(), PhoneKind.VOICE)
-    label = None if label is None else label.strip() or None
-    return [Phone(number=n, kind=kind_of, label=label) for n in numbers]
+def emails_in(text: str) -> list[str]:
+    """The addresses written in *text*, found token by token (linear)."""
+    found = []
+    for token in re.split(r"[\s,;<>()\[\]]+", deobfuscate(text)):
+        if token.count("@") != 1:
+            continue
+        token = token.removeprefix("mailto:").strip(".:;'\"")
+        token = _EMAIL_LABEL.sub("", token) if ":" in token else token
+        local, _, domain = token.partition("@")
+        if local and "." in domain:
+            found.append(token)
+    return found
+
+
+def person_name(
+    text: str, language: str | None = None
+) -> tuple[str | None, str] | None:
+    """(honorific, name) when *text* has the shape of a person's name.
+
+    *language*, when known, says which words cannot start a name ("In", or
+    in Portuguese "Em"); otherwise none of the seven languages' can.
+    """
+    words = text.split()
+    honorific: list[str] = []
+    while words and fold(words[0]) in HONORIFICS:
+        honorific.append(words.pop(0))
+    if not words or len(words) > 5 or (len(words) < 2 and not honorific):
+        return None
+    not_first = _NOT_FIRST_IN.get((language or "")[:2], _NOT_FIRST)
+    if fold(words[0]) in not_first | _NOT_FIRST_IN["en"]:
+        return None  # "In Geneva", "For Acme"
+    if any(ch.isdigit() or ch in "@:()/|" for ch in text):
+        return None
+    folded = fold(" ".join(words))
+    if ORG_WORDS.search(folded) or TITLE_WORDS.search(folded):
+        return None
+    for word in words:
+        if fold(word) in NAME_PARTICLES or _INITIAL.fullmatch(word):
+            continue
+        if not word[0].isupper() or not any(c.isalpha() for c in word):
+            return None
+    if country_for_name(" ".join(words)) is not None:
+        return None
+    return (" ".join(honorific) or None), " ".join(words)
+
+
+def _country_note(text: str) -> tuple[str, str | None, str | None]:
+    """A trailing ``(Thailand)``: the text without it, the country, a note."""
+    match = _PAREN_END.search(text)
+    if match is None:
+        return text, None, None
+    inner = match["inner"].strip()
+    code = country_for_name(inner)
+    if code is not None:
+        return text[: match.start()].rstrip(), code, None
+    return text, None, inner
+
+
+class ContactReader:
+    """Reads the lines of contacts sections into :class:`ContactFields`."""
+
+    def __init__(
+        self,
+        report: Report,
+        region: str | None,
+        organisations: Iterable[str] = (),
+        language: str | None = None,
+    ) -> None:
+        self.report = report
+        self.region = region
+        self.release_language = language
+        self.known = {
+            w
+            for org in organisations
+            for w in fold(org).split()
+            if len(w) > 3 and not ORG_WORDS.fullmatch(w)
+        }
+        self.contacts: list[ContactFields] = []
+        self.language: str | None = None
+        self.role: str | None = None  # until a heading names it
+        self._group_start = 0
+        self._shared: ContactFields | None = None
+        self._cohort: list[ContactFields] = []
+
+    # -- groups ---------------------------------------------------------------
+
+    def end_group(self) -> None:
+        """A blank line or a heading: shared details go to the group's people."""
+        people = self.contacts[self._group_start :]
+        shared = self._shared
+        if shared is not None and shared.has_details():
+            if people:
+                for person in people:
+                    if not person.phones:
+                        person.phones += shared.phones
+                    if not person.emails:
+                        person.emails += shared.emails
+                    person.organisation = person.organisation or shared.organisation
+            else:
+                shared.name = None
+                self.contacts.append(shared)
+        elif shared is not None and people:
+            for person in people:
+                person.organisation = person.organisation or shared.organisation
+                person.title = person.title or shared.title
+        elif shared is not None and (shared.organisation or shared.title):
+            self.report(
+                "import.unplaced",
+                f"contacts text not placed: {shared.organisation or shared.title!r}",
+                shared.line,
+                Severity.INFO,
+            )
+        self._shared = None
+        self._cohort = []
+        self._group_start = len(self.contacts)
+
+    def heading(self, text: str) -> None:
+        """A section or sub-heading: its words say whose contacts follow."""
+        self.end_group()
+        folded = fold(text)
+        if INVESTOR.search(folded):
+            self.role = "investor"
+        elif MEDIA.search(folded):
+            self.role = "media"
+        elif GENERAL.search(folded):
+            self.role = "general"
+
+    def _target(self, line: int) -> list[ContactFields]:
+        if self._cohort:
+            return self._cohort
+        if self._shared is None:
+            self._shared = ContactFields(
+                None, line, role=self.role, language=self.language
+            )
+        return [self._shared]
+
+    # -- lines ------------------------------------------------------------------
+
+    def read(self, lines: Iterable[Line]) -> None:
+        for line in lines:
+            self.line(line)
+
+    def line(self, line: Line) -> None:
+        text = line.text
+        if not text:
+            self.end_group()
+            return
+        if _RESET.fullmatch(text):
+            self.heading(text)
+            self.language = None
+            return
+        if header := _LANGUAGE_HEADING.fullmatch(text):
+            self.end_group()
+            self.language = language_for_name(header["language"])
+            if self.language is None:
+                self.report(
+                    "import.language",
+                    f"language {header['language']!r} is not one pressrelease "
+                    "knows by name; write a BCP 47 tag such as 'km'",
+                    line.number,
+                )
+            return
+        folded = fold(text)
+        if len(text) <= 80 and CONTACT_HEADING.fullmatch(folded):
+            self.heading(text)
+            return
+        if ":" in text[:60]:  # "Renseignements : Luc Perrin, ..." or "Media: Jane"
+            head, _, rest = text.partition(":")
+            if CONTACT_HEADING.fullmatch(fold(head).strip()) and rest.strip():
+                self.heading(head)
+                text = rest.strip()
+        if OFFICE_FOOTER.search(fold(text)) and sum(c.isdigit() for c in text) >= 6:
+            self.report(
+                "import.decoy",
+                f"office footer not taken as a media contact: {text[:60]!r}",
+                line.number,
+                Severity.INFO,
+            )
+            return
+        if match := _COUNTRY_LINE.fullmatch(text):
+            self._country(match["country"], line.number)
+            return
+        segments = self._segments(line, text)
+        first = person_name(segments[0], self.release_language) if segments else None
+        plain = not any(emails_in(x) or any(c.isdigit() for c in x) for x in segments)
+        if first is not None and len(segments) >= 3 and plain:
+            # "Ms Jane Doe, Press Officer, ACME": name, title(s), organisation.
+            self._start([first], line.number)
+            person = self._cohort[0]
+            person.title = ", ".join(segments[1:-1])
+            person.organisation = segments[-1]
+            return
+        for segment in segments:
+            self.segment(segment, line.number)
+
+    def _segments(self, line: Line, text: str) -> list[str]:
+        raw = line.raw if text == line.text else text
+        cells = [c.strip() for c in _COLUMNS.split(raw[:2000]) if c.strip()]
+        segments: list[str] = []
+        for cell in cells:
+            parts = [p.strip() for p in cell.split(",") if p.strip()]
+            detail = any(
+                emails_in(p) or sum(ch.isdigit() for ch in p) >= 6 for p in parts
+            )
+            if len(parts) > 1 and (
+                detail or person_name(parts[0], self.release_language)
+            ):
+                segments += _merge_postnominals(parts)
+            elif (
+                len(parts) > 1
+                and not person_name(parts[0], self.release_language)
+                and self._is_org(parts[-1])
+            ):
+                segments += [", ".join(parts[:-1]), parts[-1]]
+            else:
+                segments.append(cell)
+        return segments
+
+    def _is_org(self, text: str) -> bool:
+        folded = fold(text)
+        if ORG_WORDS.search(folded):
+            return True
+        return any(w in self.known for w in folded.split())
+
+    def _country(self, name: str, line: int) -> None:
+        code = country_for_name(name.strip())
+        if code is None:
+            self.report(
+                "import.country",
+                f"{name.strip()!r} is not a country name pressrelease knows",
+                line,
+            )
+        for person in self._target(line):
+            person.country = person.country or code
+
+    def segment(self, text: str, line: int) -> None:
+        addresses = emails_in(text)
+        digits = sum(c.isdigit() for c in text)
+        if addresses:
+            for address in addresses:
+                self._email(address, line)
+            rest = text
+            for address in addresses:
+                rest = rest.replace(address, " ")
+            if sum(c.isdigit() for c in rest) >= 6:
+                self._phones(rest, line)
+            return
+        if digits >= 6 and not _WEB.search(text):
+            self._phones(text, line)
+            return
+        if _WEB.search(text) and " " not in text.strip():
+            return  # a website: the organisation's, not the contact's
+        names = [p for p in _NAME_SPLIT.split(text) if p]
+        people = [person_name(p, self.release_language) for p in names]
+        if len(names) > 1 and all(people):
+            self._start([p for p in people if p], line)
+            return
+        found = (
+            people[0] if len(names) == 1 else person_name(text, self.release_language)
+        )
+        org_like = bool(ORG_WORDS.search(fold(text))) or (
+            bool(self._cohort) and self._is_org(text)
+        )
+        current = self._cohort[-1] if self._cohort else None
+        if found is not None and current is not None and current.line == line:
+            self._describe(text, line)  # "Jane Doe, Aa Bb, ACME": a title
+            return
+        if found is not None and not org_like:
+            if (
+                current is not None
+                and not current.has_details()
+                and current.organisation is None
+                and found[0] is None
+                and current.line != line
+            ):
+                current.organisation = text  # "Jane Doe / Acme Widgets"
+                return
+            self._start([found], line)
+            return
+        lowercase = not any(c.isupper() for c in text) and not TITLE_WORDS.search(
+            fold(text)
+        )
+        bracketed = text.startswith("(") and text.endswith(")")
+        if len(text) > MAX_SEGMENT or digits or lowercase or bracketed:
+            self.report(
+                "import.unplaced", f"line not placed in a contact: {text[:60]!r}", line
+            )
+            return
+        self._describe(text, line)
+
+    def _describe(self, text: str, line: int) -> None:
+        """A title or an organisation line for the current person (or group)."""
+        targets = self._target(line)
+        folded = fold(text)
+        is_title = bool(TITLE_WORDS.search(folded)) and not re.search(
+            r"\b(?:inc|ltd|plc|llc|ag|gmbh|sa|sas|spa|nv|bv|se|kg)\.?$", folded
+        )
+        for person in targets:
+            if is_title and person.title is None:
+                person.title = text
+            elif person.organisation is None and (not is_title or person.title):
+                person.organisation = text
+            elif person.title is None:
+                person.title = text
+            else:
+                self.report(
+                    "import.unplaced",
+                    f"line not placed in a contact: {text[:60]!r}",
+                    line,
+                )
+                return
+        if INVESTOR.search(folded):
+            for person in targets:
+                person.role = "investor"
+
+    def _start(self, people: list[tuple[str | None, str]], line: int) -> None:
+        self._cohort = []
+        for honorific, name in people:
+            person = ContactFields(
+                name, line, honorific=honorific, role=self.role, language=self.language
+            )
+            self.contacts.append(person)
+            self._cohort.append(person)
+
+    def _email(self, text: str, line: int) -> None:
+        try:
+            address = EmailAddress.parse(text)
+        except ValidationError as exc:
+            self.report(
+                "import.email", f"email not imported: {exc.problems[0].message}", line
+            )
+            return
+        for person in self._target(line):  # as written, a repeat too
+            person.emails.append((address, line))
+
+    def _phones(self, text: str, line: int) -> None:
+        if NOT_FOR_MEDIA.search(fold(text)):
+            self.report(
+                "import.decoy",
+                f"number not taken as a media contact: {text[:60]!r}",
+                line,
+                Severity.INFO,
+            )
+            return
+        text, country, _note = _country_note(text)
+        targets = self._target(line)
+        region = country or next((p.country for p in targets if p.country), None)
+        found = find_phones(text, region or self.region)
+        if not found:
+            self.report(
+                "import.phone",
+                f"phone {text[:60]!r} not imported: not a possible number"
+                + (f" in {region or self.region}" if region or self.region else ""),
+                line,
+            )
+            return
+        for phone in found:
+            written = text[phone.start : phone.end]
+            if not written.lstrip("(").startswith("+") and not (region or country):
+                self.report(
+                    "import.phone_region",
+                    f"{written!r} has no country code: read as a number in "
+                    f"{self.region or 'no region'}",
+                    line,
+                    Severity.INFO,
+                )
+            if phone.ranged:
+                self.report(
+                    "import.phone_range",
+                    f"{written!r} read as a range of two numbers",
+                    line,
+                    Severity.INFO,
+                )
+        for person in targets:
+            person.country = person.country or country
+            for phone in found:
+                person.phones.append((phone, line))
+
+
+def _merge_postnominals(parts: list[str]) -> list[str]:
+    """``Jane Doe, M.D., Ph.D.``: degrees stay with the name."""
+    merged: list[str] = []
+    for part in parts:
+        if merged and re.fullmatch(
+            r"(?:[A-Z][a-zA-Z]{0,3}\.){1,3}|Jr\.?|Sr\.?|MBA|PhD", part
+        ):
+            continue
+        merged.append(part)
+    return merged
 
 
 def read_phone(
     text: str, region: str | None, line: int, report: Report
 ) -> list[PhoneNumber]:
-    """The number(s) in *text*: a slash range gives two; a failure is reported."""
-    texts = list(split_range(text) or (text,))
-    found = []
-    for written in texts:
-        try:
-            found.append(PhoneNumber.parse(written, region))
-        except ValidationError as exc:
-            report(
-                "import.phone",
-                f"phone {written!r} not imported: {exc.problems[0].message}",
-                line,
-            )
-    return found
-
-
-def _name_line(line: Line, language: str | None) -> ContactDraft | None:
-    match = _NAME.fullmatch(line.text)
-    if match is None or "@" in line.text or not match["rest"][0].isupper():
-        return None  # a name starts with a capital letter
-    parts = [p.strip() for p in match["rest"].split(",")]
-    honorific = match["honorific"]
-    if honorific and match["dot"]:
-        honorific += "."
-    organisation = parts[-1] if len(parts) > 1 else None
-    title = ", ".join(parts[1:-1]) or None
-    return ContactDraft(
-        name=parts[0],
-        honorific=honorific,
-        title=title,
-        organisation=organisation,
-        language=language,
-        line=line.number,
-    )
-
-
-def read_contacts(blocks: list[Block], report: Report) -> list[ContactDraft]:
-    """Every contact in the blocks after the contacts intro."""
-    contacts: list[ContactDraft] = []
-    language: str | None = None
-    for block in blocks:
-        current: ContactDraft | None = None
-        for line in block.lines:
-            text = line.text
-            if _RESET.fullmatch(text):
-                language, current = None, None
-            elif header := _HEADER.fullmatch(text):
-                language = language_for_name(header["language"])
-                if language is None:
-                    report(
-                        "import.language",
-                        f"language {header['language']!r} is not one pressrelease "
-                        "knows by name; write a BCP 47 tag such as 'km'",
-                        line.number,
-                    )
-                current = None
-            elif current is not None and (match := _EMAIL.fullmatch(text)):
-                _add_email(current, match["email"], line.number, report)
-            elif current is not None and (match := _COUNTRY_LINE.fullmatch(text)):
-                current.country = _country(match["country"], line.number, report)
-            elif current is not None and (match := _PHONE.fullmatch(text)):
-                if match["country"] is not None:
-                    found = _country(match["country"], line.number, report)
-                    current.country = current.country or found
-                    region = found
-                else:
-                    region = current.country
-                numbers = _entries(
-                    read_phone(match["number"].strip(), region, line.number, report),
-                    match["kind"],
-                    match["label"],
-                )
-                current.phones += numbers
-                current.phone_lines += [line.number] * len(numbers)
-            elif (draft := _name_line(line, language)) is not None:
-                current = draft
-                contacts.append(draft)
-            else:
-                report(
-                    "import.unplaced",
-                    f"line not placed in a contact: {text!r}",
-                    line.number,
-                )
-    return contacts
-
-
-def _add_email(contact: ContactDraft, text: str, line: int, report: Report) -> None:
-    try:
-        contact.emails.append(EmailAddress.parse(text.rstrip(".,;")))
-        contact.email_lines.append(line)
-    except ValidationError as exc:
-        report("import.email", f"email not imported: {exc.problems[0].message}", line)
-
-
-def _country(name: str, line: int, report: Report) -> str | None:
-    code = country_for_name(name.strip())
-    if code is None:
+    """The number(s) in an office footer's ``Tel:`` segment; failures reported."""
+    found = [p.number for p in find_phones(text, region)]
+    if not found:
         report(
-            "import.country",
-            f"{name.strip()!r} is not a country name pressrelease knows",
+            "import.phone",
+            f"phone {text[:60]!r} not imported: not a possible number",
             line,
         )
-    return code
+    return found

@@ -1,7 +1,7 @@
 """The office footer: ``UNIAP Regional Management Office | www.no-trafficking.org``.
 
 It repeats on every page, wherever the page break fell; its address,
-telephone, fax and website belong to the issuer.
+telephone, fax and website (``Tel (desk): ...``, ``Fax: ...``) belong to the issuer.
 """
 
 from __future__ import annotations
@@ -12,8 +12,13 @@ import attrs
 
 from pressrelease.text._blocks import Block, Line
 
-_TEL = re.compile(r"(?:tel|telephone|phone|t)\.?\s*:\s*(?P<n>.+)", re.I)
-_FAX = re.compile(r"(?:fax|facsimile|f)\.?\s*:\s*(?P<n>.+)", re.I)
+_NUMBER = re.compile(
+    r"(?P<kind>tel|telephone|phone|t|mobile|mobil|m|fax|facsimile|f|pager|text)"
+    r"\.?\s*(?:\((?P<note>[^()]{1,40})\))?\s*:\s*(?P<n>.+)",
+    re.I,
+)
+_KINDS = {"mobile": "mobile", "mobil": "mobile", "m": "mobile", "fax": "fax"}
+_KINDS |= {"facsimile": "fax", "f": "fax", "pager": "pager", "text": "text"}
 _EMAIL = re.compile(r"(?:e-?mail\s*:\s*)?(?P<e>[^\s@|]+@[^\s@|]+)", re.I)
 _WEB = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?", re.I)
 _LOCALITY = re.compile(
@@ -33,8 +38,8 @@ class Footer:
     postal_code: str | None = None
     website: str | None = None
     email: tuple[str, int] | None = None
-    phones: list[tuple[str, int]] = attrs.Factory(list)
-    faxes: list[tuple[str, int]] = attrs.Factory(list)
+    #: (kind, the label's note, the number as written, line).
+    phones: list[tuple[str, str | None, str, int]] = attrs.Factory(list)
     line: int | None = None
 
     @property
@@ -63,10 +68,10 @@ def read_footer(blocks: list[Block], acronym: str | None) -> Footer:
     footer = Footer(line=blocks[0].line if blocks else None)
     address: list[str] = []
     for segment, line in _segments(blocks):
-        if match := _TEL.fullmatch(segment):
-            footer.phones.append((match["n"].strip(), line))
-        elif match := _FAX.fullmatch(segment):
-            footer.faxes.append((match["n"].strip(), line))
+        if match := _NUMBER.fullmatch(segment):
+            kind = _KINDS.get(match["kind"].lower(), "voice")
+            note = match["note"].strip() if match["note"] else None
+            footer.phones.append((kind, note, match["n"].strip(), line))
         elif (match := _EMAIL.fullmatch(segment)) and footer.email is None:
             footer.email = (match["e"], line)
         elif _WEB.fullmatch(segment) and " " not in segment and footer.website is None:

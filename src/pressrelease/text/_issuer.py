@@ -61,17 +61,14 @@ def build_issuer(
     ident: str, name: str, acronym: str | None, footer: Footer, report: Report
 ) -> Organisation:
     """The issuing organisation, with what its footer gives."""
-    phones = [
-        p for text, line in footer.phones for p in read_phone(text, None, line, report)
+    entries = [
+        Phone(number=p, kind=PhoneKind(kind), label=note)
+        for kind, note, text, line in footer.phones
+        for p in read_phone(text, None, line, report)
     ]
-    faxes = [
-        p for text, line in footer.faxes for p in read_phone(text, None, line, report)
-    ]
-    entries = [Phone(number=p) for p in phones]
-    entries += [Phone(number=p, kind=PhoneKind.FAX) for p in faxes]
     address = None
     if footer.has_address:
-        regions = {p.region for p in phones + faxes} - {None}
+        regions = {p.number.region for p in entries} - {None}
         address = _address(footer, regions.pop() if len(regions) == 1 else None, report)
     united_nations = name.lower().startswith("united nations")
     website = _website(footer, report)

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import attrs
 
 from pressrelease.model.participant import Participant
+from pressrelease.model.quote import Quote
 from pressrelease.text._orgs import Registry, demonym_country, slug
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
@@ -71,6 +72,15 @@ class FoundQuote:
     framing: str | None
     paragraph: int
     guessed: bool = False  # attributed to the previous paragraph's speaker
+
+    def to_model(self) -> Quote:
+        assert self.speaker is not None
+        return Quote(
+            text=self.text,
+            speaker=self.speaker,
+            framing=self.framing,
+            paragraph=self.paragraph,
+        )
 
 
 @attrs.frozen

@@ -1,0 +1,276 @@
+"""Dates and datelines in English, German, French, Spanish, Portuguese,
+Italian and Dutch.
+
+Month names come from Babel's CLDR data when Babel is installed (the
+``import`` extra); without it, a small built-in table of the same seven
+languages' wide and common short names is used.
+
+>>> find_date("Paris, le 4 mars 2025 –").date
+datetime.date(2025, 3, 4)
+>>> parse_dateline("WIEN, 17. November 2017 - Text.").place
+'Wien'
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+
+import attrs
+
+from pressrelease._names import country_for_name
+from pressrelease.text._words import fold
+
+LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
+
+_FALLBACK = {
+    "en": "january february march april may june july august september october "
+    "november december",
+    "de": "januar februar marz april mai juni juli august september oktober "
+    "november dezember",
+    "fr": "janvier fevrier mars avril mai juin juillet aout septembre octobre "
+    "novembre decembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre "
+    "noviembre diciembre",
+    "pt": "janeiro fevereiro marco abril maio junho julho agosto setembro outubro "
+    "novembro dezembro",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre "
+    "ottobre novembre dicembre",
+    "nl": "januari februari maart april mei juni juli augustus september oktober "
+    "november december",
+}
+# Short forms CLDR does not list but releases write.
+_EXTRA = {"sept": 9, "jaenner": 1, "janner": 1, "mrz": 3, "maerz": 3, "dic": 12}
+
+
+@functools.cache
+def month_names() -> dict[str, int]:
+    """Folded month name or abbreviation → month number, all languages."""
+    names: dict[str, int] = dict(_EXTRA)
+    try:
+        from babel import Locale
+    except ImportError:  # pragma: no cover - depends on the environment
+        for words in _FALLBACK.values():
+            for number, word in enumerate(words.split(), start=1):
+                names[word] = number
+                names.setdefault(word[:3], number)
+        return names
+    for language in LANGUAGES:
+        locale = Locale.parse(language)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, word in locale.months[context][width].items():
+                    names.setdefault(fold(word).rstrip("."), number)
+    for number, word in enumerate(_FALLBACK["de"].split(), start=1):
+        names.setdefault(word[:3], number)  # "Mär" as OTS writes it
+    return names
+
+
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
+_MONTH = r"(?P<m>[^\W\d_]{3,12})\.?"
+_YEAR = r"(?P<y>(?:1[89]|2\d)\d\d)"
+_DATE = re.compile(
+    rf"\b{_DAY}\s*(?:de\s+)?{_MONTH},?\s*(?:de\s+)?{_YEAR}\b"
+    rf"|\b(?P<m2>[^\W\d_]{{3,12}})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:1[89]|2\d)\d\d)\b"
+    r"|\b(?P<y3>(?:1[89]|2\d)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
+    r"|\b(?P<d4>[0-3]?\d)\.\s?(?P<m4>[01]?\d)\.\s?(?P<y4>(?:1[89]|2\d)\d\d)\b"
+)
+
+
+@attrs.frozen
+class FoundDate:
+    date: datetime.date
+    start: int
+    end: int
+    month_first: bool = False  # "March 4, 2025": the US order
+
+
+def find_date(text: str) -> FoundDate | None:
+    """The first date written in *text*, in any of the seven languages."""
+    months = month_names()
+    for match in _DATE.finditer(text[:2000]):
+        groups = match.groupdict()
+        try:
+            if groups["d"]:
+                month = months.get(fold(groups["m"]))
+                day, year = int(groups["d"]), int(groups["y"])
+            elif groups["m2"]:
+                month = months.get(fold(groups["m2"]))
+                day, year = int(groups["d2"]), int(groups["y2"])
+                if month:
+                    return FoundDate(
+                        datetime.date(year, month, day), *match.span(), True
+                    )
+            elif groups["y3"]:
+                month, day, year = (
+                    int(groups["m3"]),
+                    int(groups["d3"]),
+                    int(groups["y3"]),
+                )
+            else:
+                month, day, year = (
+                    int(groups["m4"]),
+                    int(groups["d4"]),
+                    int(groups["y4"]),
+                )
+            if month:
+                return FoundDate(datetime.date(year, month, day), *match.span())
+        except ValueError:
+            continue
+    return None
+
+
+# Wire services' markers between the place and the text.
+_WIRE = re.compile(
+    r"\s*(?:--\s*)?(?:/\s*(?:PRNewswire|CNW|PRNewswire-\w+|EINPresswire\.com|"
+    r"Newswire)\s*/|\(\s*(?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE|ACCESS\s+Newswire|"
+    r"Marketwired|OTS|APA|dpa|dpa-AFX|ots|pts|AP|Reuters|ANSA|AFP|EFE|ATS|SDA|"
+    r"Newsfile\s+Corp\.|NEWMEDIAWIRE|PRWEB)\s*\))\s*(?:--|[-–—:])?\s*",
+    re.I,
+)
+# The separator after the dateline: a dash of any kind, or a colon.
+_SEPARATOR = re.compile(r"\s+[–—-]{1,2}\s*|\s*[–—]\s*|\s*--\s*|:\s+|\s+\|\s+")
+_US_STATES = {
+    fold(s).rstrip(".")
+    for s in (
+        "Ala Alaska Ariz Ark Calif Cal Colo Conn Del Fla Ga Hawaii Idaho Ill Ind "
+        "Iowa Kan Kans Ky La Maine Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J "
+        "N.M N.Y N.C N.D Ohio Okla Ore Pa R.I S.C S.D Tenn Texas Tex Utah Vt Va "
+        "Wash W.Va Wis Wyo D.C DC AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS "
+        "KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC "
+        "SD TN TX UT VT VA WA WV WI WY"
+    ).split()
+} | {
+    "alabama", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "illinois", "indiana", "kansas",
+    "kentucky", "louisiana", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+    "north dakota", "oklahoma", "oregon", "pennsylvania", "rhode island",
+    "south carolina", "south dakota", "tennessee", "vermont", "virginia",
+    "washington", "west virginia", "wisconsin", "wyoming",
+}  # fmt: skip
+# Places whose country a release rarely writes: capitals and big cities.
+_CITIES = {
+    "wien": "AT", "vienna": "AT", "graz": "AT", "linz": "AT", "salzburg": "AT",
+    "innsbruck": "AT", "klagenfurt": "AT", "st. polten": "AT",
+    "bern": "CH", "berne": "CH", "zurich": "CH", "geneve": "CH", "geneva": "CH",
+    "genf": "CH", "basel": "CH", "lausanne": "CH", "lugano": "CH", "luzern": "CH",
+    "berlin": "DE", "munchen": "DE", "munich": "DE", "hamburg": "DE",
+    "frankfurt": "DE", "koln": "DE", "stuttgart": "DE", "dusseldorf": "DE",
+    "bonn": "DE", "paris": "FR", "lyon": "FR", "marseille": "FR",
+    "toulouse": "FR", "bruxelles": "BE", "brussels": "BE", "brussel": "BE",
+    "madrid": "ES", "barcelona": "ES", "lisboa": "PT", "lisbon": "PT",
+    "sao paulo": "BR", "rio de janeiro": "BR", "roma": "IT", "rome": "IT",
+    "milano": "IT", "milan": "IT", "amsterdam": "NL", "den haag": "NL",
+    "the hague": "NL", "rotterdam": "NL", "london": "GB", "manchester": "GB",
+    "edinburgh": "GB", "leeds": "GB", "dublin": "IE", "new york": "US",
+    "washington": "US", "san francisco": "US", "chicago": "US", "boston": "US",
+    "new delhi": "IN", "mumbai": "IN", "bengaluru": "IN", "singapore": "SG",
+    "hong kong": "HK", "sydney": "AU", "melbourne": "AU", "toronto": "CA",
+    "ottawa": "CA", "montreal": "CA", "vancouver": "CA", "tokyo": "JP",
+    "nairobi": "KE", "bangkok": "TH", "luxembourg": "LU",
+}  # fmt: skip
+
+
+def country_of_place(
+    place: str, parts: list[str], month_first: bool = False
+) -> str | None:
+    """The country a dateline's parts name, or its city implies.
+
+    A name that is both a country and a US state (Georgia) is the state
+    only when the date is written month first, the US way.
+    """
+    for part in parts:
+        folded = fold(part).rstrip(".")
+        code = country_for_name(part)
+        if folded in _US_STATES and (code is None or month_first):
+            return "US"
+        if code is not None:
+            return code
+    return _CITIES.get(fold(place))
+
+
+@attrs.frozen
+class DatelineText:
+    """What a dateline says: place (as written), country, date, and the rest."""
+
+    place: str | None
+    country: str | None
+    date: datetime.date | None
+    rest: str
+    capitals: bool = False  # the place was written in capitals
+
+
+_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+
+
+def _place(head: str) -> tuple[str, list[str]] | None:
+    head = re.sub(r"^(?:le|am|den|el|il|op|em)\s+", "", head.strip(" ,"), flags=re.I)
+    head = re.sub(r"[,\s]+(?:le|am|den|el|il|op|em|on|lo)$", "", head, flags=re.I)
+    parts = [p.strip() for p in head.split(",") if p.strip()]
+    if not parts or len(parts) > 3 or len(head) > 80:
+        return None
+    for index, part in enumerate(parts):
+        words = part.split()
+        # A place has at most four words; a country after it up to seven
+        # ("South Georgia And The South Sandwich Islands").
+        most = 4 if index == 0 else 7
+        if not 1 <= len(words) <= most or not all(
+            _PLACE_WORD.fullmatch(w) for w in words
+        ):
+            return None
+        if not part[0].isupper():
+            return None
+    return parts[0], parts[1:]
+
+
+def parse_dateline(text: str) -> DatelineText | None:
+    """The dateline at the start of a paragraph, and the paragraph after it.
+
+    ``Place[, Country|State], <date> <separator>``, ``Place <wire> --``,
+    ``Place – <date> –``, ``Paris, le 4 mars 2025 –``, ``WIEN (OTS) -``.
+    """
+    start = text[:300]
+    wire = _WIRE.search(start)
+    if wire is not None and wire.start() <= 120:
+        start = f"{start[: wire.start()]} – {start[wire.end() :]}"
+        text = start + text[300:]
+    separator = _SEPARATOR.search(start, 2)
+    if separator is None or separator.start() > 160:
+        return None
+    head, rest = start[: separator.start()], text[separator.end() :]
+    date = find_date(head)
+    if date is not None and head[date.end :].strip(" ,.") == "":
+        head = head[: date.start]
+    elif date is None:
+        # "SINGAPORE – 4 March 2025 – text": the date after the first dash.
+        second = _SEPARATOR.search(rest, 0)
+        found = (
+            find_date(rest[: second.start()])
+            if second and second.start() < 40
+            else None
+        )
+        if (
+            found is not None
+            and second is not None
+            and rest[: found.start].strip() == ""
+        ):
+            date, rest = found, rest[second.end() :]
+        elif wire is None and not re.match(r"\s*[–—]|\s+-", start[separator.start() :]):
+            return None  # a bare place needs a dash or a wire marker
+    else:
+        return None
+    place = _place(head)
+    if place is None or not rest.strip():
+        return None
+    name, parts = place
+    capitals = name.isupper() and len(name) > 3
+    written = name.title() if capitals else name
+    country = country_of_place(
+        written, parts, date.month_first if date is not None else False
+    )
+    return DatelineText(
+        written, country, date.date if date else None, rest.strip(), capitals
+    )

@@ -1,0 +1,388 @@
+"""Stage 4: fields from the placed blocks.
+
+:class:`Fields` is everything the text says, before any model object is
+built: headline, date, place, issuer, body, boilerplate, contacts (with each
+number's kind and label, several emails, a role) and quotes.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+
+import attrs
+
+from pressrelease.findings import Severity
+from pressrelease.text._blocks import (
+    Block,
+    Line,
+    Report,
+    ends_sentence,
+    starts_continuation,
+)
+from pressrelease.text._contacts import (
+    ContactFields,
+    ContactReader,
+    emails_in,
+    person_name,
+)
+from pressrelease.text._dates import DatelineText, find_date, parse_dateline
+from pressrelease.text._phones import find_phones
+from pressrelease.text._roles import Placed, Role, contact_heading
+from pressrelease.text._words import ABOUT, EMBARGO, MEDIA, NOT_FOR_MEDIA, fold
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,11}")
+_SUBHEAD_PREFIX = re.compile(r"^(?:utl\.?|untertitel)\s*:\s*", re.I)
+_SOURCE = re.compile(r"^source\s*:?\s+(?P<org>.{2,120})$", re.I)
+_ABOUT_PREFIX = re.compile(
+    r"^(?:about|uber|ueber|a propos|à propos|sobre|acerca de|informazioni su|over)"
+    r"(?:\s+(?:the|die|den|das|der|de la|de l'|du|de|d'|des|el|la|il|lo|o|a|het))?\s+",
+    re.I,
+)
+_TLD = {
+    "at": "AT", "ch": "CH", "de": "DE", "fr": "FR", "uk": "GB", "ie": "IE",
+    "es": "ES", "it": "IT", "pt": "PT", "nl": "NL", "be": "BE", "lu": "LU",
+    "au": "AU", "nz": "NZ", "ca": "CA", "sg": "SG", "hk": "HK", "in": "IN",
+    "br": "BR", "mx": "MX", "ar": "AR", "za": "ZA", "ke": "KE", "jp": "JP",
+    "th": "TH", "se": "SE", "dk": "DK", "no": "NO", "fi": "FI", "pl": "PL",
+    "cz": "CZ", "us": "US", "li": "LI",
+}  # fmt: skip
+_LANGUAGE_REGION = {
+    "de": "DE",
+    "fr": "FR",
+    "es": "ES",
+    "it": "IT",
+    "pt": "PT",
+    "nl": "NL",
+    "en": "US",
+}
+_STOPWORDS = {
+    "en": "the and of to in is for with that said",
+    "de": "der die und das ist mit den für nicht sich",
+    "fr": "le la les et des est pour une dans du",
+    "es": "el los las y del es para una con por",
+    "pt": "o os as e do da é para uma com",
+    "it": "il di che è per una con del della sono",
+    "nl": "de het een van en is voor met op dat",
+}
+_INLINE_CONTACT = re.compile(
+    r"(?:contact|call|reach|email|e-mail|kontaktieren\s+sie|wenden\s+sie\s+sich\s+an|"
+    r"contacter|contactez|contactar|contattare|neem\s+contact)\s+(?:with\s+)?"
+    r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+@attrs.frozen
+class Paragraph:
+    text: str
+    line: int
+
+
+@attrs.frozen
+class Fields:
+    """What the text says, field by field, with the lines they came from."""
+
+    language: str
+    headline: Paragraph | None
+    subheadlines: tuple[Paragraph, ...]
+    date: datetime.date | None
+    place: str | None
+    country: str | None
+    dateline_line: int | None
+    issuer: str | None
+    issuer_acronym: str | None
+    issuer_line: int | None
+    embargo: str | None
+    body: tuple[Paragraph, ...]
+    boilerplate: tuple[Paragraph, ...]
+    contacts: tuple[ContactFields, ...]
+    footer: tuple[Block, ...]
+    region: str | None
+    capitals: bool = False
+
+
+def detect_language(text: str) -> str:
+    """The language of the text's most frequent function words."""
+    counts = Counter(w for w in re.findall(r"[^\W\d_]+", text[:20000].casefold()))
+    scores = {
+        language: sum(counts[w] for w in words.split())
+        for language, words in _STOPWORDS.items()
+    }
+    return max(scores, key=lambda k: (scores[k], k == "en"))
+
+
+def extract(placed: list[Placed], language: str, report: Report) -> Fields:
+    """Fields from placed blocks; what cannot be placed is reported."""
+    by_role: dict[Role, list[Placed]] = {}
+    for item in placed:
+        by_role.setdefault(item.role, []).append(item)
+    dateline: DatelineText | None = next(
+        (p.dateline for p in placed if p.dateline), None
+    )
+    dateline_block = next(
+        (p for p in placed if p.role in (Role.DATELINE, Role.BODY)), None
+    )
+    headline = next((p for p in by_role.get(Role.HEADLINE, [])), None)
+    subheadlines = tuple(
+        Paragraph(_SUBHEAD_PREFIX.sub("", p.block.text).rstrip(" ="), p.block.line)
+        for p in by_role.get(Role.SUBHEADLINE, [])
+    )
+    date = dateline.date if dateline else None
+    embargo = None
+    for item in placed:
+        if item.role in (Role.FURNITURE, Role.MASTHEAD, Role.PAGE):
+            if EMBARGO.match(fold(item.block.text)):
+                embargo = item.block.text
+                report(
+                    "import.embargo",
+                    "embargo line (the model has no embargo field): "
+                    f"{item.block.text[:80]!r}",
+                    item.block.line,
+                )
+            elif date is None and (found := find_date(item.block.text)) is not None:
+                date = found.date
+                own = parse_dateline(item.block.text + " – .")
+                if dateline is None and own is not None and own.date == date:
+                    dateline = own
+                report(
+                    "import.date_line",
+                    f"the date {found.date.isoformat()} is taken from a line "
+                    "of its own",
+                    item.block.line,
+                    Severity.INFO,
+                )
+    body, footer = _body(placed, dateline)
+    boilerplate = tuple(
+        Paragraph(p.block.text, p.block.line) for p in by_role.get(Role.BOILERPLATE, [])
+    )
+    acronym, issuer, issuer_line = _issuer(placed, boilerplate)
+    contact_lines = [
+        line
+        for p in by_role.get(Role.CONTACTS, [])
+        for line in (*p.block.lines, Line(0, ""))
+    ]
+    region = _region(dateline, contact_lines, footer, language)
+    reader = ContactReader(
+        report, region, [o for o in (issuer, acronym) if o], language
+    )
+    reader.read(contact_lines)
+    reader.end_group()
+    contacts = list(reader.contacts)
+    contacts += _inline_contacts(body, region, report)
+    _decoys(body, region, report)
+    if issuer is None and acronym is None:
+        orgs = Counter(c.organisation for c in contacts if c.organisation)
+        if orgs:
+            issuer = orgs.most_common(1)[0][0]
+            issuer_line = next(c.line for c in contacts if c.organisation == issuer)
+            report(
+                "import.issuer_from_contacts",
+                f"the issuer {issuer!r} is taken from the contacts' organisation",
+                issuer_line,
+                Severity.INFO,
+            )
+    for item in placed:
+        if (
+            item.role is Role.FURNITURE
+            and not EMBARGO.match(fold(item.block.text))
+            and item.evidence != ("a wire marker",)  # documented: dropped
+        ):
+            report(
+                "import.furniture",
+                f"{item.evidence[0]} not imported: {item.block.text[:60]!r}",
+                item.block.line,
+                Severity.INFO,
+            )
+    for item in by_role.get(Role.MASTHEAD, []):
+        text = item.block.text
+        if text not in (issuer, acronym):
+            report(
+                "import.unplaced",
+                f"masthead text not placed: {text[:60]!r}",
+                item.block.line,
+                Severity.INFO,
+            )
+    return Fields(
+        language=language,
+        headline=Paragraph(headline.block.text, headline.block.line)
+        if headline
+        else None,
+        subheadlines=subheadlines,
+        date=date,
+        place=dateline.place if dateline else None,
+        country=dateline.country if dateline else None,
+        dateline_line=dateline_block.block.line
+        if dateline and dateline_block
+        else None,
+        issuer=issuer,
+        issuer_acronym=acronym,
+        issuer_line=issuer_line,
+        embargo=embargo,
+        body=tuple(body),
+        boilerplate=boilerplate,
+        contacts=tuple(contacts),
+        footer=tuple(footer),
+        region=region,
+        capitals=dateline.capitals if dateline else False,
+    )
+
+
+def _body(
+    placed: list[Placed], dateline: DatelineText | None
+) -> tuple[list[Paragraph], list[Block]]:
+    paragraphs: list[Paragraph] = []
+    footer: list[Block] = []
+    broken = False
+    for item in placed:
+        block = item.block
+        if item.role is Role.PAGE:
+            footer.append(block)
+            broken = True
+            continue
+        if item.role is Role.DATELINE and dateline is not None:
+            paragraphs.append(Paragraph(dateline.rest, block.line))
+            broken = False
+            continue
+        if item.role is not Role.BODY:
+            continue
+        if (
+            broken
+            and paragraphs
+            and not ends_sentence(paragraphs[-1].text)
+            and starts_continuation(block.text)
+        ):
+            last = paragraphs.pop()
+            paragraphs.append(Paragraph(f"{last.text} {block.text}", last.line))
+        else:
+            paragraphs.append(Paragraph(block.text, block.line))
+        broken = False
+    return paragraphs, footer
+
+
+def _issuer(
+    placed: list[Placed], boilerplate: tuple[Paragraph, ...]
+) -> tuple[str | None, str | None, int | None]:
+    acronym = name = None
+    line = None
+    for item in placed:
+        if item.role is not Role.MASTHEAD:
+            continue
+        text = item.block.text
+        if _ACRONYM.fullmatch(text) and acronym in (None, text):
+            acronym, line = text, line or item.block.line
+        elif (
+            len(text.split()) >= 2
+            or "provided" in " ".join(item.evidence)
+            or (acronym is None and name is None)
+        ):
+            name, line = text, item.block.line
+    if name is None:
+        for item in placed:
+            if item.role is Role.FURNITURE and (m := _SOURCE.match(item.block.text)):
+                return acronym, m["org"].strip(), item.block.line
+    if name is None:
+        for item in placed:
+            if item.role is Role.BOILERPLATE:
+                first = item.block.lines[0].text
+                if ABOUT.match(fold(first)) and not re.match(
+                    r"(?i)forward|cautionary|safe|disclaimer|zukunft|background|hintergrund",
+                    first,
+                ):
+                    name = _ABOUT_PREFIX.sub("", first).rstrip(":").strip() or None
+                    if name:
+                        return acronym, name, item.block.line
+    return acronym, name, line
+
+
+def _region(
+    dateline: DatelineText | None,
+    contact_lines: list[Line],
+    footer: list[Block],
+    language: str,
+) -> str | None:
+    if dateline is not None and dateline.country:
+        return dateline.country
+    tlds: Counter[str] = Counter()
+    codes: Counter[str] = Counter()
+    for line in contact_lines:
+        for address in emails_in(line.text):
+            tld = address.rsplit(".", 1)[-1].lower()
+            if tld in _TLD:
+                tlds[_TLD[tld]] += 1
+        for phone in find_phones(line.text, None):
+            if phone.number.region:
+                codes[phone.number.region] += 1
+    if tlds:
+        return tlds.most_common(1)[0][0]
+    if codes:
+        return codes.most_common(1)[0][0]
+    return _LANGUAGE_REGION.get(language)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z„“\"«])", text) if s]
+
+
+def _inline_contacts(
+    body: list[Paragraph], region: str | None, report: Report
+) -> list[ContactFields]:
+    """ "Journalists can contact Jane Doe at +1 ...": a contact in prose."""
+    found: list[ContactFields] = []
+    for paragraph in body:
+        if "@" not in paragraph.text and not any(c.isdigit() for c in paragraph.text):
+            continue
+        for sentence in _sentences(paragraph.text[:5000]):
+            folded = fold(sentence)
+            if not MEDIA.search(folded) or NOT_FOR_MEDIA.search(folded):
+                continue
+            phones = find_phones(sentence, region)
+            emails = emails_in(sentence)
+            if not phones and not emails:
+                continue
+            who = _INLINE_CONTACT.search(sentence)
+            named = person_name(who["who"]) if who else None
+            contact = ContactFields(
+                named[1] if named else None,
+                paragraph.line,
+                honorific=named[0] if named else None,
+            )
+            contact.phones += [(p, paragraph.line) for p in phones]
+            from pressrelease.email_address import EmailAddress
+            from pressrelease.errors import ValidationError
+
+            for address in emails:
+                try:
+                    contact.emails.append((EmailAddress.parse(address), paragraph.line))
+                except ValidationError:
+                    continue
+            report(
+                "import.inline_contact",
+                "a media contact read from a sentence of the body",
+                paragraph.line,
+                Severity.INFO,
+            )
+            found.append(contact)
+    return found
+
+
+def _decoys(body: list[Paragraph], region: str | None, report: Report) -> None:
+    for paragraph in body:
+        if sum(c.isdigit() for c in paragraph.text) < 6:
+            continue
+        for sentence in _sentences(paragraph.text[:5000]):
+            folded = fold(sentence)
+            if MEDIA.search(folded) and not NOT_FOR_MEDIA.search(folded):
+                continue
+            for phone in find_phones(sentence, region, lenient=False):
+                report(
+                    "import.decoy",
+                    f"number {phone.number.e164} in the body is not taken as a media "
+                    "contact",
+                    paragraph.line,
+                    Severity.INFO,
+                )
+
+
+def is_heading(text: str) -> bool:
+    return contact_heading(text)

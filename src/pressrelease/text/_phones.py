@@ -1,0 +1,157 @@
+"""Phone numbers in running text, found with phonenumbers' own matcher.
+
+The label just before a number gives its kind (``Tel``, ``Mobil``, ``Fax``,
+``Tél.``, ``Port.``); a trailing ``852/3`` or ``1746-7`` (the Asian
+convention) is a range of two numbers, while a DACH ``26060-5588`` is one
+number with a direct-dial suffix.
+
+>>> [(p.number.e164, p.kind) for p in find_phones("Mobil: 0664 555 01 23", "AT")]
+[('+436645550123', 'mobile')]
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberMatcher
+
+from pressrelease.errors import ValidationError
+from pressrelease.phone import PhoneNumber
+from pressrelease.text._words import fold
+
+#: Longest text searched for numbers at once: a contact line, not a book.
+MAX_SEGMENT = 400
+
+_LABEL = re.compile(
+    r"(?P<label>tel|t|phone|telephone|telefon|tél|tél|tlf|ph|p|direct|office|"
+    r"switchboard|desk|mobile|mob|mobil|m|cell|cellphone|handy|portable|port|gsm|"
+    r"cel|celular|movil|cellulare|mobiel|fax|f|telefax|telecopie|pager|sms|text|"
+    r"whatsapp|hp|did)\.?\s*(?:\((?P<note>[^()]{1,40})\)\s*)?[:.]?\s*(?:\+|\(|\d)",
+)
+_KINDS = {
+    "mobile": "mobile", "mob": "mobile", "mobil": "mobile", "m": "mobile",
+    "cell": "mobile", "cellphone": "mobile", "handy": "mobile",
+    "portable": "mobile", "port": "mobile", "gsm": "mobile", "cel": "mobile",
+    "celular": "mobile", "movil": "mobile", "cellulare": "mobile",
+    "mobiel": "mobile", "fax": "fax", "f": "fax", "telefax": "fax",
+    "telecopie": "fax", "pager": "pager", "sms": "text", "text": "text",
+    "whatsapp": "mobile", "hp": "mobile",
+}  # fmt: skip
+_DACH = {"AT", "DE", "CH", "LI"}
+# "852/3", and outside DACH "1746-7": the last digits of a second number.
+_RANGE = re.compile(r"(?<=\d)(?P<sep>\s?/\s?|-)(?P<tail>\d{1,2})(?!\s?\d)(?![-/.]\d)")
+
+
+@attrs.frozen
+class FoundPhone:
+    """A number found in text: its kind, the label as written, where it was."""
+
+    number: PhoneNumber
+    kind: str  # voice, mobile, fax, pager, text
+    label: str | None
+    start: int
+    end: int
+    ranged: bool = False  # the second number of a range such as 852/3
+    #: What the label's parentheses say: ``Tel (journalists only):``.
+    note: str | None = None
+
+
+_NOTE = re.compile(r"\((?P<note>[^()]{1,40})\)\s*[:.]?\s*$")
+
+
+def _kind_before(text: str, start: int) -> tuple[str, str | None, str | None]:
+    """The kind, the label word and the label's note, just before *start*."""
+    window = fold(text[max(0, start - 64) : start + 1])
+    found = None
+    for match in _LABEL.finditer(window):
+        if match.end() >= len(window) - 1:
+            found = match
+    if found is None:
+        return "voice", None, None
+    label = found["label"]
+    note = None
+    if found["note"] is not None:  # as written, not folded
+        written = _NOTE.search(text[max(0, start - 64) : start])
+        note = written["note"].strip() if written else None
+    return _KINDS.get(label, "voice"), label, note or None
+
+
+def _ranges(text: str, region: str | None) -> tuple[str, dict[int, str]]:
+    """The text with range tails blanked, and each tail by its number's end."""
+    tails: dict[int, str] = {}
+    pieces = []
+    last = 0
+    for match in _RANGE.finditer(text):
+        before = text[max(0, match.start() - 5) : match.start()]
+        if match["sep"] == "-" and (
+            region in _DACH or not re.search(r"\d{3}$", before)
+        ):
+            continue
+        if not re.search(r"\d{3}$", before) and match["sep"].strip() != "/":
+            continue
+        pieces.append(text[last : match.start()])
+        pieces.append(" " * (match.end() - match.start()))
+        tails[match.start()] = match["tail"]
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces), tails
+
+
+def find_phones(
+    text: str, region: str | None, *, lenient: bool = True
+) -> list[FoundPhone]:
+    """Every number in *text* (at most ``MAX_SEGMENT`` characters are read).
+
+    *lenient* accepts possible numbers (contact blocks); otherwise only valid
+    ones (prose, where a share count must not pass for a phone).
+    """
+    text = text[:MAX_SEGMENT]
+    if not any(c.isdigit() for c in text):
+        return []
+    cleaned, tails = _ranges(text, region)
+    leniency = Leniency.POSSIBLE if lenient else Leniency.VALID
+    found: list[FoundPhone] = []
+    try:
+        matches = list(PhoneNumberMatcher(cleaned, region or "ZZ", leniency=leniency))
+    except Exception:  # pragma: no cover - phonenumbers' own failure
+        return []
+    for match in matches:
+        raw = match.raw_string
+        digits = sum(c.isdigit() for c in raw)
+        if digits < 6 or (re.fullmatch(r"[\d.,]+", raw) and "." in raw and not lenient):
+            continue
+        kind, label, note = _kind_before(text, match.start)
+        number = _to_number(match.number)
+        if number is None:
+            continue
+        found.append(FoundPhone(number, kind, label, match.start, match.end, note=note))
+        tail = tails.get(match.end)
+        if tail is not None:
+            second = _with_tail(match.number, tail)
+            if second is not None:
+                found.append(
+                    FoundPhone(second, kind, label, match.start, match.end, True, note)
+                )
+    return found
+
+
+def _to_number(number: phonenumbers.PhoneNumber) -> PhoneNumber | None:
+    written = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if number.extension:
+        written += f" ext. {number.extension}"
+    try:
+        return PhoneNumber.parse(written)
+    except ValidationError:
+        return None
+
+
+def _with_tail(number: phonenumbers.PhoneNumber, tail: str) -> PhoneNumber | None:
+    national = str(number.national_number)
+    if len(tail) >= len(national):
+        return None
+    second = phonenumbers.PhoneNumber()
+    second.merge_from(number)
+    second.national_number = int(national[: -len(tail)] + tail)
+    return _to_number(second)

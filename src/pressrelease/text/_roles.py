@@ -1,0 +1,321 @@
+"""Stage 3: give each block a role, with the evidence for it.
+
+Roles come from scored cues, not from the first rule that matches: a
+block's position (before or after the dateline, after a contacts heading),
+its labels (``Media contact:``, ``About Acme``, ``FOR IMMEDIATE RELEASE``),
+its shape (short lines with numbers and addresses, a sentence, an acronym)
+and the languages' words. Each placed block keeps the cues that won, so a
+finding can say why.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+
+from pressrelease.text._blocks import Block, ends_sentence
+from pressrelease.text._contacts import emails_in, person_name
+from pressrelease.text._dates import DatelineText, find_date, parse_dateline
+from pressrelease.text._words import (
+    ABOUT,
+    CONTACT_HEADING,
+    EMBARGO,
+    FURNITURE,
+    FURNITURE_START,
+    ORG_WORDS,
+    fold,
+)
+
+
+class Role(enum.Enum):
+    MASTHEAD = "masthead"
+    FURNITURE = "furniture"
+    DATELINE = "dateline"
+    HEADLINE = "headline"
+    SUBHEADLINE = "subheadline"
+    BODY = "body"
+    CONTACTS = "contacts"
+    BOILERPLATE = "boilerplate"
+    PAGE = "page furniture"
+
+
+@attrs.frozen
+class Placed:
+    """A block, its role, and the cues that gave it."""
+
+    block: Block
+    role: Role
+    evidence: tuple[str, ...]
+    dateline: DatelineText | None = None
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,11}")
+_RULE = re.compile(r"[*=_~\-–—#.]{3,}")
+_TAGS = re.compile(r"[^\s/]+(?:/[^\s/]+){2,}")
+_END = re.compile(
+    r"(?:###|-+\s*ends?\s*-+|ends?|-+\s*30\s*-+|nnnn|\(schluss\).*|ende|fin)"
+)
+_PHONEISH = re.compile(r"\+?\(?\d[\d\s().\-/]{6,}\d")
+_SUBHEAD_PREFIX = re.compile(r"^(?:utl\.?|untertitel)\s*:\s*", re.I)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def is_prose(text: str) -> bool:
+    return _words(text) >= 12 and ends_sentence(text)
+
+
+def _is_furniture(block: Block) -> str | None:
+    first = fold(block.lines[0].text)
+    text = fold(block.text)
+    if FURNITURE.fullmatch(text) or FURNITURE.fullmatch(first):
+        return "a wire marker"
+    if FURNITURE_START.match(first):
+        return "a wire or agency line"
+    if _RULE.fullmatch(text) or _TAGS.fullmatch(text):
+        return "a rule or keyword line"
+    if re.fullmatch(r"\(.{1,80}\)", block.text) and not ends_sentence(block.text[1:-1]):
+        return "a parenthetical note"  # ("Harrowgate" or the "Company")
+    if _END.fullmatch(text):
+        return "an end marker"
+    return None
+
+
+_PAGE_LINE = re.compile(
+    r"(?:page|seite|pagina|página|blz\.?)\s+\d+(?:\s+(?:of|von|de|di|sur|van)\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+",
+    re.I,
+)
+
+
+def _is_page(block: Block) -> bool:
+    if block.is_page_marker() or (block.is_footer() and "|" in block.text):
+        return True
+    marker = any(_PAGE_LINE.fullmatch(line.text) for line in block.lines)
+    return marker and not any(is_prose(line.text) for line in block.lines)
+
+
+def _is_date_only(block: Block) -> bool:
+    found = find_date(block.text)
+    if found is None or _words(block.text) > 14:
+        return False
+    rest = block.text[: found.start] + block.text[found.end :]
+    return not ends_sentence(block.text) or _words(rest) <= 6
+
+
+def contact_heading(text: str) -> bool:
+    folded = fold(text)
+    if len(text) <= 90 and CONTACT_HEADING.fullmatch(folded):
+        return True
+    head, sep, rest = text.partition(":")
+    return (
+        bool(sep)
+        and len(head) <= 40
+        and bool(CONTACT_HEADING.fullmatch(fold(head).strip()))
+        and bool(
+            emails_in(rest)
+            or _PHONEISH.search(rest)
+            or person_name(rest.split(",")[0].strip())
+        )
+    )
+
+
+def _about_heading(block: Block) -> bool:
+    first = block.lines[0].text
+    return (
+        _words(first) <= 12
+        and not ends_sentence(first.rstrip(":"))
+        and ABOUT.match(fold(first)) is not None
+    )
+
+
+def _contact_shaped(block: Block) -> bool:
+    """Short lines with an address or a number, not sentences."""
+    details = sum(
+        1 for line in block.lines if emails_in(line.text) or _PHONEISH.search(line.text)
+    )
+    short = all(_words(line.text) <= 14 for line in block.lines)
+    named = any(person_name(line.text.split(",")[0]) for line in block.lines)
+    if is_prose(block.text) and not (
+        named or any(emails_in(line.text) for line in block.lines)
+    ):
+        return False  # a sentence that mentions a hotline
+    return (
+        details >= 1 and short and (len(block.lines) >= 2 or _words(block.text) <= 25)
+    )
+
+
+def _named(block: Block) -> bool:
+    """Whether a line starts with a person's name (before a ``|`` or comma)."""
+    return any(
+        person_name(re.split(r"[|,]", line.text, maxsplit=1)[0].strip())
+        for line in block.lines
+    )
+
+
+def _masthead_score(block: Block, after_provided_by: bool) -> tuple[int, list[str]]:
+    text = block.text
+    score = 0
+    why: list[str] = []
+    if after_provided_by:
+        score, why = score + 3, [*why, "after 'News provided by'"]
+    if _ACRONYM.fullmatch(text):
+        score, why = score + 2, [*why, "an acronym"]
+    if _words(text) <= 8 and ORG_WORDS.search(fold(text)):
+        score, why = score + 2, [*why, "an organisation's name"]
+    if ends_sentence(text) or _words(text) > 12:
+        score -= 3
+    return score, why
+
+
+def assign(blocks: list[Block]) -> list[Placed]:
+    """Every block with its role; body boundaries found from the cues."""
+    placed: list[Placed | None] = [None] * len(blocks)
+    start = None
+    dateline = None
+    for index, block in enumerate(blocks[:40]):
+        if (
+            _is_furniture(block)
+            or _is_page(block)
+            or contact_heading(block.lines[0].text)
+        ):
+            continue
+        found = parse_dateline(block.text)
+        if found is not None and (found.date is not None or index < 12):
+            start, dateline = index, found
+            break
+    if start is None:  # no dateline: the body starts at the first prose block
+        start = next(
+            (
+                i
+                for i, b in enumerate(blocks[:40])
+                if is_prose(b.text)
+                and not _is_furniture(b)
+                and not _about_heading(b)
+                and not contact_heading(b.lines[0].text)
+            ),
+            len(blocks),
+        )
+    _head(blocks[:start], placed)
+    if start < len(blocks):
+        evidence = ("a dateline",) if dateline else ("the first paragraph of prose",)
+        placed[start] = Placed(
+            blocks[start], Role.DATELINE if dateline else Role.BODY, evidence, dateline
+        )
+    _tail(blocks, start + 1, placed)
+    return [p for p in placed if p is not None]
+
+
+def _head(head: list[Block], placed: list[Placed | None]) -> None:
+    marker = None
+    candidates: list[int] = []
+    provided_by = False
+    in_contacts = False
+    for index, block in enumerate(head):
+        why = _is_furniture(block)
+        # Contacts at the top (pdftotext -layout puts a side column first):
+        # a contacts heading with details under it or after it (a heading
+        # alone just above the body is a headline: "CONTACTS"), and the
+        # short blocks after it.
+        follows = index + 1 < len(head) and _contact_shaped(head[index + 1])
+        if contact_heading(block.lines[0].text) and (len(block.lines) > 1 or follows):
+            placed[index] = Placed(block, Role.CONTACTS, ("a contacts heading",))
+            in_contacts = True
+            continue
+        if in_contacts and not why and not is_prose(block.text):
+            placed[index] = Placed(
+                block, Role.CONTACTS, ("short lines after a contacts heading",)
+            )
+            continue
+        in_contacts = False
+        if EMBARGO.match(fold(block.text)):
+            placed[index] = Placed(block, Role.FURNITURE, ("an embargo line",))
+        elif why:
+            placed[index] = Placed(block, Role.FURNITURE, (why,))
+            if FURNITURE.fullmatch(fold(block.text)) and "provided" in fold(block.text):
+                provided_by = True
+                continue
+            if FURNITURE.fullmatch(fold(block.text)):
+                marker = index
+        elif _is_page(block) or _is_date_only(block):
+            placed[index] = Placed(block, Role.FURNITURE, ("a date or page line",))
+        else:
+            candidates.append(index)
+            if provided_by:
+                placed[index] = Placed(
+                    block, Role.MASTHEAD, ("after 'News provided by'",)
+                )
+        provided_by = False
+    rest = [i for i in candidates if placed[i] is None]
+    headline = None
+    for index in rest:
+        block = head[index]
+        score, cues = _masthead_score(block, False)
+        if marker is not None and index < marker:
+            score, cues = score + 3, [*cues, "above the release marker"]
+        if headline is None and marker is not None and index > marker:
+            score -= 2
+        if score >= 2 or (headline is None and score >= 1 and index != rest[-1]):
+            placed[index] = Placed(block, Role.MASTHEAD, tuple(cues))
+        elif headline is None:
+            headline = index
+            placed[index] = Placed(
+                block, Role.HEADLINE, ("the first line of the head",)
+            )
+        else:
+            placed[index] = Placed(block, Role.SUBHEADLINE, ("after the headline",))
+
+
+def _tail(blocks: list[Block], first: int, placed: list[Placed | None]) -> None:
+    state = Role.BODY
+    for index in range(first, len(blocks)):
+        block = blocks[index]
+        heading = block.lines[0].text
+        why = _is_furniture(block)
+        if contact_heading(heading):
+            state = Role.CONTACTS
+            placed[index] = Placed(block, Role.CONTACTS, ("a contacts heading",))
+        elif _about_heading(block):
+            state = Role.BOILERPLATE
+            placed[index] = Placed(block, Role.BOILERPLATE, ("an 'About' heading",))
+        elif state is Role.CONTACTS and _contact_shaped(block) and _named(block):
+            # A table of people ("Name | Role | Telephone | Email") under a
+            # contacts heading, though it has a footer's shape.
+            placed[index] = Placed(
+                block, Role.CONTACTS, ("people in a contacts section",)
+            )
+        elif _is_page(block) or (
+            not is_prose(block.text)
+            and not any(emails_in(line.text) for line in block.lines)
+            and not ends_sentence(block.text)
+            and any(b.is_page_marker() for b in blocks[max(0, index - 1) : index + 2])
+        ):
+            placed[index] = Placed(block, Role.PAGE, ("page furniture",))
+        elif why:
+            placed[index] = Placed(block, Role.FURNITURE, (why,))
+            if "notes" in fold(block.text) or "editor" in fold(block.text):
+                state = Role.BOILERPLATE
+            elif _END.fullmatch(fold(block.text)):
+                state = Role.FURNITURE
+        elif state is Role.CONTACTS:
+            lines_short = len(block.lines) >= 2 and all(
+                _words(x.text) <= 14 for x in block.lines
+            )
+            if _contact_shaped(block) or not is_prose(block.text) or lines_short:
+                placed[index] = Placed(block, Role.CONTACTS, ("in a contacts section",))
+            else:
+                state = Role.BOILERPLATE
+                placed[index] = Placed(
+                    block, Role.BOILERPLATE, ("prose after the contacts",)
+                )
+        elif _contact_shaped(block):
+            placed[index] = Placed(
+                block, Role.CONTACTS, ("short lines with numbers or addresses",)
+            )
+        elif state is Role.FURNITURE:
+            placed[index] = Placed(block, Role.BOILERPLATE, ("after the end marker",))
+        else:
+            placed[index] = Placed(block, state, ("after the dateline",))

@@ -1,0 +1,175 @@
+"""The words house styles use, in the languages the importer reads.
+
+Every role, heading and label is recognised from these lists; adding a
+language or a house style means adding words here, not control flow.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: ``Rückfragehinweis`` → ``ruckfragehinweis``."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _alternatives(words: str) -> str:
+    items = sorted({w.strip() for w in words.split("|") if w.strip()}, key=len)
+    return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in reversed(items))
+
+
+# Headings that open a contacts section, on a line of their own or before
+# the contact on the same line ("Renseignements : Luc Perrin, ...").
+_CONTACT_HEADINGS = _alternatives(
+    "media contacts|media contact|media enquiries|media inquiries|media relations|"
+    "press contacts|press contact|press enquiries|press inquiries|press office|"
+    "contacts for the media|contact for the media|contacts|contact|"
+    "for further information|for more information|for additional information|"
+    "further information|more information|further enquiries|enquiries|inquiries|"
+    "investor relations|investor contacts|investor contact|investors|media|"
+    "investor enquiries|investor inquiries|analyst enquiries|analysts|"
+    "relations investisseurs|contact investisseurs|kontakt fur investoren|"
+    "investor relations contact|ir contact|"
+    "for media enquiries|for media inquiries|for press enquiries|"
+    "for further information please contact|for further information, please contact|"
+    "for more information, please contact|for more information please contact|"
+    "pressekontakt|pressekontakte|medienkontakt|medienkontakte|kontakt|"
+    "ruckfragehinweis|ruckfragen|ruckfragen an|fur ruckfragen|"
+    "fur weitere informationen|weitere informationen|auskunft|auskunfte|"
+    "ansprechpartner|ansprechpartnerin|pressestelle|medienstelle|"
+    "kontakt fur medienschaffende|kontakt fur medien|"
+    "contact presse|contacts presse|contact medias|contacts medias|"
+    "renseignements|pour plus d'informations|pour tout renseignement|"
+    "service de presse|relations presse|relations medias|"
+    "contacto de prensa|contactos de prensa|contacto|contacto para medios|"
+    "para mas informacion|mas informacion|gabinete de prensa|prensa|"
+    "ufficio stampa|contatti stampa|contatto stampa|per informazioni|"
+    "per ulteriori informazioni|contatti|"
+    "contato para imprensa|contatos para imprensa|assessoria de imprensa|"
+    "mais informacoes|para mais informacoes|imprensa|"
+    "perscontact|perscontacten|contactpersoon|voor meer informatie|"
+    "meer informatie|noot voor de redactie|persvoorlichting"
+)
+CONTACT_HEADING = re.compile(
+    rf"(?:{_CONTACT_HEADINGS})(?:\s+\(?[a-z ]{{0,30}}\)?)?"
+    r"(?:\s*,?\s*(?:please\s+)?(?:contact|call|e-?mail|write\s+to|bitte\s+an)\b[^:]{0,40})?"
+    r"\s*[:.-]?"
+)
+# A heading that opens an investor-relations group rather than a media one.
+INVESTOR = re.compile(
+    r"\b(?:investors?|investor\s+relations|ir\b|shareholders?|analysts?|"
+    r"anleger|investoren|investisseurs|analystes|inversores|investitori|"
+    r"investidores|beleggers|nominated\s+adviser|broker|nomad)\b"
+)
+MEDIA = re.compile(
+    r"\b(?:reporters?|journalists?|editors?|redaktion\w*|journalistes?|periodistas?|"
+    r"giornalisti|jornalistas|medienvertret\w*|medienschaffende|media|press|presse|prensa|stampa|imprensa|pers|journalists?|"
+    r"communications?|kommunikation|pr\b|public\s+relations|spokes\w*|"
+    r"sprecher\w*|porte-parole|portavoz|portavoce|woordvoerder)"
+)
+GENERAL = re.compile(r"\b(?:general|customer|public|burger|citoyens)\b")
+
+# Lines that are wire or page furniture, never body, issuer or headline.
+_FURNITURE_WORDS = _alternatives(
+    "for immediate release|immediate release|for release|press release|news release|"
+    "media release|press statement|media advisory|news advisory|joint press release|"
+    "joint statement|statement|announcement|pressemitteilung|presseinformation|"
+    "presseaussendung|medienmitteilung|pressemeldung|communique de presse|"
+    "communique|information presse|comunicado de prensa|nota de prensa|"
+    "comunicado|comunicato stampa|nota stampa|comunicado a imprensa|"
+    "comunicado de imprensa|release|persbericht|persmededeling|news|"
+    "ends|end|-ends-|- ends -|ende|fin|fine|einde|###|-30-|- 30 -|nnnn|"
+    "(schluss)|schluss|- fin -|-fin-|***|notes to editors|note to editors|"
+    "notes for editors|editor's note|editors' note|hinweis fur redaktionen|"
+    "note aux redactions|nota para los editores|news provided by|share this article"
+)
+FURNITURE = re.compile(rf"(?:{_FURNITURE_WORDS})\s*[:.]?")
+FURNITURE_START = re.compile(
+    r"(?:\*{3}|rns\s+number|source\s*:?\s|ots\d|ots-originaltext|digitale\s+pressemappe|"
+    r"issued\s+at|ends/|this\s+information\s+is\s+provided\s+by|"
+    r"follow\s+\S+\s+on\b|view\s+original\s+content|view\s+source\s+version|"
+    r"copyright|©|photos?\s+(?:and|&)|bild(?:er)?\s*:|foto\s*:|"
+    r"to\s+view\s+the\s+original|original-content\s+von|"
+    r"quelle\s*:|source\s+:|tags?\s*:|keywords?\s*:|schlagw)"
+)
+EMBARGO = re.compile(
+    r"(?:\*+\s*)?(?:embargo(?:ed)?|under\s+embargo|sperrfrist|embargo\s+jusqu|"
+    r"sous\s+embargo|embargo\s+hasta|embargo\s+fino)\b"
+)
+NOT_FOR_MEDIA = re.compile(
+    r"\b(?:no|not|nicht|keine?|ne|pas|non|niet|nao)\b[\w\s]{0,25}\b(?:medi|press|journalist|prensa|stampa|imprensa|pers\b)|"
+    r"centralita|\bstandard\b|vermittlung|centralino|reception|empfang|"
+    r"not\s+for\s+(?:media|press|journalists|publication)|"
+    r"(?:nicht|keine)\s+(?:fur|fuer)\s+(?:medien|journalist)|"
+    r"pas\s+(?:pour|destine)\w*\s+(?:aux?\s+)?(?:medias|journalistes|presse)|"
+    r"no\s+(?:para|es\s+para)\s+(?:medios|prensa|periodistas)|"
+    r"general\s+enquir|general\s+inquir|customer|hotline|helpline|toll[- ]free|"
+    r"freephone|free\s+of\s+charge|kostenlos|gebuhrenfrei|burgerservice|"
+    r"service\s+client|numero\s+vert|linea\s+gratuita|numero\s+verde|"
+    r"gratis|dial\b|conference\s+call|webcast|call-?in|replay|passcode|"
+    r"conference\s+id|participant|teilnehmer|switchboard|zentrale|"
+    r"members\s+of\s+the\s+public|public\s+enquir|bookings?|reservations?|"
+    r"tickets?|installer|orders?|sales\b|support\b|appointments?"
+)
+ABOUT = re.compile(
+    r"(?:about|about\s+the|uber|ueber|uber\s+die|uber\s+den|uber\s+das|a\s+propos\s+d[eu']|"
+    r"a\s+propos\s+de\s+la|a\s+propos|sobre|acerca\s+de|informazioni\s+su|"
+    r"chi\s+e|a\s+proposito\s+di|over|about\s+us|das\s+unternehmen|"
+    r"unternehmensprofil|company\s+profile|background|hintergrund|"
+    r"forward-looking\s+statements?|cautionary\s+statement|safe\s+harbou?r|"
+    r"disclaimer|zukunftsgerichtete\s+aussagen|declarations\s+prospectives)\b"
+)
+
+HONORIFICS = {
+    fold(h)
+    for h in (
+        "Mr Mr. Ms Ms. Mrs Mrs. Miss Mx Dr Dr. Prof Prof. Professor Sir Dame "
+        "H.E. Mag. Mag.a Dipl.-Ing. DI Ing. Dr.in Dkfm. MMag. Herr Frau M. Mme "
+        "Mme. Mlle Me Sr. Sra. Srta. D. Dña. Dott. Dott.ssa Avv. Ing. On. Dhr. "
+        "Mevr. drs. ir. mr. Lic. Lda. Eng."
+    ).split()
+}
+# Words that make a line a job title rather than a name.
+TITLE_WORDS = re.compile(
+    r"\b(?:director|manager|head|officer|chief|ceo|cfo|coo|cto|president|"
+    r"vice|spokes\w*|press\s+secretary|secretary|adviser|advisor|specialist|"
+    r"consultant|coordinator|associate|lead|executive|partner|analyst|editor|"
+    r"relations|communications?|public\s+affairs|chair\w*|founder|minister|"
+    r"sprecher\w*|leiter\w*|pressereferent\w*|referent\w*|mediensprecher\w*|"
+    r"pressesprecher\w*|kommunikation|geschaftsfuhr\w*|vorstand\w*|"
+    r"abteilung|bereich|porte-parole|charge\w*|responsable|directeur\w*|"
+    r"directrice|attache\w*|conseill\w*|portavoz|director[a]?|jefe|jefa|"
+    r"responsabile|addetto|addetta|capo|portavoce|assessor\w*|gerente|"
+    r"woordvoerder|persvoorlichter|hoofd|medewerker|officer)\b"
+)
+ORG_WORDS = re.compile(
+    r"(?:\b(?:ag|se|sa|sas|kg|nv|bv|ab|asa|co|lp|spa|s\.p\.a|s\.a|oyj)\.?$"
+    r"|\b(?:inc|ltd|limited|plc|llc|llp|corp|corporation|company|"
+    r"group|holdings?|gmbh|sarl|ministry|ministerium|bundesministerium|ministere|ministerio|ministero|"
+    r"ministerie|department|departement|office|bureau|agency|agentur|service|"
+    r"services|secretariat|commission|council|conseil|bundesamt|amt|verband|"
+    r"verein|club|association|federation|foundation|stiftung|fondation|"
+    r"institute|institut|university|universitat|universite|bank|capital|"
+    r"partners|advisors|advisers|securities|communications|consulting|"
+    r"pr|media|press|presse|team|desk|unit|newsroom|headquarters|"
+    r"international|regional|national|federal|federale|federal|"
+    r"administration|government|regierung|gouvernement|gobierno|governo|"
+    r"city|stadt|ville|state|land|kanton|canton|program|programme|project|"
+    r"organization|organisation|union|ifc|who|unicef|unhcr|undp|unep|fao)\b\.?"
+    r"|\w+(?:buro|ministerium|amt|verband|gesellschaft|agentur|kommunikation|stelle|"
+    r"dienst|abteilung|ministere|ministerio|ministero|kanzlei|direktion)\b)"
+)
+NAME_PARTICLES = {
+    "de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "le",
+    "la", "y", "dos", "das", "do", "ter", "ten", "zu", "bin", "al", "el", "mac",
+}  # fmt: skip
+# An office footer's register entries: its numbers are not a contact's.
+OFFICE_FOOTER = re.compile(
+    r"amtsgericht|registergericht|\bhr[ab]\b|\brcs\b|siret|registered\s+(?:office|in)|"
+    r"company\s+(?:number|no)|\bvat\b|ust-id|\bsitz\b|siege\s+social|\bcif\b|"
+    r"p\.\s?iva|\bkvk\b"
+)
+NOT_FOR_MEDIA = re.compile(f"{NOT_FOR_MEDIA.pattern}|{OFFICE_FOOTER.pattern}")
