@@ -110,7 +110,8 @@ def test_no_parent_cycle() -> None:
     registry = Registry({})
     registry.resolve("Alpha of Laos's Beta of Thailand's Alpha")
     for draft in registry.drafts:
-        seen, ident = set(), draft.id
+        seen: set[str] = set()
+        ident: str | None = draft.id
         while ident is not None:
             assert ident not in seen
             seen.add(ident)
