@@ -16,15 +16,24 @@ from pressrelease._names import DEMONYMS, country_for_name, country_name
 from pressrelease._names import country_names_and_aliases as _country_names
 from pressrelease.model.organisation import Organisation, OrganisationKind
 
-_ACRONYM = re.compile(r"(?P<name>.+?)\s+\((?P<acronym>[A-Z][A-Za-z&]*[A-Z])\)")
-_POSSESSIVE = re.compile(r"(?P<country>.+?)['\u2019]s\s+(?P<rest>.+)")
-_FUNDED = re.compile(r"(?P<funder>.+?)-funded\s+(?P<rest>.+)")
-_GOVERNMENTS = re.compile(r"\bgovernments\s+of\s+(?P<list>.+?)(?:,?\s+in\b|[.;]|$)")
-# "Coordinated Mekong Ministerial Initiative against Human Trafficking (COMMIT)"
-_DEFINITION = re.compile(
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|on|for|against|and|in|to|the))*)"
-    r"\s+\((?P<acronym>[A-Z][A-Z&]{1,9})\)"
+# Every pattern here runs on text from the release: none has a quantifier
+# over a quantified group, and every lazy one is bounded, so each is linear.
+_ACRONYM_TAIL = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&]{0,18}[A-Z])\)")
+# "Thailand's Ministry": a country name is short, so the search is bounded.
+_POSSESSIVE = re.compile(r"(?P<country>[^\s'\u2019][^'\u2019]{0,59}?)['\u2019]s\s")
+_FUNDED = "-funded "
+_GOVERNMENTS = re.compile(
+    r"\bgovernments\s+of\s+(?P<list>[^.;]{1,400}?)(?:,?[ \t]{1,3}in\b|[.;]|$)"
 )
+# "Coordinated Mekong Ministerial Initiative against Human Trafficking (COMMIT)":
+# the acronym is found first, then the name is read backwards from it.
+_DEFINED = re.compile(r"\((?P<acronym>[A-Z][A-Z&]{1,9})\)")
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+_CONNECTORS = frozenset("of on for against and in to the".split())
+#: The most words a defined name may have ("Coordinated Mekong ... (COMMIT)").
+_MAX_NAME_WORDS = 14
+#: The deepest parent chain a new link is checked against for cycles.
+_MAX_DEPTH = 64
 _KINDS = [
     (re.compile(r"^government of|\bgovernment$", re.I), OrganisationKind.GOVERNMENT),
     (
@@ -90,8 +99,7 @@ class Draft:
 
 
 def _key(text: str) -> str:
-    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
-    return " ".join(text.casefold().split())
+    return " ".join(_strip_the(text.strip()).casefold().split())
 
 
 class Registry:
@@ -102,6 +110,9 @@ class Registry:
         self._by_key: dict[str, Draft | str] = {_key(k): v for k, v in reserved.items()}
         self._ids = set(reserved.values())
         self._governments: dict[str, str] = {}
+        self._by_id: dict[str, Draft] = {}
+        # the next counter to try for a slug many organisations share
+        self._counters: dict[str, int] = {}
         self.drafts: list[Draft] = []
 
     def find(self, label: str) -> str | None:
@@ -118,7 +129,7 @@ class Registry:
         description: str | None = None,
     ) -> str:
         """The id of this organisation, created or merged with an earlier mention."""
-        name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+        name = _strip_the(name.strip())
         known = self._by_key.get(_key(name)) or (
             self._by_key.get(_key(acronym)) if acronym else None
         )
@@ -127,12 +138,34 @@ class Registry:
         draft = known or self._new(name, acronym, country)
         draft.acronym = draft.acronym or acronym
         draft.country = draft.country or country
-        draft.parent = draft.parent or parent
+        if (
+            draft.parent is None
+            and parent is not None
+            and self._may_parent(draft.id, parent)
+        ):
+            draft.parent = parent
         draft.description = draft.description or description
         for label in (name, acronym):
             if label:
                 self._by_key.setdefault(_key(label), draft)
         return draft.id
+
+    def _may_parent(self, child: str, parent: str) -> bool:
+        """Whether *parent* can be *child*'s parent without a cycle.
+
+        The same name twice in a chain ("Office of Laos's Office") must not
+        make an organisation its own ancestor. The walk up is bounded, so a
+        deep chain costs a constant per link.
+        """
+        ident: str | None = parent
+        for _ in range(_MAX_DEPTH):
+            if ident is None:
+                return True
+            if ident == child:
+                return False
+            found = self._by_id.get(ident)
+            ident = found.parent if found else None
+        return False
 
     def _new(
         self,
@@ -145,12 +178,18 @@ class Registry:
         ident = base
         if ident in self._ids and country:
             ident = f"{base}-{country.lower()}"
-        counter = 2
-        while ident in self._ids:
-            ident, counter = f"{base}-{counter}", counter + 1
+        if ident in self._ids:
+            # Counters only grow, so many organisations sharing one slug
+            # cost one step each, not one step per earlier namesake.
+            counter = self._counters.get(base, 2)
+            while f"{base}-{counter}" in self._ids:
+                counter += 1
+            ident = f"{base}-{counter}"
+            self._counters[base] = counter + 1
         self._ids.add(ident)
         draft = Draft(id=ident, name=name, country=country)
         self.drafts.append(draft)
+        self._by_id[ident] = draft
         return draft
 
     def government(self, country: str, written: str | None = None) -> str:
@@ -163,49 +202,83 @@ class Registry:
         return self._governments[country]
 
     def draft(self, ident: str) -> Draft | None:
-        return next((d for d in self.drafts if d.id == ident), None)
+        return self._by_id.get(ident)
 
     def resolve(self, phrase: str) -> str:
-        """The id for an organisation phrase, creating what it names."""
-        phrase = re.sub(r"^the\s+", "", phrase.strip(" ,."), flags=re.I)
+        """The id for an organisation phrase, creating what it names.
+
+        "Australian Government-funded Asia Regional Trafficking in Persons
+        Project" gets a funder; "Department of Special Investigation (DSI) of
+        Thailand's Ministry of Justice" gets a parent, which gets its own
+        parent (the government). Each link of such chains is one turn of a
+        loop, never a recursion, so no phrase can exhaust the stack.
+        """
+        phrase = _strip_the(phrase.strip(" ,."))
         name, _, description = phrase.partition(", ")
         description_text = description.strip() or None
-        country = None
-        if description_text:
-            country = demonym_country(description_text)
-        if funded := _FUNDED.fullmatch(name):
-            funder = self.resolve_funder(funded["funder"])
-            ident = self.resolve(funded["rest"])
-            draft = self.draft(ident)
-            if draft is not None and funder not in draft.funders:
-                draft.funders.append(funder)
-            return ident
-        parent = None
+        country = demonym_country(description_text) if description_text else None
+        funders: list[str] = []
+        start = 0  # positions, not slices: a long chain costs one pass
+        while (at := name.find(_FUNDED, start)) > start:
+            funders.append(name[start:at].strip(" ,."))
+            start = at + len(_FUNDED)
+        name = _strip_the(name[start:].strip(" ,."))
         # "X of Thailand's Ministry of Justice", "X in Vietnam's Ministry ...":
-        # the body after a country possessive is the parent.
+        # the body after a country possessive is the parent; it may have one
+        # of its own. Outermost first.
+        heads: list[str] = []
+        start = 0
         for split in re.finditer(r" (?:of|in) ", name):
-            tail = name[split.end() :]
-            if _country_of(tail):
-                parent = self.resolve(tail)
-                name = name[: split.start()]
-                break
-        if match := _POSSESSIVE.fullmatch(name):
-            found = country_for_name(match["country"])
-            if found:
-                country, name = found, match["rest"]
+            if split.start() >= start and _country_of(name, split.end()):
+                heads.append(name[start : split.start()])
+                start = split.end()
+        name = name[start:]
+        ident = self._one(
+            name, None, None if heads else description_text, None if heads else country
+        )
+        for number, head in enumerate(reversed(heads)):
+            outermost = number == len(heads) - 1
+            ident = self._one(
+                head,
+                ident,
+                description_text if outermost else None,
+                country if outermost else None,
+            )
+        if funders:
+            draft = self.draft(ident)
+            for text in funders:
+                funder = self.resolve_funder(text)
+                if draft is not None and funder not in draft.funders:
+                    draft.funders.append(funder)
+        return ident
+
+    def _one(
+        self,
+        name: str,
+        parent: str | None,
+        description: str | None,
+        country: str | None,
+    ) -> str:
+        """One organisation of a chain, its parent already resolved."""
+        if (match := _POSSESSIVE.match(name)) and (
+            found := country_for_name(match["country"])
+        ):
+            rest = name[match.end() :].strip()
+            if rest:
+                country, name = found, rest
         else:
             for candidate in _country_names():
+                cut = len(candidate) + 1
                 if (
-                    name.startswith(candidate + " ")
-                    and name[len(candidate) + 1].isupper()
+                    len(name) > cut
+                    and name.startswith(candidate + " ")
+                    and name[cut].isupper()
                 ):
                     country = country_for_name(candidate)
-                    name = name[len(candidate) + 1 :]
+                    name = name[cut:]
                     break
-        acronym = None
-        if match := _ACRONYM.fullmatch(name):
-            name, acronym = match["name"], match["acronym"]
-        elif name.isupper() and " " not in name:
+        name, acronym = _split_acronym(name)
+        if acronym is None and name.isupper() and " " not in name:
             acronym = name
         if country is None:
             of_country = re.search(r"\bof\s+(.+)$", name)
@@ -215,7 +288,7 @@ class Registry:
             country = parent_draft.country if parent_draft else None
         if parent is None and country and guess_kind(name) is OrganisationKind.MINISTRY:
             parent = self.government(country)
-        return self.add(name, acronym, country, parent, description_text)
+        return self.add(name, acronym, country, parent, description)
 
     def resolve_funder(self, text: str) -> str:
         """The funder in "Australian Government-funded": a government, by demonym."""
@@ -244,18 +317,66 @@ class Registry:
                     assert code is not None
                     self.government(code, written)
                     countries.append(code)
-        for match in _DEFINITION.finditer(text):
-            if self.find(match["acronym"]) is None:
-                self.resolve(f"{match['name']} ({match['acronym']})")
+        for match in _DEFINED.finditer(text):
+            name = _name_before(text, match.start())
+            if name and self.find(match["acronym"]) is None:
+                self.resolve(f"{name} ({match['acronym']})")
         return countries
 
     def organisations(self) -> tuple[Organisation, ...]:
         return tuple(d.build() for d in self.drafts)
 
 
-def _country_of(possessive: str) -> str | None:
-    match = _POSSESSIVE.fullmatch(possessive)
-    return country_for_name(match["country"]) if match else None
+def _strip_the(text: str) -> str:
+    if text[:3].casefold() == "the" and text[3:4].isspace():
+        return text[4:].lstrip()
+    return text
+
+
+def _split_acronym(name: str) -> tuple[str, str | None]:
+    """ "Asian Development Bank (ADB)" → the name and the acronym."""
+    if not name.endswith(")"):
+        return name, None
+    at = name.rfind("(")
+    match = _ACRONYM_TAIL.fullmatch(name, at) if at > 0 else None
+    head = name[:at]
+    if match is None or not head[-1:].isspace() or not head.strip():
+        return name, None
+    return head.rstrip(), match["acronym"]
+
+
+def _name_before(text: str, end: int) -> str | None:
+    """The capitalised name that ends just before *end* (an acronym's bracket).
+
+    Reads at most :data:`_MAX_NAME_WORDS` words backwards, so each acronym
+    costs a bounded amount however many capitalised words precede it.
+    """
+    start = max(0, end - 300)
+    window = text[start:end]
+    if not window[-1:].isspace():
+        return None
+    words = window.split()
+    if start > 0 and words and not window[:1].isspace():
+        words = words[1:]  # cut mid-word
+    taken: list[str] = []
+    for word in reversed(words):
+        if len(taken) >= _MAX_NAME_WORDS:
+            break
+        if word in _CONNECTORS or _NAME_WORD.fullmatch(word):
+            taken.append(word)
+        else:
+            break
+    while taken and taken[-1] in _CONNECTORS:
+        taken.pop()
+    return " ".join(reversed(taken)) or None
+
+
+def _country_of(text: str, at: int) -> str | None:
+    """The country of the possessive starting at *at* ("Thailand's Ministry")."""
+    match = _POSSESSIVE.match(text, at)
+    if match is None or match.end() >= len(text) or text[match.end()].isspace():
+        return None
+    return country_for_name(match["country"])
 
 
 def demonym_country(text: str) -> str | None:
