@@ -1,47 +1,17 @@
 """The organisation registry of the text importer: right, linear, no recursion.
 
-Regression tests for issue 15 items 3 and 4. ``assert_linear`` is a copy of
-the helper in tests/helpers.py on main (this branch's helpers lack it).
+Regression tests for issue 15 items 3 and 4.
 """
 
 from __future__ import annotations
 
-import gc
-import time
-from collections.abc import Callable
-from typing import TypeVar
+import pytest
 
 from pressrelease import read_text
 from pressrelease.text._build import cased_as_in
 from pressrelease.text._orgs import Registry
 
-T = TypeVar("T")
-#: The most the time may grow when the input grows 8 times.
-RATIO = 16
-#: Timings under this are rounded up to it, so noise in a fast call cannot fail.
-FLOOR = 0.002
-
-
-def _timed(run: Callable[[T], object], data: T) -> float:
-    gc.disable()
-    try:
-        start = time.process_time()
-        run(data)
-        return time.process_time() - start
-    finally:
-        gc.enable()
-
-
-def assert_linear(make: Callable[[int], T], run: Callable[[T], object], n: int) -> None:
-    """Best of 3 at n and at 8n, interleaved; the ratio stays within 16."""
-    small, large = make(n), make(8 * n)
-    run(small)
-    small_times, large_times = [], []
-    for _ in range(3):
-        small_times.append(_timed(run, small))
-        large_times.append(_timed(run, large))
-    ratio = max(min(large_times), FLOOR) / max(min(small_times), FLOOR)
-    assert ratio <= RATIO, f"8x the input took {ratio:.1f}x the time"
+from .helpers import assert_linear
 
 
 def test_funded_and_parent_chain() -> None:
@@ -143,6 +113,7 @@ def test_definition_reads_name_backwards() -> None:
     )
 
 
+@pytest.mark.complexity
 def test_definition_linear() -> None:
     assert_linear(
         lambda n: "Aa " * n + "x",
@@ -151,6 +122,7 @@ def test_definition_linear() -> None:
     )
 
 
+@pytest.mark.complexity
 def test_definitions_many_linear() -> None:
     assert_linear(
         lambda n: " ".join(f"Aa Bb (AB{chr(65 + i % 26)})" for i in range(n)),
@@ -159,6 +131,7 @@ def test_definitions_many_linear() -> None:
     )
 
 
+@pytest.mark.complexity
 def test_governments_linear() -> None:
     assert_linear(
         lambda n: "governments of " * n + "x",
@@ -167,6 +140,7 @@ def test_governments_linear() -> None:
     )
 
 
+@pytest.mark.complexity
 def test_same_slug_ids_linear_and_distinct() -> None:
     def run(n: int) -> None:
         registry = Registry({})
@@ -179,6 +153,7 @@ def test_same_slug_ids_linear_and_distinct() -> None:
     assert_linear(lambda n: n, run, 1_000)
 
 
+@pytest.mark.complexity
 def test_resolve_chain_linear() -> None:
     assert_linear(
         lambda n: "Office" + " of Laos's Office" * n,
@@ -187,6 +162,7 @@ def test_resolve_chain_linear() -> None:
     )
 
 
+@pytest.mark.complexity
 def test_resolve_of_in_linear() -> None:
     assert_linear(
         lambda n: "Aa" + " of Aa" * n,
@@ -195,6 +171,7 @@ def test_resolve_of_in_linear() -> None:
     )
 
 
+@pytest.mark.complexity
 def test_cased_as_in_linear() -> None:
     assert_linear(
         lambda n: ("a" * n + " ACME", "A" * 199 + "B"),

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -12,6 +10,8 @@ import pytest
 from pressrelease import read_text
 from pressrelease.text._orgs import Registry
 from pressrelease.text._quotes import Attributor, FoundQuote, quote_spans
+
+from .helpers import assert_linear
 
 RELEASES = Path(__file__).parent / "data" / "releases"
 #: The share of the fixtures' quotes found with the right speaker and start.
@@ -191,26 +191,7 @@ def test_product_names_and_scare_quotes_are_not_quotes() -> None:
     )
 
 
-def _timed(run: object, data: str) -> float:
-    assert callable(run)
-    gc.disable()
-    try:
-        start = time.process_time()
-        run(data)
-        return time.process_time() - start
-    finally:
-        gc.enable()
-
-
-def _assert_linear(make: object, run: object, n: int) -> None:
-    """n against 8n, best of 3 (a copy of main's tests.helpers.assert_linear)."""
-    assert callable(make)
-    small, large = make(n), make(8 * n)
-    small_t = min(_timed(run, small) for _ in range(3))
-    large_t = min(_timed(run, large) for _ in range(3))
-    assert max(large_t, 0.002) / max(small_t, 0.002) <= 16
-
-
+@pytest.mark.complexity
 @pytest.mark.parametrize(
     "unit",
     ['"', "\u201e", "\u2018", "\u00ab", "Aa Bb ", '"x," said Aa Bb. ', "Dr. "],
@@ -220,7 +201,7 @@ def test_paragraph_linear(unit: str) -> None:
         quote_spans(text)
         list(Attributor(Registry({})).paragraph(0, text))
 
-    _assert_linear(lambda n: unit * n, run, 2_000)
+    assert_linear(lambda n: unit * n, run, 2_000)
 
 
 if __name__ == "__main__":

@@ -53,8 +53,11 @@ def quotes(
 ) -> tuple[Attributor, list[FoundQuote]]:
     attributor = Attributor(registry)
     found: list[FoundQuote] = []
-    for index, paragraph in enumerate(fields.body):
-        for quote in attributor.paragraph(index, paragraph.text):
+    body = fields.body
+    for index, paragraph in enumerate(body):
+        # A "– Name, Title" paragraph after a quote names its speaker.
+        following = body[index + 1].text if index + 1 < len(body) else None
+        for quote in attributor.paragraph(index, paragraph.text, following=following):
             if quote.speaker is None:
                 report(
                     "import.quote_unattributed",
