@@ -22,6 +22,7 @@ from pressrelease import (
 from pressrelease import strategies as prs
 from pressrelease._names import LANGUAGE_NAMES, country_name
 from pressrelease.iso import COUNTRIES
+from pressrelease.text._contacts import NOT_FIRST_WORDS
 from pressrelease.text._words import ORG_WORDS, TITLE_WORDS, fold
 
 from .helpers import EXAMPLES
@@ -48,9 +49,12 @@ SUFFIX_WORDS = {
     "Lp",
     "Spa",
 }
+# A name whose first word starts a place or heading in some language ("At
+# Aa", "In Bb") is not read as a name: the importer cannot tell them apart.
 NAME = (
     st.lists(WORD, min_size=2, max_size=4)
     .filter(lambda words: words[0] not in HONORIFIC_WORDS)
+    .filter(lambda words: fold(words[0]) not in NOT_FIRST_WORDS)
     .filter(lambda words: words[-1] not in SUFFIX_WORDS)
     .filter(lambda words: not ORG_WORDS.search(fold(" ".join(words))))
     .filter(lambda words: not TITLE_WORDS.search(fold(" ".join(words))))

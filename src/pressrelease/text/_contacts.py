@@ -68,7 +68,9 @@ _NOT_FIRST_IN = {
     "it": {"per", "in"},
     "nl": {"voor", "in"},
 }
-_NOT_FIRST = {w for words in _NOT_FIRST_IN.values() for w in words}
+#: Every language's words that never start a name (for tests and tools).
+NOT_FIRST_WORDS = frozenset(w for words in _NOT_FIRST_IN.values() for w in words)
+_NOT_FIRST = NOT_FIRST_WORDS
 _INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)?")
 
 
