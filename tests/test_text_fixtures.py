@@ -31,8 +31,6 @@ GAPS: dict[str, dict[str, str]] = {
         "names": "imports ['Priscilla Vane']",
     },
     "en/ca-gov_01": {
-        "date": "imports None",
-        "place": "imports None",
         "issuer": "imports 'Office of the Minister of Harbours and Waterways'",
     },
     "en/hk-gov_01": {

@@ -173,6 +173,16 @@ def test_dateline_forms(dateline: str) -> None:
     assert release.body == ("The training ended.",)
 
 
+def test_dateline_with_the_date_before_the_place() -> None:
+    release = one(
+        MINIMAL.format(dateline="June 19, 2009 – Ayutthaya, Thailand –")
+    ).release
+    assert release is not None
+    assert (release.dateline.place, release.dateline.country) == ("Ayutthaya", "TH")
+    assert release.dateline.date == datetime.date(2009, 6, 19)
+    assert release.body == ("The training ended.",)
+
+
 def test_dateline_with_country() -> None:
     release = one(MINIMAL.format(dateline="BANGKOK, Thailand, 19 June 2009 –")).release
     assert release is not None
