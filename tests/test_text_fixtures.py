@@ -78,8 +78,6 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "en/un-agency_02": {
         "headline": "imports 'Joint news release'",
-        "date": "imports None",
-        "place": "imports None",
         "issuer": "imports 'East African Health Observatory'",
     },
     "en/un-agency_03": {

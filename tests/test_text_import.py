@@ -183,6 +183,13 @@ def test_dateline_with_the_date_before_the_place() -> None:
     assert release.body == ("The training ended.",)
 
 
+def test_a_joint_dateline_takes_the_first_place() -> None:
+    release = one(MINIMAL.format(dateline="GENEVA/NAIROBI, 19 June 2009 -")).release
+    assert release is not None
+    assert release.dateline.place == "Geneva"
+    assert release.dateline.date == datetime.date(2009, 6, 19)
+
+
 def test_dateline_with_country() -> None:
     release = one(MINIMAL.format(dateline="BANGKOK, Thailand, 19 June 2009 –")).release
     assert release is not None

@@ -203,7 +203,7 @@ class DatelineText:
     capitals: bool = False  # the place was written in capitals
 
 
-_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’/-]*")
 
 
 def _place(head: str) -> tuple[str, list[str]] | None:
@@ -276,6 +276,8 @@ def parse_dateline(text: str) -> DatelineText | None:
     if place is None or not rest.strip():
         return None
     name, parts = place
+    # "NEW YORK/NAIROBI": a joint dateline; the place is the first one.
+    name = name.split("/", 1)[0].strip() or name
     capitals = name.isupper() and len(name) > 3
     written = name.title() if capitals else name
     country = country_of_place(
