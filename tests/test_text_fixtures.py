@@ -122,8 +122,6 @@ GAPS: dict[str, dict[str, str]] = {
         "emails": "imports []",
     },
     "intl/at-ministry_01": {
-        "date": "imports None",
-        "place": "imports 'Bilanz der Almwirtschaft'",
         "phones": "imports [('+43171100', 'voice'), ('+43806120', 'voice')]",
     },
     "intl/at-motoring_01": {

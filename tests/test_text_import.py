@@ -190,6 +190,17 @@ def test_a_joint_dateline_takes_the_first_place() -> None:
     assert release.dateline.date == datetime.date(2009, 6, 19)
 
 
+def test_a_subheadline_with_a_dash_is_not_the_dateline_above_a_dated_one() -> None:
+    text = MINIMAL.format(dateline="Ayutthaya, 19 June 2009 –").replace(
+        "TRAINING ENDS\n", "TRAINING ENDS\n\nA review – and a plan\n"
+    )
+    release = one(text).release
+    assert release is not None
+    assert release.dateline.place == "Ayutthaya"
+    assert release.dateline.date == datetime.date(2009, 6, 19)
+    assert release.body == ("The training ended.",)
+
+
 def test_dateline_with_country() -> None:
     release = one(MINIMAL.format(dateline="BANGKOK, Thailand, 19 June 2009 –")).release
     assert release is not None
