@@ -142,7 +142,6 @@ GAPS: dict[str, dict[str, str]] = {
     "intl/br-company_01": {
         "phones": "an unlabelled mobile is read as voice (kind not from plan)",
         "headline": "imports None",
-        "names": "imports ['Ponte Comunicação', 'Beatriz Lopes']",
     },
     "intl/ch-company_01": {
         "issuer": "imports 'Über Alpora'",
@@ -173,7 +172,6 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "intl/fr-company_01": {
         "phones": "an unlabelled mobile is read as voice (kind not from plan)",
-        "names": "imports ['Agence Rivage RP', 'Thomas Giraud', 'Hugo Besson']",
     },
     "intl/fr-company_02": {
         "headline": "imports 'Page 1/2 ORBITALE SYSTÈMES'",

@@ -456,3 +456,16 @@ def test_render_of_the_seed_imports_back(imported: Release) -> None:
     assert again.body == EXPECTED.body
     assert again.dateline == EXPECTED.dateline
     assert again.quotes == imported.quotes
+
+
+@pytest.mark.parametrize(
+    "agency", ["Agence Lumen RP", "Assessoria de Imprensa – Lumen Comunicação"]
+)
+def test_a_pr_agency_line_above_its_people_is_not_a_person(agency: str) -> None:
+    text = MINIMAL.format(dateline="Ayutthaya, 19 June 2009 –") + (
+        f"\nContacts presse\n{agency}\n"
+        "Anne Roux – anne.roux@lumen.example.fr – 01 23 45 67 89\n"
+    )
+    release = one(text).release
+    assert release is not None
+    assert [c.name for c in release.contacts] == ["Anne Roux"]
