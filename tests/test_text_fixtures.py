@@ -49,7 +49,6 @@ GAPS: dict[str, dict[str, str]] = {
         "phones": "imports [('+442079460872', 'voice'), ('+447700900127', 'voice')]",
     },
     "en/uk-gov_01": {
-        "date": "imports None",
         "issuer": "imports 'Skip to main content'",
         "phones": "imports []",
     },

@@ -469,3 +469,14 @@ def test_a_pr_agency_line_above_its_people_is_not_a_person(agency: str) -> None:
     release = one(text).release
     assert release is not None
     assert [c.name for c in release.contacts] == ["Anne Roux"]
+
+
+def test_the_date_of_a_published_line_when_there_is_no_dateline() -> None:
+    text = (
+        "UNIAP\n\nTRAINING ENDS\n\nThe long training of forty officials ended today, "
+        "the organisers said.\n\nFrom:\n    The United Nations Inter-Agency Project on "
+        "Human Trafficking and the Ministry of Social Development\nPublished\n"
+        "    19 June 2009\n\nThe officials will train others in turn next year.\n"
+    )
+    result = read_text(text)
+    assert result.date == datetime.date(2009, 6, 19)
