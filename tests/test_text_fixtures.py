@@ -31,8 +31,6 @@ GAPS: dict[str, dict[str, str]] = {
         "names": "imports ['Priscilla Vane']",
     },
     "en/ca-gov_01": {
-        "date": "imports None",
-        "place": "imports None",
         "issuer": "imports 'Office of the Minister of Harbours and Waterways'",
     },
     "en/hk-gov_01": {
@@ -51,7 +49,6 @@ GAPS: dict[str, dict[str, str]] = {
         "phones": "imports [('+442079460872', 'voice'), ('+447700900127', 'voice')]",
     },
     "en/uk-gov_01": {
-        "date": "imports None",
         "issuer": "imports 'Skip to main content'",
         "phones": "imports []",
     },
@@ -80,8 +77,6 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "en/un-agency_02": {
         "headline": "imports 'Joint news release'",
-        "date": "imports None",
-        "place": "imports None",
         "issuer": "imports 'East African Health Observatory'",
     },
     "en/un-agency_03": {
@@ -126,8 +121,6 @@ GAPS: dict[str, dict[str, str]] = {
         "emails": "imports []",
     },
     "intl/at-ministry_01": {
-        "date": "imports None",
-        "place": "imports 'Bilanz der Almwirtschaft'",
         "phones": "imports [('+43171100', 'voice'), ('+43806120', 'voice')]",
     },
     "intl/at-motoring_01": {
@@ -148,7 +141,6 @@ GAPS: dict[str, dict[str, str]] = {
     "intl/br-company_01": {
         "phones": "an unlabelled mobile is read as voice (kind not from plan)",
         "headline": "imports None",
-        "names": "imports ['Ponte Comunicação', 'Beatriz Lopes']",
     },
     "intl/ch-company_01": {
         "issuer": "imports 'Über Alpora'",
@@ -179,7 +171,6 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "intl/fr-company_01": {
         "phones": "an unlabelled mobile is read as voice (kind not from plan)",
-        "names": "imports ['Agence Rivage RP', 'Thomas Giraud', 'Hugo Besson']",
     },
     "intl/fr-company_02": {
         "headline": "imports 'Page 1/2 ORBITALE SYSTÈMES'",

@@ -173,6 +173,34 @@ def test_dateline_forms(dateline: str) -> None:
     assert release.body == ("The training ended.",)
 
 
+def test_dateline_with_the_date_before_the_place() -> None:
+    release = one(
+        MINIMAL.format(dateline="June 19, 2009 – Ayutthaya, Thailand –")
+    ).release
+    assert release is not None
+    assert (release.dateline.place, release.dateline.country) == ("Ayutthaya", "TH")
+    assert release.dateline.date == datetime.date(2009, 6, 19)
+    assert release.body == ("The training ended.",)
+
+
+def test_a_joint_dateline_takes_the_first_place() -> None:
+    release = one(MINIMAL.format(dateline="GENEVA/NAIROBI, 19 June 2009 -")).release
+    assert release is not None
+    assert release.dateline.place == "Geneva"
+    assert release.dateline.date == datetime.date(2009, 6, 19)
+
+
+def test_a_subheadline_with_a_dash_is_not_the_dateline_above_a_dated_one() -> None:
+    text = MINIMAL.format(dateline="Ayutthaya, 19 June 2009 –").replace(
+        "TRAINING ENDS\n", "TRAINING ENDS\n\nA review – and a plan\n"
+    )
+    release = one(text).release
+    assert release is not None
+    assert release.dateline.place == "Ayutthaya"
+    assert release.dateline.date == datetime.date(2009, 6, 19)
+    assert release.body == ("The training ended.",)
+
+
 def test_dateline_with_country() -> None:
     release = one(MINIMAL.format(dateline="BANGKOK, Thailand, 19 June 2009 –")).release
     assert release is not None
@@ -428,3 +456,27 @@ def test_render_of_the_seed_imports_back(imported: Release) -> None:
     assert again.body == EXPECTED.body
     assert again.dateline == EXPECTED.dateline
     assert again.quotes == imported.quotes
+
+
+@pytest.mark.parametrize(
+    "agency", ["Agence Lumen RP", "Assessoria de Imprensa – Lumen Comunicação"]
+)
+def test_a_pr_agency_line_above_its_people_is_not_a_person(agency: str) -> None:
+    text = MINIMAL.format(dateline="Ayutthaya, 19 June 2009 –") + (
+        f"\nContacts presse\n{agency}\n"
+        "Anne Roux – anne.roux@lumen.example.fr – 01 23 45 67 89\n"
+    )
+    release = one(text).release
+    assert release is not None
+    assert [c.name for c in release.contacts] == ["Anne Roux"]
+
+
+def test_the_date_of_a_published_line_when_there_is_no_dateline() -> None:
+    text = (
+        "UNIAP\n\nTRAINING ENDS\n\nThe long training of forty officials ended today, "
+        "the organisers said.\n\nFrom:\n    The United Nations Inter-Agency Project on "
+        "Human Trafficking and the Ministry of Social Development\nPublished\n"
+        "    19 June 2009\n\nThe officials will train others in turn next year.\n"
+    )
+    result = read_text(text)
+    assert result.date == datetime.date(2009, 6, 19)

@@ -203,7 +203,7 @@ class DatelineText:
     capitals: bool = False  # the place was written in capitals
 
 
-_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’/-]*")
 
 
 def _place(head: str) -> tuple[str, list[str]] | None:
@@ -226,6 +226,14 @@ def _place(head: str) -> tuple[str, list[str]] | None:
     return parts[0], parts[1:]
 
 
+def _place_after_date(rest: str) -> tuple[str, str]:
+    """``March 4, 2025 – Halifax, Nova Scotia – text``: the place, the text."""
+    second = _SEPARATOR.search(rest[:120], 0)
+    if second is None:
+        return "", rest
+    return rest[: second.start()], rest[second.end() :]
+
+
 def parse_dateline(text: str) -> DatelineText | None:
     """The dateline at the start of a paragraph, and the paragraph after it.
 
@@ -244,6 +252,8 @@ def parse_dateline(text: str) -> DatelineText | None:
     date = find_date(head)
     if date is not None and head[date.end :].strip(" ,.") == "":
         head = head[: date.start]
+        if not head.strip(" ,"):
+            head, rest = _place_after_date(rest)
     elif date is None:
         # "SINGAPORE – 4 March 2025 – text": the date after the first dash.
         second = _SEPARATOR.search(rest, 0)
@@ -266,6 +276,8 @@ def parse_dateline(text: str) -> DatelineText | None:
     if place is None or not rest.strip():
         return None
     name, parts = place
+    # "NEW YORK/NAIROBI": a joint dateline; the place is the first one.
+    name = name.split("/", 1)[0].strip() or name
     capitals = name.isupper() and len(name) > 3
     written = name.title() if capitals else name
     country = country_of_place(

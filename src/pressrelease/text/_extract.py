@@ -33,6 +33,12 @@ from pressrelease.text._roles import Placed, Role, contact_heading
 from pressrelease.text._words import ABOUT, EMBARGO, MEDIA, NOT_FOR_MEDIA, fold
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,11}")
+# "Published 4 March 2025", the date under "Published", in the languages.
+_PUBLISHED = re.compile(
+    r"(?:published|first\s+published|veroffentlicht|publie|publie\s+le|publicado|"
+    r"publicada|pubblicato|gepubliceerd|datum|date)\b\s*(?:on\s+|am\s+|le\s+|el\s+|"
+    r"em\s+|il\s+|op\s+)?:?\s*"
+)
 _SUBHEAD_PREFIX = re.compile(r"^(?:utl\.?|untertitel)\s*:\s*", re.I)
 _SOURCE = re.compile(r"^source\s*:?\s+(?P<org>.{2,120})$", re.I)
 _ABOUT_PREFIX = re.compile(
@@ -102,6 +108,24 @@ class Fields:
     capitals: bool = False
 
 
+def _published(placed: list[Placed]) -> tuple[datetime.date, int] | None:
+    """The date a ``Published`` line gives (on it, or on the line below)."""
+    for item in placed:
+        lines = item.block.lines
+        for index, line in enumerate(lines):
+            label = _PUBLISHED.match(fold(line.text))
+            if label is None:
+                continue
+            rest = line.text[label.end() :]
+            if not rest.strip() and index + 1 < len(lines):
+                line = lines[index + 1]
+                rest = line.text
+            found = find_date(rest) if len(rest) <= 60 else None
+            if found is not None and not rest[: found.start].strip(" ,:"):
+                return found.date, line.number
+    return None
+
+
 def detect_language(text: str) -> str:
     """The language of the text's most frequent function words."""
     counts = Counter(w for w in re.findall(r"[^\W\d_]+", text[:20000].casefold()))
@@ -152,6 +176,14 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
                     item.block.line,
                     Severity.INFO,
                 )
+    if date is None and (published := _published(placed)) is not None:
+        date = published[0]
+        report(
+            "import.date_line",
+            f"the date {date.isoformat()} is taken from a 'Published' line",
+            published[1],
+            Severity.INFO,
+        )
     body, footer = _body(placed, dateline)
     boilerplate = tuple(
         Paragraph(p.block.text, p.block.line) for p in by_role.get(Role.BOILERPLATE, [])

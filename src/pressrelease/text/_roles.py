@@ -186,6 +186,8 @@ def assign(blocks: list[Block]) -> list[Placed]:
         found = parse_dateline(block.text)
         if found is not None and (found.date is not None or index < 12):
             start, dateline = index, found
+            if found.date is None:  # a dated one just below is the dateline
+                start, dateline = _dated_below(blocks, index, found)
             break
     if start is None:  # no dateline: the body starts at the first prose block
         start = next(
@@ -207,6 +209,22 @@ def assign(blocks: list[Block]) -> list[Placed]:
         )
     _tail(blocks, start + 1, placed)
     return [p for p in placed if p is not None]
+
+
+def _dated_below(
+    blocks: list[Block], index: int, undated: DatelineText
+) -> tuple[int, DatelineText]:
+    """An undated dateline, or a dated one in the next two blocks.
+
+    ``Bilanz der Almwirtschaft – Förderung ...`` (a subheadline with a dash)
+    reads as a place and text; ``WIEN, 17. November 2017 -`` just below is
+    the dateline.
+    """
+    for below in range(index + 1, min(index + 3, len(blocks))):
+        found = parse_dateline(blocks[below].text)
+        if found is not None and found.date is not None:
+            return below, found
+    return index, undated
 
 
 def _head(head: list[Block], placed: list[Placed | None]) -> None:
