@@ -183,11 +183,15 @@ def test_dateline_with_the_date_before_the_place() -> None:
     assert release.body == ("The training ended.",)
 
 
-def test_a_joint_dateline_takes_the_first_place() -> None:
-    release = one(MINIMAL.format(dateline="GENEVA/NAIROBI, 19 June 2009 -")).release
+def test_a_joint_dateline_takes_the_first_place_and_reports_the_others() -> None:
+    result = one(MINIMAL.format(dateline="GENEVA/NAIROBI, 19 June 2009 -"))
+    release = result.release
     assert release is not None
     assert release.dateline.place == "Geneva"
     assert release.dateline.date == datetime.date(2009, 6, 19)
+    (joint,) = [f for f in result.findings if f.code == "import.place_joint"]
+    assert "'NAIROBI'" in joint.message
+    assert joint.line is not None
 
 
 def test_a_subheadline_with_a_dash_is_not_the_dateline_above_a_dated_one() -> None:

@@ -198,6 +198,15 @@ def build(fields: Fields, report: Report, lines: dict[str, int]) -> Built:
             fields.dateline_line,
             Severity.INFO,
         )
+    if fields.other_places:
+        report(
+            "import.place_joint",
+            f"the dateline names several places; the first, {fields.place!r}, is "
+            f"the release's place, and {', '.join(map(repr, fields.other_places))} "
+            "is not kept (a dateline has one place)",
+            fields.dateline_line,
+            Severity.WARNING,
+        )
     footer = read_footer(
         [b for b in fields.footer if b.is_footer()], fields.issuer_acronym
     )

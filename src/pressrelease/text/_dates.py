@@ -201,6 +201,8 @@ class DatelineText:
     date: datetime.date | None
     rest: str
     capitals: bool = False  # the place was written in capitals
+    #: The places after the first in a joint dateline ("NEW YORK/NAIROBI").
+    others: tuple[str, ...] = ()
 
 
 _PLACE_WORD = re.compile(r"[^\W\d_][\w.'’/-]*")
@@ -276,13 +278,20 @@ def parse_dateline(text: str) -> DatelineText | None:
     if place is None or not rest.strip():
         return None
     name, parts = place
-    # "NEW YORK/NAIROBI": a joint dateline; the place is the first one.
-    name = name.split("/", 1)[0].strip() or name
+    # "NEW YORK/NAIROBI": a joint dateline; the place is the first one, and
+    # the others are kept to be reported.
+    first, *others = [p.strip() for p in name.split("/")]
+    name = first or name
     capitals = name.isupper() and len(name) > 3
     written = name.title() if capitals else name
     country = country_of_place(
         written, parts, date.month_first if date is not None else False
     )
     return DatelineText(
-        written, country, date.date if date else None, rest.strip(), capitals
+        written,
+        country,
+        date.date if date else None,
+        rest.strip(),
+        capitals,
+        tuple(o for o in others if o),
     )

@@ -106,6 +106,7 @@ class Fields:
     footer: tuple[Block, ...]
     region: str | None
     capitals: bool = False
+    other_places: tuple[str, ...] = ()
 
 
 def _published(placed: list[Placed]) -> tuple[datetime.date, int] | None:
@@ -257,6 +258,7 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
         footer=tuple(footer),
         region=region,
         capitals=dateline.capitals if dateline else False,
+        other_places=dateline.others if dateline else (),
     )
 
 
