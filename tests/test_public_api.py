@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pressrelease
 from pressrelease import converter
@@ -34,6 +36,43 @@ def test_star_import_gives_exactly_all() -> None:
     exec("from pressrelease import *", namespace)
     namespace.pop("__builtins__")
     assert set(namespace) == set(pressrelease.__all__)
+
+
+def _type_checking_names() -> set[str]:
+    """The names the ``if TYPE_CHECKING:`` block of __init__.py imports."""
+    tree = ast.parse(Path(pressrelease.__file__).read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
+            for statement in node.body:
+                assert isinstance(statement, ast.ImportFrom)
+                names |= {alias.name for alias in statement.names}
+    return names
+
+
+LAZY = """
+import sys, pressrelease
+lazy = [n for n in pressrelease.__all__ if n not in vars(pressrelease)]
+loaded = [m for m in ("pressrelease.text", "pressrelease.formats") if m in sys.modules]
+print(" ".join(sorted(lazy)), "|", " ".join(loaded))
+"""
+
+
+def test_the_lazy_names_are_exactly_the_type_checking_imports() -> None:
+    # A fresh interpreter: importing pressrelease loads neither the importer
+    # nor the formats, and every name it defers is one the TYPE_CHECKING
+    # block imports for type checkers (and the other way round).
+    done = subprocess.run(
+        [sys.executable, "-c", LAZY],
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        check=True,
+    )
+    lazy, loaded = done.stdout.split("|")
+    assert loaded.strip() == ""
+    assert set(lazy.split()) == _type_checking_names()
+    assert "read_text" in lazy.split()
 
 
 def test_converter_exports_no_private_names() -> None:

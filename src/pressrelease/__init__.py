@@ -13,6 +13,9 @@ docs/architecture.md). ``pressrelease.strategies`` is the one public module
 besides this one.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from pressrelease.converter import (
     SCHEMA_VERSION,
     clear_caches,
@@ -24,24 +27,6 @@ from pressrelease.converter import (
 from pressrelease.email_address import EmailAddress
 from pressrelease.errors import Problem, ValidationError
 from pressrelease.findings import Finding, Severity, check
-from pressrelease.formats import (
-    CsvIssue,
-    CsvRecord,
-    CsvRow,
-    ImportedCard,
-    VCardImport,
-    from_vcard,
-    json_schema,
-    jsonld_script,
-    ninjs_extension_schema,
-    read_csv,
-    to_csv,
-    to_jcard,
-    to_jsonld,
-    to_ninjs,
-    to_vcard,
-    write_csv,
-)
 from pressrelease.iso import parse_country, parse_language
 from pressrelease.model import (
     Contact,
@@ -57,7 +42,49 @@ from pressrelease.model import (
     Release,
 )
 from pressrelease.phone import PhoneNumber, PhoneNumberType
-from pressrelease.text import ImportResult, read_text, render_text
+
+# The importer and the formats load on first use, so that importing the
+# library stays quick (docs/performance.md). Their names are in __all__ like
+# every other; the imports below are for type checkers, and a test checks
+# that they name exactly the lazy part of __all__.
+if TYPE_CHECKING:
+    from pressrelease.formats import (
+        CsvIssue,
+        CsvRecord,
+        CsvRow,
+        ImportedCard,
+        VCardImport,
+        from_vcard,
+        json_schema,
+        jsonld_script,
+        ninjs_extension_schema,
+        read_csv,
+        to_csv,
+        to_jcard,
+        to_jsonld,
+        to_ninjs,
+        to_vcard,
+        write_csv,
+    )
+    from pressrelease.text import ImportResult, read_text, render_text
+
+_LAZY_PACKAGES = ("pressrelease.formats", "pressrelease.text")
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        for package in _LAZY_PACKAGES:
+            module = importlib.import_module(package)
+            if name in module.__all__:
+                value = getattr(module, name)
+                globals()[name] = value
+                return value
+    raise AttributeError(f"module 'pressrelease' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __version__ = "0.1.0"
 
