@@ -183,6 +183,18 @@ def test_dateline_with_the_date_before_the_place() -> None:
     assert release.body == ("The training ended.",)
 
 
+def test_a_published_line_gives_the_date_and_never_the_place() -> None:
+    text = (
+        "ACME LTD\n\nACME OPENS A NEW PLANT\n\nPublished 19 June 2009\n\n"
+        "Acme opened a plant today in the north of the country.\n"
+    )
+    result = read_text(text)
+    assert result.date == datetime.date(2009, 6, 19)
+    assert result.place != "Published"
+    if result.release is not None:
+        assert result.release.dateline.place != "Published"
+
+
 def test_a_joint_dateline_takes_the_first_place_and_reports_the_others() -> None:
     result = one(MINIMAL.format(dateline="GENEVA/NAIROBI, 19 June 2009 -"))
     release = result.release

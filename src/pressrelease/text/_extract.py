@@ -168,7 +168,14 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
             elif date is None and (found := find_date(item.block.text)) is not None:
                 date = found.date
                 own = parse_dateline(item.block.text + " – .")
-                if dateline is None and own is not None and own.date == date:
+                # "Published 19 June 2009": a label, not a place.
+                labelled = _PUBLISHED.match(fold(item.block.text)) is not None
+                if (
+                    dateline is None
+                    and own is not None
+                    and own.date == date
+                    and not labelled
+                ):
                     dateline = own
                 report(
                     "import.date_line",
