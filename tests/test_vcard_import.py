@@ -248,3 +248,25 @@ def test_a_label_no_contact_can_hold_is_reported_and_the_number_kept(
     (finding,) = result.findings
     assert (finding.path, finding.code, finding.line) == ("$[0].TEL", "vcard.value", 4)
     assert "control_character" in finding.message
+
+
+@pytest.mark.parametrize("as_bytes", [False, True])
+def test_a_text_over_the_document_limit_is_refused_before_reading(
+    as_bytes: bool,
+) -> None:
+    from pressrelease.limits import MAX_DOCUMENT
+
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Costa\r\nEND:VCARD\r\n"
+    text = card + " " * (MAX_DOCUMENT + 1 - len(card))
+    data: str | bytes = text.encode("ascii") if as_bytes else text
+    result = from_vcard(data)
+    assert result.cards == ()
+    assert [(f.code, f.severity) for f in result.findings] == [
+        ("vcard.too_large", Severity.ERROR)
+    ]
+    assert str(MAX_DOCUMENT) in result.findings[0].message
+    with pytest.raises(ValidationError) as caught:
+        from_vcard(data, strict=True)
+    assert [p.code for p in caught.value.problems] == ["vcard.too_large"]
+    # At the limit, the same text is read.
+    assert len(from_vcard(data[:MAX_DOCUMENT]).contacts) == 1

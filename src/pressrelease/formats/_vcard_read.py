@@ -17,6 +17,7 @@ from pressrelease.errors import Problem, ValidationError
 from pressrelease.findings import Finding, Severity
 from pressrelease.formats import _vcard_parse as syntax
 from pressrelease.iso import parse_country, parse_language
+from pressrelease.limits import MAX_DOCUMENT
 from pressrelease.model.address import PostalAddress
 from pressrelease.model.contact import Contact, ContactRole
 from pressrelease.model.phone_entry import Phone, PhoneKind
@@ -521,7 +522,8 @@ def from_vcard(
     *text* may be bytes (UTF-8, else read as Windows-1252, as Outlook writes
     2.1). ORG is matched by name to *release*'s organisations. National
     numbers are read for the card's address country, else for *region*.
-    What is skipped is reported as a finding with its line; with
+    What is skipped is reported as a finding with its line; a text over
+    ``MAX_DOCUMENT`` (20 MB) is not read at all (``vcard.too_large``). With
     ``strict=True`` any finding that drops data (error or warning) raises
     :class:`~pressrelease.ValidationError` instead.
 
@@ -536,6 +538,19 @@ def from_vcard(
     if region is not None:
         region = parse_country(region)
     findings: list[Finding] = []
+    if len(text) > MAX_DOCUMENT:
+        unit = "bytes" if isinstance(text, bytes) else "characters"
+        findings.append(
+            Finding(
+                path="$",
+                code="vcard.too_large",
+                severity=Severity.ERROR,
+                message=f"the text is {len(text)} {unit} long; at most "
+                f"{MAX_DOCUMENT} are read, so no card was imported",
+                line=None,
+            )
+        )
+        return _result((), findings, strict)
     if isinstance(text, bytes):
         text, note = syntax.decode(text)
         if note is not None:
@@ -554,6 +569,12 @@ def from_vcard(
         findings.append(_finding(note, severity))
     findings += reader.findings
     findings.sort(key=lambda f: f.line or 0)
+    return _result(tuple(imported), findings, strict)
+
+
+def _result(
+    cards: tuple[ImportedCard, ...], findings: list[Finding], strict: bool
+) -> VCardImport:
     if strict:
         problems = [
             Problem(path=f.path, code=f.code, message=f.message)
@@ -562,7 +583,7 @@ def from_vcard(
         ]
         if problems:
             raise ValidationError(problems)
-    return VCardImport(cards=tuple(imported), findings=tuple(findings))
+    return VCardImport(cards=cards, findings=tuple(findings))
 
 
 def _finding(note: syntax.Note, severity: Severity) -> Finding:
