@@ -144,3 +144,30 @@ def test_several_problems_are_listed_one_per_line() -> None:
         "  $.country: 'ZZ' is not an ISO 3166-1 alpha-2 country code (two letters, "
         "such as 'TH' for Thailand) [country.unknown]"
     )
+
+
+_LONG = "x" * 1_000_000
+
+LONG_VALUES: list[tuple[type[Any], dict[str, Any], str]] = [
+    (Organisation, {"id": _LONG, "name": "A"}, "$.id"),
+    (Organisation, {"id": "a", "name": "A", "website": "http://" + _LONG}, "$.website"),
+    (Organisation, {"id": "a", "name": "A", "country": _LONG}, "$.country"),
+    (Contact, {"name": "A", "language": _LONG}, "$.language"),
+    (Contact, {"name": " " + _LONG[:50_000]}, "$.name"),
+    (Contact, {"name": "A", _LONG: 1}, "$." + _LONG),
+    (Dateline, {"place": "A", "date": _LONG}, "$.date"),
+]
+
+
+@pytest.mark.parametrize(
+    ("cls", "data", "path"), LONG_VALUES, ids=[str(i) for i in range(len(LONG_VALUES))]
+)
+def test_a_message_shows_a_long_bad_value_by_its_start_and_length(
+    cls: type[Any], data: dict[str, Any], path: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        from_dict(data, cls)
+    problems = caught.value.problems
+    assert all(len(p.message) < 400 for p in problems), problems[0].message[:400]
+    (problem,) = [p for p in problems if p.path[:100] == path[:100]]
+    assert "characters)" in problem.message, problem.message

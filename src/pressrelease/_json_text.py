@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from pressrelease.errors import Problem, ValidationError, key_path
+from pressrelease.errors import Problem, ValidationError, key_path, quoted
 from pressrelease.limits import MAX_DOCUMENT
 
 #: Largest document read, in bytes (or characters for text), checked first.
@@ -51,7 +51,7 @@ def _duplicates(root: Any) -> list[Problem]:
                 Problem(
                     path=path + key_path(key),
                     code="json.duplicate_key",
-                    message=f"the key {key!r} appears twice in one object; "
+                    message=f"the key {quoted(key)} appears twice in one object; "
                     "keeping either value would silently lose the other",
                 )
                 for key in value.twice

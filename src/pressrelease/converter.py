@@ -42,6 +42,7 @@ from pressrelease.errors import (
     ValidationError,
     describe,
     key_path,
+    quoted,
     type_error,
 )
 from pressrelease.findings import Severity, check
@@ -122,7 +123,7 @@ def _date(value: object, _: object) -> datetime.date:
         return datetime.date.fromisoformat(value)
     except ValueError:
         raise ValidationError.single(
-            "date.invalid", f"{value!r} is not a date in the form YYYY-MM-DD"
+            "date.invalid", f"{quoted(value)} is not a date in the form YYYY-MM-DD"
         ) from None
 
 
@@ -337,7 +338,7 @@ def _problems(exc: BaseException, path: str) -> list[Problem]:
             Problem(
                 path=path + key_path(str(key)),
                 code="unknown_key",
-                message=f"unknown key {key!r} in a {exc.cl.__name__} "
+                message=f"unknown key {quoted(str(key))} in a {exc.cl.__name__} "
                 f"({_RENAMED.get(str(key), '')}known keys: {known})",
             )
             for key in sorted(exc.extra_fields, key=str)
@@ -489,7 +490,7 @@ def from_dict(
     """
     target = Release if cls is None else cls
     if target not in _MODEL:
-        raise TypeError(f"from_dict() builds model classes, not {target!r}")
+        raise TypeError(f"from_dict() builds model classes, not {quoted(repr(target))}")
     moved: dict[str, str] = {}
     if target is Release and isinstance(data, dict):
         version = data.get("schema_version")

@@ -64,6 +64,27 @@ def describe(value: object) -> str:
     return kind
 
 
+#: Longest value a message repeats whole; a longer one is shown by its start.
+_SHOWN = 60
+
+
+def quoted(value: str) -> str:
+    """*value* in quotes for a message, its start only when it is long.
+
+    A message names the bad value so a person can find it, but must not
+    repeat a 10 MB one: past 60 characters it shows the start and the length.
+
+    >>> quoted("uni ap")
+    "'uni ap'"
+    >>> quoted("x" * 100)
+    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...' (100 characters)"
+    """
+    if len(value) <= _SHOWN:
+        return repr(value)
+    start = repr(value[:_SHOWN])
+    return f"{start[:-1]}...{start[-1]} ({len(value):,} characters)"
+
+
 def join_path(prefix: str, path: str) -> str:
     """Graft *path* (which starts with ``$``) onto *prefix* (likewise).
 

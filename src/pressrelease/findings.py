@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import attrs
 
 from pressrelease._substrings import found_in
-from pressrelease.errors import Problem
+from pressrelease.errors import Problem, quoted
 from pressrelease.model.contact import Contact
 from pressrelease.model.organisation import Organisation
 from pressrelease.model.phone_entry import Phone
@@ -141,7 +141,7 @@ def _contact(path: str, contact: Contact) -> Iterator[Finding]:
             path=path,
             code="contact.unreachable",
             severity=Severity.WARNING,
-            message=f"contact {contact.name!r} has neither an email address nor "
+            message=f"contact {quoted(contact.name)} has neither an email address nor "
             "a phone number",
         )
     yield from _emails(path, contact)

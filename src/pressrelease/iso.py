@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import re
 
-from pressrelease.errors import ValidationError, type_error
+from pressrelease.errors import ValidationError, quoted, type_error
 from pressrelease.limits import MAX_LANGUAGE_TAG
 
 __all__ = ["COUNTRIES", "LANGUAGES", "parse_country", "parse_language"]
@@ -79,7 +79,7 @@ def parse_country(value: object) -> str:
         hint = _MISTAKES.get(code, "two letters, such as 'TH' for Thailand")
         raise ValidationError.single(
             "country.unknown",
-            f"{value!r} is not an ISO 3166-1 alpha-2 country code ({hint})",
+            f"{quoted(value)} is not an ISO 3166-1 alpha-2 country code ({hint})",
         )
     return code
 
@@ -109,7 +109,7 @@ def parse_language(value: object) -> str:
                 hint += f": write {parse_language(dashed)!r}"
         raise ValidationError.single(
             "language.malformed",
-            f"{value!r} is not a well-formed BCP 47 language tag ({hint})",
+            f"{quoted(value)} is not a well-formed BCP 47 language tag ({hint})",
         )
     language = match["language"]
     primary = language.split("-")[0]

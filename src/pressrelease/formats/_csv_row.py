@@ -12,7 +12,7 @@ import attrs
 
 from pressrelease._names import country_for_address, language_for_name
 from pressrelease.email_address import EmailAddress
-from pressrelease.errors import ValidationError
+from pressrelease.errors import ValidationError, quoted
 from pressrelease.findings import Severity
 from pressrelease.formats import _csv_columns as cols
 from pressrelease.formats._csv_records import (
@@ -182,7 +182,7 @@ def _read_phones(
                 path,
                 column.header,
                 "csv.spreadsheet_number",
-                f"{text!r} is a number a spreadsheet rewrote in scientific "
+                f"{quoted(text)} is a number a spreadsheet rewrote in scientific "
                 "notation (digits and the leading + are lost); format the "
                 "column as text and enter the number again",
             )
@@ -224,7 +224,7 @@ def _read_emails(row: _Row, column: cols.Column, value: str, exchange: bool) -> 
                 path,
                 column.header,
                 "email.exchange",
-                f"{piece!r} is an Exchange (E-mail Type EX) directory address, "
+                f"{quoted(piece)} is an Exchange (E-mail Type EX) directory address, "
                 "not an internet email address; export the SMTP address",
             )
             continue
@@ -254,7 +254,7 @@ def _country(row: _Row, library_keys: bool) -> tuple[str | None, str | None]:
             "$.country",
             column,
             "country.unknown",
-            f"{value!r} is not a country name or ISO 3166-1 alpha-2 code "
+            f"{quoted(value)} is not a country name or ISO 3166-1 alpha-2 code "
             "(such as 'Thailand' or 'TH')",
         )
     return code, column
@@ -334,7 +334,8 @@ def read_row(
                     _field_path(column),
                     column.header,
                     "csv.conflict",
-                    f"{value!r} differs from {seen[1]!r} in column {seen[0]!r}; "
+                    f"{quoted(value)} differs from {quoted(seen[1])} in column "
+                    f"{seen[0]!r}; "
                     "keep one of them",
                 )
     name, name_column = _name(row, plan)

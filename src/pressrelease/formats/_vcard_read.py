@@ -13,7 +13,7 @@ import attrs
 
 from pressrelease._names import country_for_address
 from pressrelease.email_address import EmailAddress
-from pressrelease.errors import Problem, ValidationError
+from pressrelease.errors import Problem, ValidationError, quoted
 from pressrelease.findings import Finding, Severity
 from pressrelease.formats import _vcard_parse as syntax
 from pressrelease.iso import parse_country, parse_language
@@ -233,7 +233,7 @@ class _Reader:
                 props[-1],
                 "vcard.not_kept",
                 Severity.WARNING,
-                f"a contact has one {what}; kept {values[0]!r}, not "
+                f"a contact has one {what}; kept {quoted(values[0])}, not "
                 + ", ".join(repr(v) for v in values[1:]),
             )
 
@@ -254,7 +254,7 @@ class _Reader:
                         prop,
                         "vcard.not_kept",
                         Severity.INFO,
-                        f"line {prop.line}: ORG unit {', '.join(units)!r} is not "
+                        f"line {prop.line}: ORG unit {quoted(', '.join(units))} is not "
                         "kept; the organisation is",
                     )
         read.organisation = orgs[0] if orgs else None
@@ -285,7 +285,7 @@ class _Reader:
                     prop,
                     "vcard.value",
                     Severity.WARNING,
-                    f"line {prop.line}: ROLE not imported: {text!r} is not a "
+                    f"line {prop.line}: ROLE not imported: {quoted(text)} is not a "
                     "contact's role, which is one of "
                     + ", ".join(r.value for r in ContactRole),
                 )
@@ -312,7 +312,8 @@ class _Reader:
                     prop,
                     "vcard.not_kept",
                     Severity.INFO,
-                    f"line {prop.line}: the label {label!r} of {text} is not kept",
+                    f"line {prop.line}: the label {quoted(label)} of {text} "
+                    "is not kept",
                 )
 
     def label(
@@ -363,7 +364,8 @@ class _Reader:
                     prop,
                     "vcard.value",
                     Severity.WARNING,
-                    f"line {prop.line}: the label {label!r} of {number} is not "
+                    f"line {prop.line}: the label {quoted(label or '')} of {number} "
+                    "is not "
                     f"imported (the number is): {reasons}",
                 )
                 phone = Phone(number=number, kind=kind)
@@ -387,7 +389,7 @@ class _Reader:
                         prop,
                         "vcard.country",
                         Severity.WARNING,
-                        f"line {prop.line}: the country {country!r} is not one "
+                        f"line {prop.line}: the country {quoted(country)} is not one "
                         "the library knows; the address is kept without it",
                     )
             lines = [
@@ -443,7 +445,7 @@ class _Reader:
                     None,
                     "vcard.organisation",
                     Severity.INFO,
-                    f"ORG {read.organisation!r} names no organisation of the "
+                    f"ORG {quoted(read.organisation)} names no organisation of the "
                     "release; kept as the card's organisation text",
                     line=read.line,
                 )

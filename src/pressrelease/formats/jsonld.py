@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pressrelease._names import country_name, language_name
-from pressrelease.errors import ValidationError
+from pressrelease.errors import ValidationError, quoted
 from pressrelease.limits import MAX_URL
 from pressrelease.model.address import PostalAddress
 from pressrelease.model.contact import Contact, ContactRole
@@ -157,7 +157,7 @@ def _base(release: Release, base_url: str | None) -> str:
     ):
         raise ValidationError.single(
             "jsonld.base_url",
-            f"base_url {base_url!r} must be an absolute http(s) URL without a "
+            f"base_url {quoted(base_url)} must be an absolute http(s) URL without a "
             "fragment (such as 'https://example.org/news/2009-06-19')",
         )
     return base_url

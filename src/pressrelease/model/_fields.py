@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from pressrelease.email_address import EmailAddress
-from pressrelease.errors import Problem, ValidationError, describe, type_error
+from pressrelease.errors import Problem, ValidationError, describe, quoted, type_error
 from pressrelease.iso import parse_country, parse_language
 from pressrelease.limits import (
     FORBIDDEN_CHARACTERS,
@@ -217,7 +217,7 @@ def _check_text_fully(value: object) -> str:
         raise ValidationError.single("empty", "must not be empty")
     if value[0].isspace() or value[-1].isspace():
         raise ValidationError.single(
-            "whitespace", f"{value!r} has leading or trailing whitespace"
+            "whitespace", f"{quoted(value)} has leading or trailing whitespace"
         )
     bad = _FORBIDDEN.search(value)
     if bad is not None:
@@ -235,7 +235,7 @@ def check_identifier(value: object) -> str:
     if _IDENTIFIER.fullmatch(value) is None:
         raise ValidationError.single(
             "id.malformed",
-            f"{value!r} is not an id: use 1 to 128 letters, digits, '.', '_', "
+            f"{quoted(value)} is not an id: use 1 to 128 letters, digits, '.', '_', "
             "':' or '-', starting with a letter or digit (such as 'uniap')",
         )
     return value
@@ -257,7 +257,7 @@ def check_url(value: object) -> str:
     ):
         raise ValidationError.single(
             "url.invalid",
-            f"{value!r} is not an absolute http(s) URL "
+            f"{quoted(value)} is not an absolute http(s) URL "
             "(such as 'http://www.no-trafficking.org')",
         )
     return value
