@@ -9,7 +9,6 @@ import pickle
 from pathlib import Path
 from typing import Any
 
-import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -20,11 +19,18 @@ from pressrelease import (
     CsvRecord,
     Phone,
     Severity,
+    ValidationError,
     read_csv,
     to_csv,
     write_csv,
 )
-from pressrelease.formats.csv import CsvEmail, CsvPhone, CsvRow, _write_rows
+from pressrelease.formats.csv import (
+    SEPARATOR,
+    CsvEmail,
+    CsvPhone,
+    CsvRow,
+    _write_rows,
+)
 from pressrelease.strategies import contacts, email_addresses, phone_numbers
 
 from .helpers import DATA, assert_linear
@@ -317,16 +323,57 @@ def _roundtrip(written: list[Contact]) -> list[Contact]:
     return [r.contact for r in records if r.contact is not None]
 
 
-def _without_labels(contact: Contact) -> Contact:
-    # A number's label as written has no column yet (docs/csv.md).
-    phones = tuple(attrs.evolve(p, label=None) for p in contact.phones)
-    return attrs.evolve(contact, phones=phones)
-
-
-@given(st.lists(contacts().map(_without_labels), max_size=4))
+@given(st.lists(contacts(), max_size=4))
 def test_contacts_round_trip(written: list[Contact]) -> None:
-    # Every kind of number, several emails and the role come back.
-    assert _roundtrip(written) == written
+    # Every kind of number and its label, several emails and the role come
+    # back; a label the reader would split is refused, never written.
+    refused: ValidationError | None = None
+    try:
+        back = _roundtrip(written)
+    except ValidationError as exc:
+        refused = exc
+    if refused is None:
+        assert back == written
+    else:
+        assert {p.code for p in refused.problems} == {"csv.label"}
+        labels = [p.label or "" for c in written for p in c.phones]
+        assert any(SEPARATOR in x or "): " in x for x in labels)
+
+
+@pytest.mark.parametrize(
+    "label", ["Bangkok office", "24/7, press only", "a (b", "x): y", "Voice (z): +1"]
+)
+def test_a_numbers_label_is_written_and_read_back(label: str) -> None:
+    contact = Contact(
+        name="Ann",
+        phones=(
+            Phone(number="+44 20 7946 0123", kind="fax", label=label),
+            Phone(number="+44 (0)20 7946 0124", label=label),
+            Phone(number="+44 7700 900123", kind="mobile"),
+        ),
+    )
+    text = to_csv([contact], bom=False)
+    assert f"Fax ({label}): +442079460123" in text.replace('""', '"')
+    assert _roundtrip([contact]) == [contact]
+
+
+def test_a_label_holding_the_separator_is_refused_with_its_path() -> None:
+    contact = Contact(
+        name="Ann", phones=(Phone(number="+44 20 7946 0123", label="a ::: b"),)
+    )
+    with pytest.raises(ValidationError) as caught:
+        to_csv([Contact(name="Bo"), contact])
+    assert [(p.path, p.code) for p in caught.value.problems] == [
+        ("$[1].phones[0].label", "csv.label")
+    ]
+
+
+def test_a_label_in_parentheses_is_read_from_any_file() -> None:
+    data = b"Name,Phone\nAnn,Mobile (after hours): +44 7700 900123\n"
+    (record,) = [r for r in read_csv(io.BytesIO(data)) if r.kind == "contact"]
+    assert record.contact is not None
+    (phone,) = record.contact.phones
+    assert (phone.kind.value, phone.label) == ("mobile", "after hours")
 
 
 def test_kinds_and_several_emails_round_trip() -> None:
@@ -405,11 +452,15 @@ def _many_values(n: int) -> bytes:
     return b'Name,Phone\nAnn,"' + b"1, " * (n // 3) + b'"\n'
 
 
+def _open_label(n: int) -> bytes:
+    return b'Name,Phone\nAnn,"Fax (' + b"a, " * (n // 3) + b'"\n'
+
+
 @pytest.mark.complexity
 @pytest.mark.parametrize(
     "make",
-    [_long_cells, _many_columns, _many_rows, _many_values],
-    ids=["long cells", "many columns", "many rows", "many values"],
+    [_long_cells, _many_columns, _many_rows, _many_values, _open_label],
+    ids=["long cells", "many columns", "many rows", "many values", "open label"],
 )
 def test_read_csv_is_linear(make: Any) -> None:
     assert_linear(make, lambda data: list(read_csv(io.BytesIO(data))), 4_000)

@@ -63,10 +63,11 @@ class CsvIssue:
 
 @attrs.frozen(kw_only=True)
 class CsvPhone:
-    """One number read from a cell, with its kind and the column it came from."""
+    """One number read from a cell: its kind, its label, the column it came from."""
 
     number: PhoneNumber
     kind: str = "voice"
+    label: str | None = None
     column: str = "phones"
 
 

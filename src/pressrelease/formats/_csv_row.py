@@ -56,7 +56,8 @@ def _contact(row: CsvRow) -> Contact:
         language=row.language,
         emails=tuple(e.address for e in row.emails),
         phones=tuple(
-            Phone(number=p.number, kind=PhoneKind(p.kind)) for p in row.phones
+            Phone(number=p.number, kind=PhoneKind(p.kind), label=p.label)
+            for p in row.phones
         ),
         country=row.country,
     )
@@ -73,7 +74,8 @@ def row_of(contact: Contact) -> CsvRow:
         language=contact.language,
         emails=tuple(CsvEmail(address=e) for e in contact.emails),
         phones=tuple(
-            CsvPhone(number=p.number, kind=p.kind.value) for p in contact.phones
+            CsvPhone(number=p.number, kind=p.kind.value, label=p.label)
+            for p in contact.phones
         ),
         country=contact.country,
     )
@@ -124,27 +126,57 @@ def _split(value: str, separators: tuple[str, ...]) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
-def _label(piece: str) -> tuple[str | None, str]:
-    """A kind written before the number ("Fax: +66 ..."), and the rest."""
+def _label(piece: str) -> tuple[str | None, str | None, str]:
+    """A kind written before the number, the label after it, and the rest.
+
+    ``Fax: +66 ...`` gives the kind; ``Mobile (Bangkok office): +66 ...``
+    (as :func:`write_csv` writes a labelled number) gives the label too: it
+    runs to the last ``): ``, which no number contains.
+    """
     colon = piece.find(":", 0, 20)
+    paren = piece.find(" (", 0, 20)
+    if paren > 0 and (colon < 0 or paren < colon):
+        close = piece.rfind("): ")
+        word = piece[:paren].strip().casefold()
+        kind = _LABELS.get(word)
+        if kind is None or close < paren:
+            return None, None, piece
+        label = piece[paren + 2 : close].strip() or None
+        return kind, label, piece[close + 3 :].strip()
     if colon < 1:
-        return None, piece
+        return None, None, piece
     word = piece[:colon].strip().rstrip(".").casefold()
     kind = _LABELS.get(word)
     if kind is None:
-        return None, piece
-    return kind, piece[colon + 1 :].strip()
+        return None, None, piece
+    return kind, None, piece[colon + 1 :].strip()
 
 
-def _phone_pieces(value: str) -> list[str]:
+def _open_label(piece: str) -> bool:
+    """Whether *piece* starts a label in parentheses that it does not close."""
+    paren = piece.find(" (", 0, 20)
+    return (
+        paren > 0
+        and piece[:paren].strip().casefold() in _LABELS
+        and piece.find("): ", paren) < 0
+    )
+
+
+def phone_pieces(value: str) -> list[str]:
     """Numbers in a cell: split on ' ::: ', newlines and commas.
 
     A comma piece that starts with a letter and is no label (``ext. 12``,
-    ``poste 12``) belongs to the number before it.
+    ``poste 12``) belongs to the number before it, as does any piece after a
+    label in parentheses that is still open (``Fax (Mon, Tue): ...``).
     """
     pieces: list[str] = []
     for part in _split(value, (SEPARATOR, "\n")):
+        open_label = False
         for i, piece in enumerate(part.split(",")):
+            if open_label:  # only the new piece can close it: linear
+                pieces[-1] += "," + piece
+                open_label = "): " not in piece
+                continue
             piece = piece.strip()
             if not piece:
                 continue
@@ -152,7 +184,8 @@ def _phone_pieces(value: str) -> list[str]:
                 pieces[-1] += ", " + piece
             else:
                 pieces.append(piece)
-    return pieces
+                open_label = _open_label(piece)
+    return [p.strip() for p in pieces]
 
 
 def _is_spreadsheet_number(text: str) -> bool:
@@ -172,11 +205,11 @@ def _read_phones(
     region: str | None,
     country_column: str | None,
 ) -> None:
-    for piece in _phone_pieces(value):
+    for piece in phone_pieces(value):
         index = row.phone_count
         row.phone_count += 1
         path = f"$.phones[{index}]"
-        labelled, text = _label(piece)
+        labelled, label, text = _label(piece)
         if _is_spreadsheet_number(text):
             row.fail(
                 path,
@@ -197,7 +230,9 @@ def _read_phones(
             row.fail(path, column.header, problem.code, message)
             continue
         row.phones.append(
-            CsvPhone(number=number, kind=labelled or kind, column=column.header)
+            CsvPhone(
+                number=number, kind=labelled or kind, label=label, column=column.header
+            )
         )
 
 

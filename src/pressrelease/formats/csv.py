@@ -16,6 +16,7 @@ from typing import IO
 
 import attrs
 
+from pressrelease.errors import ValidationError, quoted
 from pressrelease.findings import Severity
 from pressrelease.formats import _csv_columns as cols
 from pressrelease.formats._csv_lines import Lines, LineTooLongError
@@ -28,7 +29,7 @@ from pressrelease.formats._csv_records import (
     CsvRecord,
     CsvRow,
 )
-from pressrelease.formats._csv_row import read_row, row_of
+from pressrelease.formats._csv_row import phone_pieces, read_row, row_of
 from pressrelease.iso import parse_country
 from pressrelease.limits import MAX_CSV_CELL
 from pressrelease.model.contact import Contact
@@ -45,7 +46,13 @@ __all__ = [
     "write_csv",
 ]
 
-_WRITTEN_LABELS = {"mobile": "Mobile", "fax": "Fax", "pager": "Pager", "text": "Text"}
+_WRITTEN_LABELS = {
+    "voice": "Voice",
+    "mobile": "Mobile",
+    "fax": "Fax",
+    "pager": "Pager",
+    "text": "Text",
+}
 
 
 # --- Reading ---
@@ -326,8 +333,11 @@ def _escape(value: str) -> str:
 
 
 def _phone_text(phone: CsvPhone) -> str:
-    label = _WRITTEN_LABELS.get(phone.kind)
-    return str(phone.number) if label is None else f"{label}: {phone.number}"
+    """``+66...``, ``Fax: +66...``, or with a label ``Voice (Bangkok): +66...``."""
+    kind = _WRITTEN_LABELS[phone.kind]
+    if phone.label is not None:
+        return f"{kind} ({phone.label}): {phone.number}"
+    return str(phone.number) if phone.kind == "voice" else f"{kind}: {phone.number}"
 
 
 def _cells(row: CsvRow) -> list[str]:
@@ -345,12 +355,29 @@ def _cells(row: CsvRow) -> list[str]:
     return [_escape(v) for v in values]
 
 
+def _check_read_back(row: CsvRow, index: int) -> None:
+    """Refuse a label the reader would split (it holds `` ::: ``, say)."""
+    written = [_phone_text(p) for p in row.phones]
+    if phone_pieces(SEPARATOR.join(written)) == written:
+        return
+    for i, phone in enumerate(row.phones):
+        if phone.label is not None and phone_pieces(written[i]) != written[i : i + 1]:
+            raise ValidationError.single(
+                "csv.label",
+                f"the label {quoted(phone.label)} would not read back from a "
+                f"cell (it holds {SEPARATOR.strip()!r}, a line break, or a "
+                "comma and '): '); write it without them",
+            ).under(f"$[{index}].phones[{i}].label")
+
+
 def _write_rows(rows: Iterable[CsvRow], out: IO[str]) -> int:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(_HEADER)
     count = 0
     for row in rows:
-        writer.writerow(_cells(row))
+        cells = _cells(row)
+        _check_read_back(row, count)
+        writer.writerow(cells)
         count += 1
     return count
 
