@@ -16,6 +16,7 @@ import re
 import attrs
 
 from pressrelease.text._blocks import Block, ends_sentence
+from pressrelease.text._chrome import block_reason, split
 from pressrelease.text._contacts import emails_in, person_name
 from pressrelease.text._dates import DatelineText, find_date, parse_dateline
 from pressrelease.text._words import (
@@ -82,7 +83,7 @@ def _is_furniture(block: Block) -> str | None:
         return "a parenthetical note"  # ("Harrowgate" or the "Company")
     if _END.fullmatch(text):
         return "an end marker"
-    return None
+    return block_reason(block)  # web-page chrome: skip links, breadcrumbs
 
 
 _PAGE_LINE = re.compile(
@@ -173,6 +174,7 @@ def _masthead_score(block: Block, after_provided_by: bool) -> tuple[int, list[st
 
 def assign(blocks: list[Block]) -> list[Placed]:
     """Every block with its role; body boundaries found from the cues."""
+    blocks = split(blocks)  # a chrome line inside a block stands alone
     placed: list[Placed | None] = [None] * len(blocks)
     start = None
     dateline = None
