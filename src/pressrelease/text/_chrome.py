@@ -85,7 +85,7 @@ _WHOLE: dict[str, frozenset[str]] = {
         "share|share this|share this page|share this story|share this post|"
         "share on facebook|share on linkedin|share on x|share on twitter|"
         "social share|print this page|print page|email this page|"
-        "copy link|link copied|print|email|e-mail|"
+        "copy link|link copied|print|"
         "seite teilen|diese seite teilen|artikel teilen|seite drucken|"
         "drucken|teilen|druckansicht|druckversion|seite versenden|"
         "partager|partager cette page|partager cet article|imprimer|"
@@ -442,7 +442,7 @@ def _banner(lines: list[str], reasons: list[str | None]) -> bool:
     rest = [line for line, why in zip(lines, reasons, strict=True) if why is None]
     return (
         "a portal banner" in reasons
-        and len(rest) <= 2
+        and 1 <= len(rest) <= 2
         and all(
             len(line.split()) <= 5 and not any(c.isdigit() or c == "@" for c in line)
             for line in rest
