@@ -21,7 +21,7 @@ import re
 
 from pressrelease.text._blocks import Block
 from pressrelease.text._dates import find_date
-from pressrelease.text._words import fold
+from pressrelease.text._words import ORG_WORDS, fold
 
 __all__ = ["block_reason", "chrome_reason", "split"]
 
@@ -79,7 +79,12 @@ _WHOLE: dict[str, frozenset[str]] = {
         "change language|sprache wählen|sprache|langue|choisir la langue|"
         "lingua|idioma|taal|select your country|choose your country|"
         "country selector|länderauswahl|other languages|andere sprachen|"
-        "autres langues|altre lingue|otros idiomas|andere talen"
+        "autres langues|altre lingue|otros idiomas|andere talen|"
+        "easy read|sign language|leichte sprache|gebärdensprache|"
+        "langage simplifié|facile à lire et à comprendre|langue des signes|"
+        "lingua dei segni|lettura facile|lectura fácil|lengua de signos|"
+        "eenvoudige taal|gebarentaal|accessibility|barrierefreiheit|"
+        "accessibilité|accessibilità|accesibilidad|toegankelijkheid"
     ),
     "a share, print or font-size bar": _phrases(
         "share|share this|share this page|share this story|share this post|"
@@ -204,6 +209,16 @@ _LEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"diese\s+seite\s+teilen|seite\s+teilen|teilen\s+auf|"
             r"partager\s+(?:cette\s+page|sur)|partager|condividi\s+su|"
             r"condividi|compartir\s+en|compartir|delen\s+op|deel\s+op)\s*:"
+        ),
+    ),
+    (
+        "a related-content heading",
+        re.compile(
+            r"(?:more\s+(?:news|releases|press\s+releases|stories)\s+from|"
+            r"weitere\s+(?:aussendungen|meldungen|pressemitteilungen|"
+            r"medienmitteilungen|artikel|nachrichten)\s+(?:von|zu|aus|der|des)|"
+            r"autres\s+communiques\s+d|altri\s+comunicati\s+d|"
+            r"mas\s+noticias\s+de|meer\s+nieuws\s+van)\b"
         ),
     ),
     (
@@ -399,8 +414,38 @@ def _menu(lines: list[str], reasons: list[str | None]) -> bool:
     return len(rest) >= 3 and all(
         len(line.split()) <= 2
         and len(line) <= 30
+        and ORG_WORDS.search(fold(line)) is None
         and not any(c.isdigit() or c in "@.,:;!?" for c in line)
         for line in rest
+    )
+
+
+_RELATED = "a related-content heading"
+#: A related link is a title: short, no sentence, no address or number.
+_LINK_WORDS = 15
+
+
+def _reasons(lines: list[str]) -> list[str | None]:
+    """Each line's chrome kind; the titles under a related-content heading
+    in the same block are related links."""
+    reasons = [chrome_reason(line) for line in lines]
+    under = False
+    for index, (line, why) in enumerate(zip(lines, reasons, strict=True)):
+        if why is not None:
+            under = why == _RELATED
+        elif under and _link_title(line):
+            reasons[index] = "a related link"
+        else:
+            under = False
+    return reasons
+
+
+def _link_title(line: str) -> bool:
+    return (
+        len(line.split()) <= _LINK_WORDS
+        and _SENTENCE.search(line) is None
+        and "@" not in line
+        and sum(c.isdigit() for c in line) < 6
     )
 
 
@@ -410,7 +455,7 @@ def split(blocks: list[Block]) -> list[Block]:
     ``Letzte Änderung 04.03.2025`` / ``Zum Seitenanfang``: each line is set
     aside by itself (and reported with its own line number), and a chrome
     line inside a block of text no longer takes the text with it: the other
-    lines stay together, first. A site menu or a portal's banner stays whole.
+    lines stay together. A site menu or a portal's banner stays whole.
     """
     found: list[Block] = []
     for block in blocks:
@@ -418,23 +463,26 @@ def split(blocks: list[Block]) -> list[Block]:
             found.append(block)
             continue
         lines = [line.text for line in block.lines]
-        reasons = [chrome_reason(line) for line in lines]
+        reasons = _reasons(lines)
         if not any(reasons) or _menu(lines, reasons) or _banner(lines, reasons):
             found.append(block)
             continue
-        # The other lines stay one block, as they were; each chrome line
-        # becomes a block of its own after them.
+        # The other lines stay one block, as they were, where its first line
+        # was; each chrome line becomes a block of its own.
         text = tuple(
             line for line, why in zip(block.lines, reasons, strict=True) if not why
         )
-        if text:
-            found.append(Block(text))
-        found += [
+        parts = [
             Block((line,))
             for line, why in zip(block.lines, reasons, strict=True)
             if why
         ]
+        found += sorted([Block(text), *parts] if text else parts, key=_first)
     return found
+
+
+def _first(block: Block) -> int:
+    return block.line
 
 
 def _banner(lines: list[str], reasons: list[str | None]) -> bool:
@@ -452,11 +500,11 @@ def _banner(lines: list[str], reasons: list[str | None]) -> bool:
 
 def block_reason(block: Block) -> str | None:
     """Why a whole block is web-page chrome (every line is, or a menu)."""
-    reasons = [chrome_reason(line.text) for line in block.lines]
+    lines = [line.text for line in block.lines]
+    reasons = _reasons(lines)
     if all(reasons):
         kinds = list(dict.fromkeys(r for r in reasons if r))
         return "web-page chrome (" + ", ".join(kinds) + ")"
-    lines = [line.text for line in block.lines]
     if _menu(lines, reasons):
         return "web-page chrome (a site menu)"
     if _banner(lines, reasons):
