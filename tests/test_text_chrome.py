@@ -153,6 +153,8 @@ NOT_CHROME = [
     "EN",
     "X",
     "PDF",
+    "·",
+    "•",
     "",
     "   ",
 ]
@@ -232,6 +234,31 @@ def test_a_portal_banner_takes_the_sites_name_with_it() -> None:
     assert block_reason(block) == (
         "web-page chrome (a portal banner with the site's name)"
     )
+
+
+def test_a_related_heading_keeps_its_link_titles() -> None:
+    block = _block(
+        "Share this page: Facebook X\nWeitere Aussendungen von Acme\n"
+        "12. Feb. 2024  Neue Leiterin bestellt\nJahresbericht 2023"
+    )
+    parts = split([block])
+    assert [p.line for p in parts] == [1, 2]
+    assert block_reason(parts[1]) == (
+        "web-page chrome (a related-content heading, a related link)"
+    )
+
+
+def test_a_sentence_or_a_number_under_a_related_heading_is_not_a_link() -> None:
+    block = _block(
+        "Related\nThe agency will publish the full data set on Monday.\n"
+        "Tel. 030 555 1234"
+    )
+    parts = split([block])
+    assert [p.text for p in parts] == [
+        "Related",
+        "The agency will publish the full data set on Monday. Tel. 030 555 1234",
+    ]
+    assert block_reason(parts[1]) is None
 
 
 def test_text_without_chrome_is_left_alone() -> None:

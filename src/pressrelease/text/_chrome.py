@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from pressrelease.text._blocks import Block
+from pressrelease.text._blocks import Block, Line
 from pressrelease.text._dates import find_date
 from pressrelease.text._words import ORG_WORDS, fold
 
@@ -285,7 +285,7 @@ _SEPARATORS = "/>›»|•·"
 _SEP_SPLIT = re.compile(r"\s*[/>›»|•·]\s*")
 _STRIP = " \t:…-–—*"
 _SENTENCE = re.compile(r"[.!?;]$")
-_WORD = re.compile(r"[^\W\d_][\w'’+-]*|[a-z]\+|a-")
+_PHONE = re.compile(r"\d[\d\s().\-/]{6,}\d")
 
 
 def _norm(text: str) -> str:
@@ -302,7 +302,7 @@ def chrome_reason(text: str) -> str | None:
     """
     if len(text) > _MAX_LINE or not text.strip():
         return None
-    if text.strip() in _SEPARATORS:
+    if text.strip() == "|":  # a lone "·" or "•" is a bullet
         return "a lone separator"
     folded = _norm(text)
     if not folded:
@@ -421,6 +421,7 @@ def _menu(lines: list[str], reasons: list[str | None]) -> bool:
 
 
 _RELATED = "a related-content heading"
+_RELATED_LINK = "a related link"
 #: A related link is a title: short, no sentence, no address or number.
 _LINK_WORDS = 15
 
@@ -434,7 +435,7 @@ def _reasons(lines: list[str]) -> list[str | None]:
         if why is not None:
             under = why == _RELATED
         elif under and _link_title(line):
-            reasons[index] = "a related link"
+            reasons[index] = _RELATED_LINK
         else:
             under = False
     return reasons
@@ -445,7 +446,7 @@ def _link_title(line: str) -> bool:
         len(line.split()) <= _LINK_WORDS
         and _SENTENCE.search(line) is None
         and "@" not in line
-        and sum(c.isdigit() for c in line) < 6
+        and _PHONE.search(line) is None
     )
 
 
@@ -472,11 +473,15 @@ def split(blocks: list[Block]) -> list[Block]:
         text = tuple(
             line for line, why in zip(block.lines, reasons, strict=True) if not why
         )
-        parts = [
-            Block((line,))
-            for line, why in zip(block.lines, reasons, strict=True)
-            if why
-        ]
+        # A related-content heading keeps its link titles: alone, a title
+        # reads as text.
+        groups: list[list[Line]] = []
+        for line, why in zip(block.lines, reasons, strict=True):
+            if why == _RELATED_LINK and groups:
+                groups[-1].append(line)
+            elif why:
+                groups.append([line])
+        parts = [Block(tuple(group)) for group in groups]
         found += sorted([Block(text), *parts] if text else parts, key=_first)
     return found
 
