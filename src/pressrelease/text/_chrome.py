@@ -26,7 +26,7 @@ from pressrelease.text._words import ORG_WORDS, fold
 __all__ = ["block_reason", "chrome_reason", "split"]
 
 #: Longest line judged at all: chrome is short; a longer line is text.
-_MAX_LINE = 300
+_MAX_LINE = 2000
 
 
 def _phrases(words: str) -> frozenset[str]:
@@ -323,23 +323,28 @@ def chrome_reason(text: str) -> str | None:
     return _separated(text, folded) or _bar(folded)
 
 
+_COOKIE_BANNER = re.compile(
+    r"(?:we\s+use|this\s+(?:web)?site\s+uses|our\s+(?:web)?site\s+uses|"
+    r"(?:diese|unsere)\s+(?:web)?seite\s+(?:verwendet|nutzt)|"
+    r"(?:diese|unsere)\s+website\s+(?:verwendet|nutzt)|wir\s+(?:verwenden|nutzen)|"
+    r"(?:ce|notre)\s+site\s+utilise|nous\s+utilisons|"
+    r"questo\s+sito\s+(?:utilizza|usa)|utilizziamo|"
+    r"(?:este|nuestro)\s+sitio(?:\s+web)?\s+utiliza|utilizamos|"
+    r"(?:deze|onze)\s+website\s+gebruikt|wij\s+gebruiken|we\s+gebruiken)"
+    r"\s+(?:(?:des|i|los|de|only|nur|essential|necessary)\s+)?cookies?\b"
+)
+#: A cookie banner is a few sentences at most.
+_COOKIE_WORDS = 60
+
+
 def _cookie_banner(folded: str) -> bool:
-    """A sentence about cookies with a consent word: a cookie banner."""
-    return "cookie" in folded and any(
-        word in folded
-        for word in (
-            "we use cookies",
-            "uses cookies",
-            "verwendet cookies",
-            "nutzt cookies",
-            "setzt cookies",
-            "utilise des cookies",
-            "utilizza cookie",
-            "utiliza cookies",
-            "usa cookies",
-            "gebruikt cookies",
-            "maakt gebruik van cookies",
-        )
+    """A line that opens by saying the site uses cookies: a cookie banner.
+
+    A sentence of a release that mentions cookies further in is text.
+    """
+    return (
+        len(folded.split()) <= _COOKIE_WORDS
+        and _COOKIE_BANNER.match(folded) is not None
     )
 
 
