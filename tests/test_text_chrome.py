@@ -50,6 +50,7 @@ CHROME = {
     "Facebook LinkedIn X WhatsApp": "a share, print or font-size bar",
     "Share this page:  Facebook  X  LinkedIn  Email": "a share, print or font-size bar",
     "Social share": "a share, print or font-size bar",
+    "Folgen Sie uns": "a share, print or font-size bar",
     # back to top
     "Back to top": "a back-to-top link",
     "Zum Seitenanfang": "a back-to-top link",
@@ -106,6 +107,7 @@ CHROME = {
     "Le portail du Gouvernement suisse": "a portal banner",
     "Il portale del governo della regione": "a portal banner",
     "Het portaal van de provincie": "a portal banner",
+    "Das Portal der Stadt Lindenfeld": "a portal banner",
     "Medienmitteilungen": "a section heading of the site",
     "Press releases": "a section heading of the site",
     # footers and lone separators
@@ -137,6 +139,8 @@ NOT_CHROME = [
     "Nach oben korrigiert: Prognose für 2025 steigt",
     "Related parties agree on a new framework",
     "Newsletter readers rise by a third",
+    "Le portail des démarches en ligne dépasse un million d'utilisateurs",
+    "The portal of the future: a city archive goes online",
     "Regulator: half of sites that say 'we use cookies' break the rules.",
     "Cookie sales rise 12% as bakeries reopen",
     "Wir verwenden Mehrweg statt Einweg: Stadt stellt Kantinen um",

@@ -90,6 +90,7 @@ _WHOLE: dict[str, frozenset[str]] = {
         "share|share this|share this page|share this story|share this post|"
         "share on facebook|share on linkedin|share on x|share on twitter|"
         "social share|print this page|print page|email this page|"
+        "follow us|folgen sie uns|suivez-nous|seguici|síguenos|volg ons|"
         "copy link|link copied|print|"
         "seite teilen|diese seite teilen|artikel teilen|seite drucken|"
         "drucken|teilen|druckansicht|druckversion|seite versenden|"
@@ -229,6 +230,16 @@ _LEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+#: A portal's tagline: "... of the Swiss government", "... der Stadt Wien".
+_PORTAL_WORDS = 6
+_GOVERNMENT = re.compile(
+    r"\b(?:government|administration|state|city|region|county|province|canton|"
+    r"regierung|verwaltung|bundes\w*|stadt|landes\w*|kantons?|gemeinde|"
+    r"gouvernement|administration|etat|ville|canton|region|"
+    r"governo|amministrazione|stato|citta|regione|comune|"
+    r"gobierno|administracion|estado|ciudad|comunidad|ayuntamiento|"
+    r"regering|overheid|gemeente|provincie|rijksoverheid)\b"
+)
 #: A lead's rest is chrome only when it is short and not a sentence.
 _LEAD_REST_WORDS = 10
 
@@ -315,9 +326,18 @@ def chrome_reason(text: str) -> str | None:
         rest = folded[found.end() :].strip(_STRIP)
         if len(rest.split()) > _LEAD_REST_WORDS or _SENTENCE.search(rest):
             continue
-        # "Last updated figures show ...": a date stamp holds a date.
-        if kind != "a page's date stamp" or not rest or find_date(rest):
-            return kind
+        # "Last updated figures show ...": a date stamp holds a date;
+        # "Le portail des démarches ... dépasse ...": a portal's tagline
+        # names a government, briefly.
+        if kind == "a page's date stamp" and rest and not find_date(rest):
+            continue
+        if kind == "a portal banner" and not (
+            len(rest.split()) <= _PORTAL_WORDS
+            and ":" not in rest
+            and _GOVERNMENT.search(rest)
+        ):
+            continue
+        return kind
     if _cookie_banner(folded):
         return "a cookie banner"
     return _separated(text, folded) or _bar(folded)
