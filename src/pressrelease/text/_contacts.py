@@ -184,6 +184,9 @@ class ContactReader:
         self._group_start = 0
         self._shared: ContactFields | None = None
         self._cohort: list[ContactFields] = []
+        # A group's label line that says its numbers are not the media's
+        # ("Public enquiries (not for journalists)" above the number).
+        self._not_media = False
 
     # -- groups ---------------------------------------------------------------
 
@@ -193,12 +196,19 @@ class ContactReader:
         shared = self._shared
         if shared is not None and shared.has_details():
             if people:
+                given = False
                 for person in people:
                     if not person.phones:
                         person.phones += shared.phones
+                        given = True
                     if not person.emails:
                         person.emails += shared.emails
                     person.organisation = person.organisation or shared.organisation
+                if shared.phones and not given:
+                    # Everyone has numbers of their own: the group's line is
+                    # a desk's ("Press Office (24 hours): ..."), kept as one.
+                    shared.name = None
+                    self.contacts.insert(self._group_start, shared)
             else:
                 shared.name = None
                 self.contacts.append(shared)
@@ -215,6 +225,7 @@ class ContactReader:
             )
         self._shared = None
         self._cohort = []
+        self._not_media = False
         self._group_start = len(self.contacts)
 
     def heading(self, text: str) -> None:
@@ -280,6 +291,12 @@ class ContactReader:
                 Severity.INFO,
             )
             return
+        if (
+            not self._cohort
+            and sum(c.isdigit() for c in text) < 6
+            and NOT_FOR_MEDIA.search(folded)
+        ):
+            self._not_media = True  # no person: the label is the group's
         if match := _COUNTRY_LINE.fullmatch(text):
             self._country(match["country"], line.number)
             return
@@ -437,7 +454,7 @@ class ContactReader:
             person.emails.append((address, line))
 
     def _phones(self, text: str, line: int) -> None:
-        if NOT_FOR_MEDIA.search(fold(text)):
+        if self._not_media or NOT_FOR_MEDIA.search(fold(text)):
             self.report(
                 "import.decoy",
                 f"number not taken as a media contact: {text[:60]!r}",

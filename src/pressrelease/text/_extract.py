@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 import attrs
+import phonenumbers
 
 from pressrelease.findings import Severity
 from pressrelease.text._blocks import (
@@ -28,7 +29,7 @@ from pressrelease.text._contacts import (
     person_name,
 )
 from pressrelease.text._dates import DatelineText, find_date, parse_dateline
-from pressrelease.text._phones import find_phones
+from pressrelease.text._phones import MAX_SEGMENT, find_phones, plausible
 from pressrelease.text._roles import Placed, Role, contact_heading
 from pressrelease.text._words import ABOUT, EMBARGO, MEDIA, NOT_FOR_MEDIA, fold
 
@@ -63,6 +64,19 @@ _LANGUAGE_REGION = {
     "nl": "NL",
     "en": "US",
 }
+#: Where a language's releases come from, its usual region first: the
+#: candidates for national numbers when nothing else names the country.
+_LANGUAGE_REGIONS = {
+    "en": ("US", "GB", "IE", "AU", "NZ", "CA", "IN", "SG", "ZA", "HK"),
+    "de": ("DE", "AT", "CH", "LI", "LU"),
+    "fr": ("FR", "BE", "CH", "LU", "CA"),
+    "es": ("ES", "MX", "AR", "CO", "CL"),
+    "pt": ("PT", "BR"),
+    "it": ("IT", "CH"),
+    "nl": ("NL", "BE"),
+}
+#: Contact lines with digits read to guess the region (a contacts section).
+_MAX_REGION_LINES = 40
 _STOPWORDS = {
     "en": "the and of to in is for with that said",
     "de": "der die und das ist mit den für nicht sich",
@@ -358,7 +372,39 @@ def _region(
         return tlds.most_common(1)[0][0]
     if codes:
         return codes.most_common(1)[0][0]
-    return _LANGUAGE_REGION.get(language)
+    return _plausible_region(contact_lines, language)
+
+
+def _plausible_region(contact_lines: list[Line], language: str) -> str | None:
+    """The region of the language's where the contacts' national numbers are
+    valid (then possible) most often; the language's usual region on a tie.
+
+    An English release with no place and only ``020 7946 0410`` is British,
+    not American: the numbers say so.
+    """
+    candidates = _LANGUAGE_REGIONS.get(language, ())
+    default = _LANGUAGE_REGION.get(language)
+    texts = [
+        line.text[:MAX_SEGMENT]
+        for line in contact_lines
+        if sum(c.isdigit() for c in line.text[:MAX_SEGMENT]) >= 6
+    ][:_MAX_REGION_LINES]
+    if not texts or not candidates:
+        return default
+    best, best_score = default, (0, 0)
+    for region in candidates:
+        valid = possible = 0
+        for text in texts:
+            for match in phonenumbers.PhoneNumberMatcher(
+                text, region, leniency=phonenumbers.Leniency.POSSIBLE
+            ):
+                if match.raw_string.lstrip("(").startswith("+"):
+                    continue  # says its own country
+                possible += 1
+                valid += plausible(match.number)
+        if (valid, possible) > best_score:
+            best, best_score = region, (valid, possible)
+    return best
 
 
 def _sentences(text: str) -> list[str]:

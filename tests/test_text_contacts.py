@@ -1,0 +1,181 @@
+"""The text importer's contacts: kinds, labels, regions, names, addresses.
+
+Each test states a cue the importer reads (a label, a numbering plan, a
+heading, the shape of a line) on an invented release, so that it holds on
+releases the fixtures do not show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from pressrelease import read_text
+from pressrelease.text._phones import find_phones, plan_mobile
+
+from .helpers import assert_linear
+
+HEAD = "ACME\n\nPRESS RELEASE\n\nHEADLINE\n\n{place}4 March 2025 – Text.\n\n"
+
+
+def _release(contacts: str, place: str = "London, ") -> str:
+    return HEAD.format(place=place) + contacts + "\n"
+
+
+def _phones(text: str) -> list[tuple[str, str]]:
+    result = read_text(text)
+    return [(p.e164, p.kind) for c in result.contacts for p in c.phones]
+
+
+def _kinds(text: str, region: str | None) -> list[tuple[str, str]]:
+    return [(p.number.e164, p.kind) for p in find_phones(text, region)]
+
+
+# Kinds: the label first, else the numbering plan.
+
+
+def test_an_unlabelled_number_is_mobile_when_its_plan_says_so() -> None:
+    assert _kinds("+66 878 23 8810", None) == [("+66878238810", "mobile")]
+    assert _kinds("+41 79 555 14 22", None) == [("+41795551422", "mobile")]
+    assert _kinds("+66 2 288 1746", None) == [("+6622881746", "voice")]
+
+
+def test_a_plan_that_cannot_tell_mobile_from_fixed_stays_voice() -> None:
+    assert _kinds("(202) 555-0119", "US") == [("+12025550119", "voice")]
+    assert not plan_mobile("+12025550119")
+
+
+def test_the_label_wins_over_the_plan() -> None:
+    assert _kinds("Tel: +41 79 555 14 22", None) == [("+41795551422", "voice")]
+    assert _kinds("Fax: +41 79 555 14 22", None) == [("+41795551422", "fax")]
+
+
+def test_a_regulators_fiction_range_is_read_by_its_plan() -> None:
+    # Ofcom's drama numbers 07700 900xxx: mobile, though phonenumbers holds
+    # them invalid.
+    assert _kinds("07700 900127", "GB") == [("+447700900127", "mobile")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("(213) 555-0142 cell", "mobile"),
+        ("(213) 555-0128 office", "voice"),
+        ("(213) 555-0128 (o)", "voice"),
+        ("(213) 555-0142 (c), jane@acme.example", "mobile"),
+        ("(213) 555-0199 fax", "fax"),
+    ],
+)
+def test_a_label_after_the_number(text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(text, "US")] == [kind]
+
+
+def test_a_word_before_the_next_number_is_that_numbers_label() -> None:
+    got = _kinds("(213) 555-0128 Cell (213) 555-0142", "US")
+    assert got == [("+12135550128", "voice"), ("+12135550142", "mobile")]
+
+
+def test_a_label_letter_inside_a_word_is_no_label() -> None:
+    # "of 06-..." is Dutch "or", not an F(ax) label; "at (202)" is no T(el).
+    assert _kinds("via 020-5551234 of 06-12345678", "NL") == [
+        ("+31205551234", "voice"),
+        ("+31612345678", "mobile"),
+    ]
+    assert _kinds("contact her at (202) 555-0119", "US") == [("+12025550119", "voice")]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Tel.: +43 1 71100 Durchwahl 806120", "AT"),
+        ("Tel. +43 1 71100 DW 806120", "AT"),
+        ("tél. +33 1 44 55 66 77 poste 806120", "FR"),
+    ],
+)
+def test_an_extension_word_gives_an_extension(text: str, region: str) -> None:
+    (found,) = find_phones(text, region)
+    assert found.number.extension == "806120"
+
+
+def test_a_release_number_is_not_a_phone() -> None:
+    assert find_phones("COMUNICATO STAMPA N. 27/2025", "IT") == []
+
+
+# Region: the numbers say which country a national number belongs to.
+
+
+def test_national_numbers_choose_the_region_of_the_language() -> None:
+    text = _release(
+        "Media contacts\n\nJane Doe, Press Officer\nTel: 020 7946 0410", place=""
+    )
+    assert _phones(text) == [("+442079460410", "voice")]
+
+
+def test_without_numbers_an_english_release_keeps_its_usual_region() -> None:
+    text = _release("Media contacts\n\nJane Doe\n(202) 555-0119", place="")
+    assert _phones(text) == [("+12025550119", "voice")]
+
+
+# Groups: desks and decoys.
+
+
+def test_a_label_line_not_for_journalists_makes_its_number_a_decoy() -> None:
+    text = _release(
+        "Press office\n\nOut of hours\n07700 900451\n\n"
+        "Public enquiries (not for journalists)\n03069 990 433"
+    )
+    result = read_text(text)
+    assert [p.e164 for c in result.contacts for p in c.phones] == ["+447700900451"]
+    decoys = [f for f in result.findings if f.code == "import.decoy"]
+    assert [f.line for f in decoys] == [text.splitlines().index("03069 990 433") + 1]
+
+
+def test_a_desk_line_above_people_with_their_own_numbers_is_kept() -> None:
+    text = _release(
+        "Press office contacts\n\n"
+        "Press Office (24 hours): 0161 496 0720 | press@acme.example\n"
+        "Jane Doe, Head of Media – 0161 496 0722\n"
+        "John Roe, Press Officer – 0161 496 0723"
+    )
+    result = read_text(text)
+    assert [(c.name, [p.e164 for p in c.phones]) for c in result.contacts] == [
+        (None, ["+441614960720"]),
+        ("Jane Doe", ["+441614960722"]),
+        ("John Roe", ["+441614960723"]),
+    ]
+
+
+def test_a_number_shared_by_a_group_goes_to_each_person() -> None:
+    text = _release(
+        "Enquiries:\n\nAcme Securities (Broker)   Tel: 020 7946 0410\n"
+        "Jane Doe / John Roe"
+    )
+    result = read_text(text)
+    assert [(c.name, [p.e164 for p in c.phones]) for c in result.contacts] == [
+        ("Jane Doe", ["+442079460410"]),
+        ("John Roe", ["+442079460410"]),
+    ]
+
+
+# Linear time for what the contacts reader scans.
+
+CONTACTS = "\n\nMedia contact:\n\n"
+
+
+def _contacts(unit: str) -> Callable[[int], str]:
+    return lambda n: _release("Text." + CONTACTS + unit * (n // len(unit)))
+
+
+LINEAR = {
+    "suffix labels": _contacts("0161 496 0720 office cell "),
+    "extension words": _contacts("Durchwahl 1 DW 2 poste "),
+    "national numbers on many lines": _contacts("020 7946 0410\n"),
+    "not for media labels": _contacts("Public enquiries (not for journalists)\n"),
+}
+
+
+@pytest.mark.complexity
+@pytest.mark.parametrize("make", LINEAR.values(), ids=LINEAR.keys())
+def test_contact_reading_is_linear(make: Callable[[int], str]) -> None:
+    assert_linear(make, read_text, 2_000)
