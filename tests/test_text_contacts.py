@@ -163,6 +163,10 @@ def test_a_number_shared_by_a_group_goes_to_each_person() -> None:
 CONTACTS = "\n\nMedia contact:\n\n"
 
 
+def _body(unit: str) -> Callable[[int], str]:
+    return lambda n: _release(unit * (n // len(unit)), place="WASHINGTON, ")
+
+
 def _contacts(unit: str) -> Callable[[int], str]:
     return lambda n: _release("Text." + CONTACTS + unit * (n // len(unit)))
 
@@ -172,6 +176,17 @@ LINEAR = {
     "extension words": _contacts("Durchwahl 1 DW 2 poste "),
     "national numbers on many lines": _contacts("020 7946 0410\n"),
     "not for media labels": _contacts("Public enquiries (not for journalists)\n"),
+    "pipe tables": _contacts("| Aa Aa | Aa Aa |\n| Tel: 020 7946 0410 | |\n"),
+    "pipes in a row": _contacts("Aa Aa | "),
+    "two headings": _contacts("Kontakt für Medien Kontakt für Investoren\n"),
+    "collapsed columns": _contacts(
+        "Kontakt für Medien Kontakt für Investoren\nAa Bb Cc Dd\n"
+        + "T +41 44 555 12 34 T +41 44 555 12 40\n" * 3
+    ),
+    "prose contacts": _body(
+        "Reporters should contact Rev. Dr. Aa Bb at (202) 555-0119. "
+        "Email: a@b.example. "
+    ),
 }
 
 
@@ -179,3 +194,141 @@ LINEAR = {
 @pytest.mark.parametrize("make", LINEAR.values(), ids=LINEAR.keys())
 def test_contact_reading_is_linear(make: Callable[[int], str]) -> None:
     assert_linear(make, read_text, 2_000)
+
+
+# Addresses and contacts in prose.
+
+
+def test_a_time_after_at_is_no_address() -> None:
+    from pressrelease.text._contacts import emails_in
+
+    assert emails_in("a presentation will be held at 9.30am today") == []
+    assert emails_in("write to jane at acme.example") == ["jane@acme.example"]
+    assert emails_in("held@9.30am, jane@acme.example") == ["jane@acme.example"]
+
+
+def test_a_prose_contact_after_an_abbreviated_title() -> None:
+    text = _release(
+        "Text.\n\nReporters who would like to interview Rev. Dr. Jane Roe should "
+        "contact John Doe at (202) 555-0119 or jdoe@acme.example.",
+        place="WASHINGTON, ",
+    ).replace("4 March 2025", "March 4, 2025")
+    result = read_text(text)
+    assert [(c.name, [p.e164 for p in c.phones], [str(e) for e in c.emails])
+            for c in result.contacts] == [
+        ("John Doe", ["+12025550119"], ["jdoe@acme.example"])
+    ]  # fmt: skip
+
+
+def test_a_contact_in_the_note_under_a_marker_with_its_email_sentence() -> None:
+    text = _release(
+        "Ends\n\nNotes to editors\nJournalists wanting more information should "
+        "contact Jane Doe in the press office on 0113 496 0234 or out of hours "
+        "on 07700 900777. Email: press@acme.example",
+        place="",
+    )
+    result = read_text(text)
+    (contact,) = result.contacts
+    assert contact.name == "Jane Doe"
+    assert [(p.e164, p.kind) for p in contact.phones] == [
+        ("+441134960234", "voice"),
+        ("+447700900777", "mobile"),
+    ]
+    assert [str(e) for e in contact.emails] == ["press@acme.example"]
+
+
+def test_a_note_that_asks_no_one_to_be_contacted_gives_no_contact() -> None:
+    text = _release(
+        "Ends\n\nNotes to editors\nThe media centre is open to the public on "
+        "0113 496 0234 every day.",
+        place="Leeds, ",
+    )
+    assert read_text(text).contacts == ()
+
+
+# Names: people one a line, organisations, tables of people side by side.
+
+
+def _people(text: str) -> list[tuple[str | None, str | None, list[str], list[str]]]:
+    return [
+        (c.name, c.organisation, [p.e164 for p in c.phones], [str(e) for e in c.emails])
+        for c in read_text(text).contacts
+    ]
+
+
+def test_people_one_a_line_under_a_firm_are_each_a_person() -> None:
+    text = _release(
+        "Enquiries:\n\nAcme Widgets plc                    Tel: 020 7946 0412\n"
+        "Jane Doe, Chief Executive\nJohn Roe\n"
+    )
+    assert [name for name, *_ in _people(text)] == ["Jane Doe", "John Roe"]
+
+
+def test_a_company_with_its_legal_form_after_a_comma_is_no_name() -> None:
+    text = _release(
+        "Contacts\n\nAcme Bancshares, Inc.\nJane Doe, Chief Financial Officer\n"
+        "Phone: (214) 555-0126",
+        place="DALLAS, ",
+    )
+    assert [(n, o) for n, o, *_ in _people(text)] == [
+        ("Jane Doe", "Acme Bancshares, Inc.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "organisation", ["East African Health Observatory", "Halvorsen Therapeutics"]
+)
+def test_an_organisation_line_under_a_stacked_person(organisation: str) -> None:
+    text = _release(
+        f"Media contact:\n\nJane Doe\nRegional Communications Specialist\n"
+        f"{organisation}\nMobile: +254 733 555 482"
+    )
+    assert [(n, o) for n, o, *_ in _people(text)] == [("Jane Doe", organisation)]
+
+
+def test_a_table_of_people_flattened_into_pipes() -> None:
+    text = _release(
+        "For further information:\n\nAcme Corp. | Beta Inc.\n"
+        "Jane Doe, President | John Roe, Investor Relations\n"
+        "Tel: 604-555-0138 | Tel: 775-555-0161\n"
+        "jane@acme.example | john@beta.example",
+        place="RENO, ",
+    )
+    assert _people(text) == [
+        ("Jane Doe", "Acme Corp.", ["+16045550138"], ["jane@acme.example"]),
+        ("John Roe", "Beta Inc.", ["+17755550161"], ["john@beta.example"]),
+    ]
+
+
+def test_a_pipe_table_keeps_its_empty_cells() -> None:
+    text = _release(
+        "Pressekontakt\n\n| Anna Schmidt | Jonas Weber |\n"
+        "| Tel.: +49 89 4567-1120 | Tel.: +49 89 4567-1180 |\n"
+        "| Handy: 0151 5550 4477 | |",
+        place="München, ",
+    )
+    assert [(n, p) for n, _, p, _ in _people(text)] == [
+        ("Anna Schmidt", ["+498945671120", "+4915155504477"]),
+        ("Jonas Weber", ["+498945671180"]),
+    ]
+
+
+def test_two_columns_collapsed_under_two_headings() -> None:
+    text = _release(
+        "Kontakt für Medien Kontakt für Investoren\nAnna Meier Jonas Egli\n"
+        "Head of Media Relations Head of Investor Relations\n"
+        "T +41 44 555 12 34 T +41 44 555 12 40\n"
+        "M +41 79 555 67 89 jonas.egli@acme.example.ch\n"
+        "anna.meier@acme.example.ch",
+        place="Zürich, ",
+    )
+    result = read_text(text)
+    assert [(c.name, c.title, c.role) for c in result.contacts] == [
+        ("Anna Meier", "Head of Media Relations", "media"),
+        ("Jonas Egli", "Head of Investor Relations", "investor"),
+    ]
+    assert _people(text) == [
+        ("Anna Meier", None, ["+41445551234", "+41795556789"],
+         ["anna.meier@acme.example.ch"]),
+        ("Jonas Egli", None, ["+41445551240"], ["jonas.egli@acme.example.ch"]),
+    ]  # fmt: skip

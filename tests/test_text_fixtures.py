@@ -52,19 +52,12 @@ GAPS: dict[str, dict[str, str]] = {
         "headline": "imports 'Aireborough Metropolitan Borough Council Civic Hall, ...",
         "date": "imports '2025-03-06'",
         "issuer": "imports None",
-        "names": "imports []",
-        "phones": "imports []",
-        "emails": "imports []",
     },
     "en/uk-rns_01": {
         "headline": 'imports \'("Harrowgate" or the "Company")\'',
-        "names": "imports ['Tomasz Wilkinson-Adeyemi', 'Hugo Partington-Lowe', 'Ais...",
     },
     "en/uk-rns_02": {
         "headline": 'imports \'Fenwick Lane Foods PLC ("Fenwick Lane", the "Group" ...',
-        "issuer": "imports 'Merrow Securities (Joint Broker)'",
-        "names": "imports ['Nadia Castellano', 'Oliver Stanhope', 'Jessica Lomax', ...",
-        "emails": "imports ['fenwick@thistledown.example', 'held@9.30am']",
     },
     "en/un-agency_02": {
         "headline": "imports 'Joint news release'",
@@ -80,9 +73,6 @@ GAPS: dict[str, dict[str, str]] = {
     "en/us-businesswire_01": {
         "issuer": "imports 'HLV-204'",
     },
-    "en/us-businesswire_02": {
-        "names": "imports ['Pecan Street Bancshares', 'Monique Dubray']",
-    },
     "en/us-corporate_01": {
         "headline": "imports 'KESTREL VALLEY WATER DISTRICT 1450 Orchard Parkway • ...",
         "issuer": "imports None",
@@ -94,8 +84,6 @@ GAPS: dict[str, dict[str, str]] = {
     "en/us-globenewswire_02": {
         "date": "imports None",
         "place": "imports None",
-        "issuer": "imports 'Investor Relations'",
-        "names": "imports ['Annika Sorensen']",
     },
     "en/us-motoring_01": {
         "headline": "imports 'Pacific Motorists Club Public Affairs'",
@@ -103,11 +91,6 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "en/us-prnewswire_02": {
         "names": "imports ['Colleen Aubuchon']",
-    },
-    "en/us-prnewswire_03": {
-        "names": "imports []",
-        "phones": "imports []",
-        "emails": "imports []",
     },
     "intl/at-motoring_01": {
         "issuer": "imports 'Presse-Information Österreichischer Mobilitäts- und Tou...",
@@ -129,7 +112,6 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "intl/ch-company_01": {
         "issuer": "imports 'Über Alpora'",
-        "names": "imports ['Claudia Meier Patrick Egli']",
     },
     "intl/ch-motoring_01": {
         "headline": "imports 'Touring-Club Romand TCR'",
@@ -140,7 +122,6 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "intl/de-company_02": {
         "issuer": "imports 'Über Kraftwerk Medtech'",
-        "names": "imports ['Sabine Wagner']",
     },
     "intl/de-ministry_01": {
         "headline": "imports None",

@@ -49,8 +49,10 @@ _OBFUSCATED_DOT = re.compile(
 )
 _SPELLED_AT = re.compile(
     r"(?<![\w.])(?P<local>[\w.+-]{1,64}) at "
-    r"(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})(?![\w.])"
+    r"(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.[^\W\d_]{2,63})(?![\w.])"
 )
+# A domain's last label: letters (or an IDNA one), never "30am" of a time.
+_TLD = re.compile(r"[^\W\d_]{2,63}|xn--[\w-]{1,59}", re.I)
 _EMAIL_LABEL = re.compile(r"^(?:e-?mail|email|mail|courriel|correo|e)\s*[:.]?\s*", re.I)
 _WEB = re.compile(
     r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|example)(?:/\S*)?$", re.I
@@ -72,6 +74,22 @@ _NOT_FIRST_IN = {
 NOT_FIRST_WORDS = frozenset(w for words in _NOT_FIRST_IN.values() for w in words)
 _NOT_FIRST = NOT_FIRST_WORDS
 _INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)?")
+# A legal form after a comma: "Acme, Inc." is a company, not a name and a degree.
+_CORPORATE = re.compile(
+    r"(?:inc|ltd|llc|llp|plc|corp|co|lp|l\.p|n\.a|s\.a|ag|gmbh|sa|spa|nv|bv)\.?",
+    re.I,
+)
+# Nouns that end organisations' names, not people's (contacts only; the
+# organisation words of _words stay the importer-wide list).
+_ORG_NOUNS = re.compile(
+    r"\b(?:therapeutics|pharmaceuticals?|pharma|biosciences?|biotech|bancshares|"
+    r"bancorp|bankshares|observatory|laboratories|labs?|systems|technologies|"
+    r"solutions|industries|networks|energy|utilities|airlines?|motors|"
+    r"foods|brands|resources|minerals|mining|logistics|telecom|hospital|clinic|"
+    r"school|college|academy|museum|library|trust|alliance|coalition|network|"
+    r"initiative|observatorium|klinik|werke|kliniken|hopital|ecole|musee|"
+    r"hospital|escuela|museo|ospedale|scuola|ziekenhuis|school)\b"
+)
 
 
 @attrs.define
@@ -110,7 +128,7 @@ def emails_in(text: str) -> list[str]:
         token = token.removeprefix("mailto:").strip(".:;'\"")
         token = _EMAIL_LABEL.sub("", token) if ":" in token else token
         local, _, domain = token.partition("@")
-        if local and "." in domain:
+        if local and "." in domain and _TLD.fullmatch(domain.rsplit(".", 1)[-1]):
             found.append(token)
     return found
 
@@ -187,6 +205,13 @@ class ContactReader:
         # A group's label line that says its numbers are not the media's
         # ("Public enquiries (not for journalists)" above the number).
         self._not_media = False
+        # A table of people side by side: one person a column, and whether
+        # its cells are marked (``|``, wide gaps) or collapsed into one line.
+        self._columns: list[ContactFields] = []
+        self._marked = False
+        self._two_headings = False  # "Kontakt für Medien Kontakt für Investoren"
+        self._column_roles: list[str | None] = []
+        self._org_cells: list[str] = []  # "Acme Corp. | Beta Inc." above the names
 
     # -- groups ---------------------------------------------------------------
 
@@ -226,6 +251,8 @@ class ContactReader:
         self._shared = None
         self._cohort = []
         self._not_media = False
+        self._columns = []
+        self._org_cells = []
         self._group_start = len(self.contacts)
 
     def heading(self, text: str) -> None:
@@ -275,8 +302,18 @@ class ContactReader:
                 )
             return
         folded = fold(text)
+        if len(text) <= 100 and (pair := _two_headings(folded)):
+            self.heading(pair[0])
+            self._two_headings = True  # the columns' people follow
+            self._column_roles = [_role(pair[0]), _role(pair[1])]
+            return
         if len(text) <= 80 and CONTACT_HEADING.fullmatch(folded):
             self.heading(text)
+            self._two_headings = False
+            return
+        if self._columns and self._column_line(line, text):
+            return
+        if self._people_row(line, text):
             return
         if ":" in text[:60]:  # "Renseignements : Luc Perrin, ..." or "Media: Jane"
             head, _, rest = text.partition(":")
@@ -311,7 +348,94 @@ class ContactReader:
             person.organisation = segments[-1]
             return
         for segment in segments:
-            self.segment(segment, line.number)
+            self.segment(segment, line.number, alone=len(segments) == 1)
+
+    # -- tables of people side by side ------------------------------------
+
+    def _cells(self, line: Line, text: str) -> list[str]:
+        raw = (line.raw if text == line.text else text)[:2000]
+        if "|" in raw:  # "| Sabine Wagner | Thomas Brandl |": empty cells count
+            return [c.strip() for c in raw.strip().strip("|").split("|")]
+        return [c.strip() for c in _COLUMNS.split(raw) if c.strip()]
+
+    def _people_row(self, line: Line, text: str) -> bool:
+        """A row of people, one a column: ``Name, Title | Name, Title``, or
+        under two headings a collapsed ``Claudia Meier Patrick Egli``."""
+        cells = self._cells(line, text)
+        names = [
+            person_name(c.split(",")[0].strip(), self.release_language) for c in cells
+        ]
+        marked = len(cells) >= 2 and all(names)
+        halves: list[str] = []
+        if not marked and self._two_headings and len(cells) == 1:
+            words = text.split()
+            if len(words) in (4, 6):
+                halves = [
+                    " ".join(words[: len(words) // 2]),
+                    " ".join(words[len(words) // 2 :]),
+                ]
+                names = [person_name(h, self.release_language) for h in halves]
+        if not marked and not (halves and all(names)):
+            if len(cells) >= 2 and not any(
+                emails_in(c) or any(ch.isdigit() for ch in c) for c in cells
+            ):
+                self._org_cells = cells
+            return False
+        self._start([n for n in names if n], line.number)
+        self._columns = list(self._cohort)
+        self._marked = marked
+        if self._two_headings and len(self._column_roles) == len(self._columns):
+            for person, role in zip(self._columns, self._column_roles, strict=True):
+                person.role = role or person.role
+        if len(self._org_cells) == len(self._columns):
+            for person, org in zip(self._columns, self._org_cells, strict=True):
+                person.organisation = org or None
+        self._org_cells = []
+        if marked:
+            for person, cell in zip(self._columns, cells, strict=True):
+                for part in [p.strip() for p in cell.split(",")[1:] if p.strip()]:
+                    self._cohort = [person]
+                    self._describe(part, line.number)
+            self._cohort = list(self._columns)
+        return True
+
+    def _column_line(self, line: Line, text: str) -> bool:
+        """A line under a row of people: its cells (or, collapsed, its details
+        left to right) are each column's."""
+        columns = self._columns
+        if self._marked:
+            cells = self._cells(line, text)
+            if len(cells) != len(columns):
+                self._columns = []
+                return False
+            for person, cell in zip(columns, cells, strict=True):
+                self._cohort = [person]
+                for part in [p.strip() for p in cell.split(",") if p.strip()]:
+                    self.segment(part, line.number)
+        else:
+            items = _details_in(text, self.region)
+            if not items:
+                words = text.split()
+                half = len(words) // 2
+                titles = [" ".join(words[:half]), " ".join(words[half:])]
+                if (
+                    len(columns) != 2
+                    or len(words) % 2
+                    or not all(TITLE_WORDS.search(fold(t)) for t in titles)
+                ):
+                    self._columns = []
+                    return False
+                for person, title in zip(columns, titles, strict=True):
+                    person.title = person.title or title
+                return True
+            if len(items) > len(columns):
+                self._columns = []
+                return False
+            for person, item in zip(columns, items, strict=False):
+                self._cohort = [person]
+                self.segment(item, line.number)
+        self._cohort = list(columns)
+        return True
 
     def _segments(self, line: Line, text: str) -> list[str]:
         raw = line.raw if text == line.text else text
@@ -322,7 +446,9 @@ class ContactReader:
             detail = any(
                 emails_in(p) or sum(ch.isdigit() for ch in p) >= 6 for p in parts
             )
-            if len(parts) > 1 and (
+            if len(parts) == 2 and _CORPORATE.fullmatch(parts[1]):
+                segments.append(cell)  # "Acme Bancshares, Inc.": one organisation
+            elif len(parts) > 1 and (
                 detail or person_name(parts[0], self.release_language)
             ):
                 segments += _merge_postnominals(parts)
@@ -353,7 +479,7 @@ class ContactReader:
         for person in self._target(line):
             person.country = person.country or code
 
-    def segment(self, text: str, line: int) -> None:
+    def segment(self, text: str, line: int, *, alone: bool = False) -> None:
         addresses = emails_in(text)
         digits = sum(c.isdigit() for c in text)
         if addresses:
@@ -387,13 +513,11 @@ class ContactReader:
             return
         if found is not None and not org_like:
             if (
-                current is not None
-                and not current.has_details()
-                and current.organisation is None
-                and found[0] is None
-                and current.line != line
+                alone
+                and current is not None
+                and self._organisation_after(current, text, line)
             ):
-                current.organisation = text  # "Jane Doe / Acme Widgets"
+                current.organisation = text  # "Jane Doe / Title / Acme Health"
                 return
             self._start([found], line)
             return
@@ -407,6 +531,21 @@ class ContactReader:
             )
             return
         self._describe(text, line)
+
+    def _organisation_after(self, current: ContactFields, text: str, line: int) -> bool:
+        """Whether a name-shaped line alone under a person is their organisation.
+
+        Evidence: an organisation's noun (``Therapeutics``, ``Observatory``),
+        or the stacked shape (the person's title on a line of its own above)
+        with a longer name than people's. Otherwise it is the next person
+        (an RNS table lists people one a line).
+        """
+        if current.has_details() or current.organisation is not None:
+            return False
+        if _ORG_NOUNS.search(fold(text)):
+            return True
+        stacked = current.title is not None and current.line != line
+        return stacked and len(text.split()) >= 3
 
     def _describe(self, text: str, line: int) -> None:
         """A title or an organisation line for the current person (or group)."""
@@ -495,6 +634,36 @@ class ContactReader:
             person.country = person.country or country
             for phone in found:
                 person.phones.append((phone, line))
+
+
+def _role(folded: str) -> str | None:
+    if INVESTOR.search(folded):
+        return "investor"
+    if MEDIA.search(folded) or re.search(r"\bmedien\b", folded):
+        return "media"
+    return None
+
+
+def _two_headings(folded: str) -> tuple[str, str] | None:
+    """Two contacts headings side by side, if the line is two."""
+    words = folded.split()
+    for cut in range(2, len(words) - 1):  # two words each at least
+        first = " ".join(words[:cut])
+        if CONTACT_HEADING.fullmatch(first) and CONTACT_HEADING.fullmatch(
+            " ".join(words[cut:])
+        ):
+            return first, " ".join(words[cut:])
+    return None
+
+
+_DETAIL = re.compile(
+    r"(?:(?<!\S)[A-Za-zé.]{1,12}\.?\s?:?\s)?[+(]?\d[\d ()./-]{5,}\d|\S+@\S+"
+)
+
+
+def _details_in(text: str, region: str | None) -> list[str]:
+    """A collapsed line's numbers (with their labels) and addresses, in order."""
+    return [m[0].strip() for m in _DETAIL.finditer(deobfuscate(text)[:MAX_SEGMENT])]
 
 
 def _merge_postnominals(parts: list[str]) -> list[str]:

@@ -14,6 +14,8 @@ from collections import Counter
 import attrs
 import phonenumbers
 
+from pressrelease.email_address import EmailAddress
+from pressrelease.errors import ValidationError
 from pressrelease.findings import Severity
 from pressrelease.text._blocks import (
     Block,
@@ -31,7 +33,15 @@ from pressrelease.text._contacts import (
 from pressrelease.text._dates import DatelineText, find_date, parse_dateline
 from pressrelease.text._phones import MAX_SEGMENT, find_phones, plausible
 from pressrelease.text._roles import Placed, Role, contact_heading
-from pressrelease.text._words import ABOUT, EMBARGO, MEDIA, NOT_FOR_MEDIA, fold
+from pressrelease.text._words import (
+    ABOUT,
+    EMBARGO,
+    FURNITURE,
+    HONORIFICS,
+    MEDIA,
+    NOT_FOR_MEDIA,
+    fold,
+)
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,11}")
 # "Published 4 March 2025", the date under "Published", in the languages.
@@ -39,6 +49,12 @@ _PUBLISHED = re.compile(
     r"(?:published|first\s+published|veroffentlicht|publie|publie\s+le|publicado|"
     r"publicada|pubblicato|gepubliceerd|datum|date)\b\s*(?:on\s+|am\s+|le\s+|el\s+|"
     r"em\s+|il\s+|op\s+)?:?\s*"
+)
+_INITIAL = re.compile(r"[A-Z]\.")
+# A sentence that only gives a detail of the contact before it.
+_DETAIL_LABEL = re.compile(
+    r"(?:e-?mail|courriel|correo|tel|phone|telephone|telefon|tel|mobile|mobil|cell|fax)"
+    r"\.?\s*:"
 )
 _SUBHEAD_PREFIX = re.compile(r"^(?:utl\.?|untertitel)\s*:\s*", re.I)
 _SOURCE = re.compile(r"^source\s*:?\s+(?P<org>.{2,120})$", re.I)
@@ -216,7 +232,14 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
         for p in by_role.get(Role.CONTACTS, [])
         for line in (*p.block.lines, Line(0, ""))
     ]
-    region = _region(dateline, contact_lines, footer, language)
+    notes = _notes(placed)
+    prose = [
+        s[:MAX_SEGMENT]
+        for p in (*body, *notes)
+        for s in _sentences(p.text[:5000])
+        if MEDIA.search(fold(s)) and sum(c.isdigit() for c in s) >= 6
+    ]
+    region = _region(dateline, contact_lines, footer, language, prose)
     reader = ContactReader(
         report, region, [o for o in (issuer, acronym) if o], language
     )
@@ -224,6 +247,7 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
     reader.end_group()
     contacts = list(reader.contacts)
     contacts += _inline_contacts(body, region, report)
+    contacts += _inline_contacts(notes, region, report, asked=True)
     _decoys(body, region, report)
     if issuer is None and acronym is None:
         orgs = Counter(c.organisation for c in contacts if c.organisation)
@@ -350,11 +374,27 @@ def _issuer(
     return acronym, name, line
 
 
+def _notes(placed: list[Placed]) -> list[Paragraph]:
+    """The text under a marker in its own block ("Notes to editors" and the
+    note below it), and boilerplate: where a contact may be given in prose."""
+    notes = []
+    for item in placed:
+        lines = item.block.lines
+        if item.role is Role.FURNITURE and len(lines) > 1:
+            if FURNITURE.fullmatch(fold(lines[0].text)):
+                rest = " ".join(line.text for line in lines[1:])
+                notes.append(Paragraph(rest, lines[1].number))
+        elif item.role is Role.BOILERPLATE:
+            notes.append(Paragraph(item.block.text, item.block.line))
+    return notes
+
+
 def _region(
     dateline: DatelineText | None,
     contact_lines: list[Line],
     footer: list[Block],
     language: str,
+    prose: list[str] = (),  # type: ignore[assignment]
 ) -> str | None:
     if dateline is not None and dateline.country:
         return dateline.country
@@ -372,11 +412,12 @@ def _region(
         return tlds.most_common(1)[0][0]
     if codes:
         return codes.most_common(1)[0][0]
-    return _plausible_region(contact_lines, language)
+    return _plausible_region([line.text for line in contact_lines] + prose, language)
 
 
-def _plausible_region(contact_lines: list[Line], language: str) -> str | None:
-    """The region of the language's where the contacts' national numbers are
+def _plausible_region(lines: list[str], language: str) -> str | None:
+    """The region of the language's where the contacts' national numbers
+    (*lines*: contact lines, sentences of the text that name the media) are
     valid (then possible) most often; the language's usual region on a tie.
 
     An English release with no place and only ``020 7946 0410`` is British,
@@ -385,9 +426,9 @@ def _plausible_region(contact_lines: list[Line], language: str) -> str | None:
     candidates = _LANGUAGE_REGIONS.get(language, ())
     default = _LANGUAGE_REGION.get(language)
     texts = [
-        line.text[:MAX_SEGMENT]
-        for line in contact_lines
-        if sum(c.isdigit() for c in line.text[:MAX_SEGMENT]) >= 6
+        text[:MAX_SEGMENT]
+        for text in lines
+        if sum(c.isdigit() for c in text[:MAX_SEGMENT]) >= 6
     ][:_MAX_REGION_LINES]
     if not texts or not candidates:
         return default
@@ -407,50 +448,87 @@ def _plausible_region(contact_lines: list[Line], language: str) -> str | None:
     return best
 
 
+# Abbreviated ranks and titles written before a name ("Rev. Dr. A", "Sen. B").
+_TITLES_BEFORE_NAMES = frozenset(
+    "rev. revd. fr. hon. sen. rep. gov. gen. col. capt. lt. sgt. cllr. insp. "
+    "supt.".split()
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z„“\"«])")
+
+
 def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z„“\"«])", text) if s]
+    """Sentences, not split after an honorific or an initial ("Rev. Dr. A")."""
+    sentences = []
+    last = 0
+    for match in _SENTENCE_END.finditer(text):
+        word = text[max(last, match.start() - 12) : match.start()].rsplit(None, 1)
+        if word and (
+            fold(word[-1]) in HONORIFICS
+            or fold(word[-1]) in _TITLES_BEFORE_NAMES
+            or _INITIAL.fullmatch(word[-1])
+        ):
+            continue
+        sentences.append(text[last : match.start()])
+        last = match.end()
+    sentences.append(text[last:])
+    return [s for s in sentences if s]
 
 
 def _inline_contacts(
-    body: list[Paragraph], region: str | None, report: Report
+    body: list[Paragraph], region: str | None, report: Report, *, asked: bool = False
 ) -> list[ContactFields]:
-    """ "Journalists can contact Jane Doe at +1 ...": a contact in prose."""
+    """ "Journalists can contact Jane Doe at +1 ...": a contact in prose.
+
+    *asked*: only where the sentence asks to contact, call or email someone
+    (notes and boilerplate, where numbers are more often the public's). A
+    sentence right after that starts with a label ("Email: ...") adds to it.
+    """
     found: list[ContactFields] = []
     for paragraph in body:
         if "@" not in paragraph.text and not any(c.isdigit() for c in paragraph.text):
             continue
+        contact: ContactFields | None = None
         for sentence in _sentences(paragraph.text[:5000]):
             folded = fold(sentence)
+            if contact is not None and _DETAIL_LABEL.match(folded):
+                _details(contact, sentence, region, paragraph.line, report)
+                continue
+            contact = None
             if not MEDIA.search(folded) or NOT_FOR_MEDIA.search(folded):
                 continue
-            phones = find_phones(sentence, region)
-            emails = emails_in(sentence)
-            if not phones and not emails:
+            if not find_phones(sentence, region) and not emails_in(sentence):
                 continue
             who = _INLINE_CONTACT.search(sentence)
+            if asked and who is None:
+                continue
             named = person_name(who["who"]) if who else None
             contact = ContactFields(
                 named[1] if named else None,
                 paragraph.line,
                 honorific=named[0] if named else None,
             )
-            contact.phones += [(p, paragraph.line) for p in phones]
-            from pressrelease.email_address import EmailAddress
-            from pressrelease.errors import ValidationError
-
-            for address in emails:
-                try:
-                    contact.emails.append((EmailAddress.parse(address), paragraph.line))
-                except ValidationError:
-                    continue
+            _details(contact, sentence, region, paragraph.line, report)
             report(
                 "import.inline_contact",
-                "a media contact read from a sentence of the body",
+                "a media contact read from a sentence of the text",
                 paragraph.line,
                 Severity.INFO,
             )
             found.append(contact)
     return found
+
+
+def _details(
+    contact: ContactFields, sentence: str, region: str | None, line: int, report: Report
+) -> None:
+    contact.phones += [(p, line) for p in find_phones(sentence, region)]
+    for address in emails_in(sentence):
+        try:
+            contact.emails.append((EmailAddress.parse(address), line))
+        except ValidationError as exc:
+            report(
+                "import.email", f"email not imported: {exc.problems[0].message}", line
+            )
 
 
 def _decoys(body: list[Paragraph], region: str | None, report: Report) -> None:
