@@ -332,3 +332,68 @@ def test_two_columns_collapsed_under_two_headings() -> None:
          ["anna.meier@acme.example.ch"]),
         ("Jonas Egli", None, ["+41445551240"], ["jonas.egli@acme.example.ch"]),
     ]  # fmt: skip
+
+
+def test_a_labelled_number_with_a_year_shape_is_still_a_phone() -> None:
+    assert [p.number.e164 for p in find_phones("Tel. 0662/2020", "AT")] == [
+        "+436622020"
+    ]
+
+
+def test_a_name_before_its_number_on_one_line() -> None:
+    text = _release(
+        "Media contact: Jane Doe-Smith 0491 570 156 | jane@acme.example",
+        place="Sydney, ",
+    )
+    assert _people(text) == [
+        ("Jane Doe-Smith", None, ["+61491570156"], ["jane@acme.example"])
+    ]
+
+
+def test_a_postcode_before_a_number_is_no_name() -> None:
+    text = _release(
+        "Media contact:\n\nAcme Ltd, 1 Quay Street, Bristol BS1 4XX. Tel: 0117 496 0500"
+    )
+    assert [c.name for c in read_text(text).contacts] == [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CORREO ELECTRÓNICO",
+        "Paseo de la Castellana",
+        "Cabinet de Claire Delorme",
+        "Ufficio Stampa del Ministro",
+        "Year Ended",
+        "Lindenstrasse",
+    ],
+)
+def test_labels_offices_streets_and_table_heads_are_no_names(line: str) -> None:
+    text = _release(f"Contacts presse :\n\n{line}\nTél. : 01 49 55 42 10", place="")
+    result = read_text(text)
+    assert [c.name for c in result.contacts] == [None]
+
+
+def test_a_qualified_heading_on_the_contacts_line() -> None:
+    text = _release(
+        "Media: Jane Doe | 512-555-0147 | jane@acme.example\n"
+        "Trade media: John Roe | 512-555-0148 | john@acme.example",
+        place="AUSTIN, Texas, ",
+    )
+    assert [(n, p) for n, _, p, _ in _people(text)] == [
+        ("Jane Doe", ["+15125550147"]),
+        ("John Roe", ["+15125550148"]),
+    ]
+
+
+def test_a_dutch_prose_contact_with_a_name_particle() -> None:
+    text = _release(
+        "Noot voor de redactie, niet voor publicatie:\n\nVoor meer informatie kunt u "
+        "contact opnemen met Anna de Vries, woordvoerder Acme, via 020-5551234 of "
+        "06-12345678, of per mail: anna@acme.example.nl.",
+        place="Amsterdam, ",
+    ).replace("4 March 2025", "4 maart 2025")
+    assert _people(text) == [
+        ("Anna de Vries", None, ["+31205551234", "+31612345678"],
+         ["anna@acme.example.nl"]),
+    ]  # fmt: skip

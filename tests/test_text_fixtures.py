@@ -27,7 +27,6 @@ GAPS: dict[str, dict[str, str]] = {
     "own/nl-obfuscated_01": {"issuer": "imports 'Veerdienst Lauwersmeer' (no B.V.)"},
     "en/au-corporate_01": {
         "issuer": "imports 'ASX ANNOUNCEMENT / MEDIA RELEASE'",
-        "names": "imports ['Priscilla Vane']",
     },
     "en/ca-gov_01": {
         "issuer": "imports 'Office of the Minister of Harbours and Waterways'",
@@ -79,7 +78,6 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "en/us-globenewswire_01": {
         "issuer": "imports 'Northgate Robotics'",
-        "names": "imports ['Year Ended', 'Gwendolyn Tsai', 'Felix Amundsen']",
     },
     "en/us-globenewswire_02": {
         "date": "imports None",
@@ -88,9 +86,6 @@ GAPS: dict[str, dict[str, str]] = {
     "en/us-motoring_01": {
         "headline": "imports 'Pacific Motorists Club Public Affairs'",
         "issuer": "imports None",
-    },
-    "en/us-prnewswire_02": {
-        "names": "imports ['Colleen Aubuchon']",
     },
     "intl/at-motoring_01": {
         "issuer": "imports 'Presse-Information Österreichischer Mobilitäts- und Tou...",
@@ -133,7 +128,6 @@ GAPS: dict[str, dict[str, str]] = {
     "intl/es-ministry_01": {
         "place": "imports None",
         "issuer": "imports 'Gabinete de Comunicación'",
-        "names": "imports ['CORREO ELECTRÓNICO', 'Paseo de la Castellana']",
     },
     "intl/fr-company_02": {
         "headline": "imports 'Page 1/2 ORBITALE SYSTÈMES'",
@@ -142,16 +136,12 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "intl/fr-ministry_01": {
         "issuer": "imports 'Liberté Égalité Fraternité'",
-        "names": "imports ['Cabinet de Claire Delorme', 'Élise Marchand']",
     },
     "intl/it-company_01": {
         "issuer": "imports 'Chi è Ferrovie Leggere del Tirreno'",
     },
     "intl/it-ministry_01": {
         "headline": "imports None",
-    },
-    "intl/nl-company_01": {
-        "names": "imports []",
     },
 }
 

@@ -21,7 +21,12 @@ from pressrelease.errors import ValidationError
 from pressrelease.findings import Severity
 from pressrelease.phone import PhoneNumber
 from pressrelease.text._blocks import Line, Report
-from pressrelease.text._phones import MAX_SEGMENT, FoundPhone, find_phones
+from pressrelease.text._phones import (
+    LABEL_WORDS,
+    MAX_SEGMENT,
+    FoundPhone,
+    find_phones,
+)
 from pressrelease.text._words import (
     CONTACT_HEADING,
     GENERAL,
@@ -74,6 +79,28 @@ _NOT_FIRST_IN = {
 NOT_FIRST_WORDS = frozenset(w for words in _NOT_FIRST_IN.values() for w in words)
 _NOT_FIRST = NOT_FIRST_WORDS
 _INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)?")
+_FIRST_DIGIT = re.compile(r"(?<!\S)[+(]?\d")
+# First words of an office ("Cabinet de ...", "Ufficio del ...") or a street
+# ("Paseo de la Castellana", "Rue de ..."); German street endings.
+_NOT_A_PERSON_FIRST = frozenset(
+    "cabinet gabinete gabinetto kabinett ufficio bureau buro secretariat "
+    "secretaria segreteria sekretariat direction direccion direzione referat "
+    "paseo calle avenida av avenue rue boulevard bd chemin route allee quai "
+    "impasse via viale piazza largo corso rua praca plaza place".split()
+)
+# "Trade media:", "Financial press:", "Retail investors:": a heading with a
+# qualifier before its word, on the line of the contact it announces.
+_QUALIFIED_HEADING = re.compile(
+    r"[a-z]{2,20}(?:\s+[a-z]{2,20})?\s+(?:media|press|presse|investors?|analysts?)"
+    r"(?:\s+(?:contacts?|enquiries|inquiries|relations))?"
+)
+# Words of tables and periods, never of a person's name ("Year Ended").
+_NEVER_IN_NAMES = frozenset(
+    "year years month months quarter quarters ended ending week weeks total "
+    "fiscal period revenue revenues income loss profit unaudited audited "
+    "thousands millions".split()
+)
+_STREET_END = re.compile(r"(?:strasse|str\.|gasse|platz|straat|gracht|plein)$")
 # A legal form after a comma: "Acme, Inc." is a company, not a name and a degree.
 _CORPORATE = re.compile(
     r"(?:inc|ltd|llc|llp|plc|corp|co|lp|l\.p|n\.a|s\.a|ag|gmbh|sa|spa|nv|bv)\.?",
@@ -253,6 +280,7 @@ class ContactReader:
         self._not_media = False
         self._columns = []
         self._org_cells = []
+        self._two_headings = False
         self._group_start = len(self.contacts)
 
     def heading(self, text: str) -> None:
@@ -317,7 +345,11 @@ class ContactReader:
             return
         if ":" in text[:60]:  # "Renseignements : Luc Perrin, ..." or "Media: Jane"
             head, _, rest = text.partition(":")
-            if CONTACT_HEADING.fullmatch(fold(head).strip()) and rest.strip():
+            head_folded = fold(head).strip()
+            if rest.strip() and (
+                CONTACT_HEADING.fullmatch(head_folded)
+                or _QUALIFIED_HEADING.fullmatch(head_folded)
+            ):
                 self.heading(head)
                 text = rest.strip()
         if OFFICE_FOOTER.search(fold(text)) and sum(c.isdigit() for c in text) >= 6:
@@ -363,7 +395,11 @@ class ContactReader:
         under two headings a collapsed ``Claudia Meier Patrick Egli``."""
         cells = self._cells(line, text)
         names = [
-            person_name(c.split(",")[0].strip(), self.release_language) for c in cells
+            found
+            if (found := person_name(c.split(",")[0].strip(), self.release_language))
+            and _could_be_a_person(found[1])
+            else None
+            for c in cells
         ]
         marked = len(cells) >= 2 and all(names)
         halves: list[str] = []
@@ -492,6 +528,9 @@ class ContactReader:
                 self._phones(rest, line)
             return
         if digits >= 6 and not _WEB.search(text):
+            if (named := self._name_before_number(text)) is not None:
+                self._start([named[0]], line)  # "Jane Doe 0491 570 156"
+                text = text[named[1] :]
             self._phones(text, line)
             return
         if _WEB.search(text) and " " not in text.strip():
@@ -504,6 +543,8 @@ class ContactReader:
         found = (
             people[0] if len(names) == 1 else person_name(text, self.release_language)
         )
+        if found is not None and not _could_be_a_person(found[1]):
+            found = None
         org_like = bool(ORG_WORDS.search(fold(text))) or (
             bool(self._cohort) and self._is_org(text)
         )
@@ -531,6 +572,27 @@ class ContactReader:
             )
             return
         self._describe(text, line)
+
+    def _name_before_number(
+        self, text: str
+    ) -> tuple[tuple[str | None, str], int] | None:
+        """A person's name written just before their number, and where the
+        number (with its label) starts."""
+        first = _FIRST_DIGIT.search(text)
+        if first is None or not find_phones(text[first.start() :], self.region):
+            return None
+        words = text[: first.start()].split()
+        while words and fold(words[-1]).strip(".:") in LABEL_WORDS:
+            words.pop()  # "Jane Doe Tel." : the label stays with the number
+        if len(words) < 2:
+            return None
+        prefix = " ".join(words)
+        named = person_name(prefix.strip(" ,–—-:"), self.release_language)
+        if named is None or ORG_WORDS.search(fold(prefix)):
+            return None
+        if not _could_be_a_person(named[1]):
+            return None
+        return named, text.index(words[-1]) + len(words[-1])
 
     def _organisation_after(self, current: ContactFields, text: str, line: int) -> bool:
         """Whether a name-shaped line alone under a person is their organisation.
@@ -642,6 +704,21 @@ def _role(folded: str) -> str | None:
     if MEDIA.search(folded) or re.search(r"\bmedien\b", folded):
         return "media"
     return None
+
+
+def _could_be_a_person(name: str) -> bool:
+    """False for a name-shaped line that is a label, an office or a street:
+    all capitals (``CORREO ELECTRÓNICO``), ``Cabinet de ...``, ``Paseo de ...``,
+    ``Hauptstrasse``."""
+    words = name.split()
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    if len(letters) >= 2 and all(w.isupper() and len(w) > 1 for w in letters):
+        return False
+    if fold(words[0]).rstrip(".") in _NOT_A_PERSON_FIRST:
+        return False
+    if any(fold(w) in _NEVER_IN_NAMES for w in words):
+        return False
+    return not any(_STREET_END.search(fold(w)) for w in words)
 
 
 def _two_headings(folded: str) -> tuple[str, str] | None:

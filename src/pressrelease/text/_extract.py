@@ -103,9 +103,12 @@ _STOPWORDS = {
     "nl": "de het een van en is voor met op dat",
 }
 _INLINE_CONTACT = re.compile(
-    r"(?:contact|call|reach|email|e-mail|kontaktieren\s+sie|wenden\s+sie\s+sich\s+an|"
-    r"contacter|contactez|contactar|contattare|neem\s+contact)\s+(?:with\s+)?"
-    r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:contact\s+opnemen\s+met|contact|call|reach|email|e-mail|kontaktieren\s+sie|"
+    r"wenden\s+sie\s+sich\s+an|contacter|contactez|contactar\s+con|contactar|"
+    r"contattare|rivolgersi\s+a|entrar\s+em\s+contato\s+com|neem\s+contact)\s+"
+    r"(?:with\s+|met\s+)?"
+    r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,2}(?:(?:de|van|von|der|den|da|di|del|du|le|la|"
+    r"dos|ter|ten)\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 
 

@@ -39,6 +39,13 @@ _KINDS = {
     "telecopie": "fax", "pager": "pager", "sms": "text", "text": "text",
     "whatsapp": "mobile", "hp": "mobile",
 }  # fmt: skip
+#: The words that label a number (folded, without a dot).
+LABEL_WORDS = frozenset(
+    "tel t phone telephone telefon tlf ph p direct office switchboard desk mobile "
+    "mob mobil m cell cellphone handy portable port gsm cel celular movil "
+    "cellulare mobiel fax f telefax telecopie pager sms text whatsapp hp did "
+    "natel tel/fax on at".split()
+)
 # A label written after the number ("(213) 555-0142 cell"), where no number
 # follows it: a word before a number is that number's label.
 _SUFFIX = re.compile(
@@ -144,9 +151,9 @@ def find_phones(
         digits = sum(c.isdigit() for c in raw)
         if digits < 6 or (re.fullmatch(r"[\d.,]+", raw) and "." in raw and not lenient):
             continue
-        if _REFERENCE.fullmatch(raw.strip()):
-            continue  # a release's number ("N. 27/2025"), not a phone
         kind, label, note = _kind_before(text, match.start)
+        if label is None and _REFERENCE.fullmatch(raw.strip()):
+            continue  # a release's number ("N. 27/2025"), not a phone
         number = _to_number(match.number)
         if number is None:
             continue
