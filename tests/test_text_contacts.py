@@ -397,3 +397,12 @@ def test_a_dutch_prose_contact_with_a_name_particle() -> None:
         ("Anna de Vries", None, ["+31205551234", "+31612345678"],
          ["anna@acme.example.nl"]),
     ]  # fmt: skip
+
+
+def test_the_longest_country_name_after_a_number_is_read() -> None:
+    text = _release(
+        "Media contact:\n\nJane Doe\n"
+        "+247 62889 (South Georgia and the South Sandwich Islands)"
+    )
+    (contact,) = read_text(text).contacts
+    assert contact.country == "GS"

@@ -44,7 +44,8 @@ from pressrelease.text._words import (
 _LANGUAGE_HEADING = re.compile(r"in\s+(?P<language>[^:]{2,40}):", re.I)
 _RESET = re.compile(r"(?:other\s+)?contacts?\s*:", re.I)
 _COUNTRY_LINE = re.compile(r"country\s*:\s*(?P<country>.+)", re.I)
-_PAREN_END = re.compile(r"\((?P<inner>[^()]{2,40})\)\s*$")
+# "(South Georgia and the South Sandwich Islands)": the longest name fits.
+_PAREN_END = re.compile(r"\((?P<inner>[^()]{2,80})\)\s*$")
 _COLUMNS = re.compile(r"\s{3,}|\t|\s*\|\s*|\s+[–—•·]\s+")
 _OBFUSCATED_AT = re.compile(
     r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\[@\]|\(@\))\s*", re.I

@@ -28,7 +28,8 @@ _LABEL = re.compile(
     r"(?<![\w.])(?P<label>tel|t|phone|telephone|telefon|tél|tél|tlf|ph|p|direct|office|"
     r"switchboard|desk|mobile|mob|mobil|m|cell|cellphone|handy|portable|port|gsm|"
     r"cel|celular|movil|cellulare|mobiel|fax|f|telefax|telecopie|pager|sms|text|"
-    r"whatsapp|hp|did)\.?\s*(?:\((?P<note>[^()]{1,40})\)\s*)?[:.]?\s*(?:\+|\(|\d)",
+    r"whatsapp|hp|did|natel|tlm|tlmv|telemovel|movel|mobiltelefon|tfno|telf|"
+    r"telefono|telefone|kantoor|ligne\s+directe|direkt|festnetz)\.?\s*(?:\((?P<note>[^()]{1,40})\)\s*)?[:.]?\s*(?:\+|\(|\d)",
 )
 _KINDS = {
     "mobile": "mobile", "mob": "mobile", "mobil": "mobile", "m": "mobile",
@@ -37,14 +38,17 @@ _KINDS = {
     "celular": "mobile", "movil": "mobile", "cellulare": "mobile",
     "mobiel": "mobile", "fax": "fax", "f": "fax", "telefax": "fax",
     "telecopie": "fax", "pager": "pager", "sms": "text", "text": "text",
-    "whatsapp": "mobile", "hp": "mobile",
+    "whatsapp": "mobile", "hp": "mobile", "natel": "mobile", "tlm": "mobile",
+    "tlmv": "mobile", "telemovel": "mobile", "movel": "mobile",
+    "mobiltelefon": "mobile",
 }  # fmt: skip
 #: The words that label a number (folded, without a dot).
 LABEL_WORDS = frozenset(
     "tel t phone telephone telefon tlf ph p direct office switchboard desk mobile "
     "mob mobil m cell cellphone handy portable port gsm cel celular movil "
     "cellulare mobiel fax f telefax telecopie pager sms text whatsapp hp did "
-    "natel tel/fax on at".split()
+    "natel tlm tlmv telemovel movel mobiltelefon tfno telf telefono telefone "
+    "kantoor direkt festnetz on at".split()
 )
 # A label written after the number ("(213) 555-0142 cell"), where no number
 # follows it: a word before a number is that number's label.
