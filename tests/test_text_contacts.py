@@ -406,3 +406,20 @@ def test_the_longest_country_name_after_a_number_is_read() -> None:
     )
     (contact,) = read_text(text).contacts
     assert contact.country == "GS"
+
+
+def test_a_service_line_in_a_contacts_block_is_a_decoy() -> None:
+    text = _release(
+        "Media contact:\n\nJane Doe\nTel: (213) 555-0128\n\n"
+        "Roadside assistance: 1-800-555-0199",
+        place="Torrance, California, ",
+    ).replace("4 March 2025", "March 4, 2025")
+    result = read_text(text)
+    assert [p.e164 for c in result.contacts for p in c.phones] == ["+12135550128"]
+    assert any(f.code == "import.decoy" for f in result.findings)
+
+
+def test_an_emergency_line_for_the_media_is_kept() -> None:
+    text = _release("Press office\n\nEmergency media line: 07700 900451")
+    result = read_text(text)
+    assert [p.e164 for c in result.contacts for p in c.phones] == ["+447700900451"]

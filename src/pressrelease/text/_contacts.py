@@ -89,6 +89,21 @@ _NOT_A_PERSON_FIRST = frozenset(
     "paseo calle avenida av avenue rue boulevard bd chemin route allee quai "
     "impasse via viale piazza largo corso rua praca plaza place".split()
 )
+# A service's line in a contacts block: members' and the public's, not the
+# media's (a motoring club's roadside number, an emergency line).
+_SERVICE_LINE = re.compile(
+    r"\b(?:roadside|breakdown|pannenhilfe|pannennotruf|pannendienst|notruf|"
+    r"emergency|urgences?|depannage|assistance\s+(?:line|24|routiere)|"
+    r"soccorso\s+stradale|asistencia\s+en\s+carretera|member\s+services?|"
+    r"mitgliederservice|service\s+membres)\b"
+)
+
+
+def _service_line(folded: str) -> bool:
+    """A service's words and no word of the media ("emergency media line")."""
+    return bool(_SERVICE_LINE.search(folded)) and not MEDIA.search(folded)
+
+
 # "Trade media:", "Financial press:", "Retail investors:": a heading with a
 # qualifier before its word, on the line of the contact it announces.
 _QUALIFIED_HEADING = re.compile(
@@ -364,7 +379,7 @@ class ContactReader:
         if (
             not self._cohort
             and sum(c.isdigit() for c in text) < 6
-            and NOT_FOR_MEDIA.search(folded)
+            and (NOT_FOR_MEDIA.search(folded) or _service_line(folded))
         ):
             self._not_media = True  # no person: the label is the group's
         if match := _COUNTRY_LINE.fullmatch(text):
@@ -413,8 +428,12 @@ class ContactReader:
                 ]
                 names = [person_name(h, self.release_language) for h in halves]
         if not marked and not (halves and all(names)):
-            if len(cells) >= 2 and not any(
-                emails_in(c) or any(ch.isdigit() for ch in c) for c in cells
+            if (
+                len(cells) >= 2
+                and not any(names)
+                and not any(
+                    emails_in(c) or any(ch.isdigit() for ch in c) for c in cells
+                )
             ):
                 self._org_cells = cells
             return False
@@ -450,7 +469,7 @@ class ContactReader:
                 for part in [p.strip() for p in cell.split(",") if p.strip()]:
                     self.segment(part, line.number)
         else:
-            items = _details_in(text, self.region)
+            items = _details_in(text)
             if not items:
                 words = text.split()
                 half = len(words) // 2
@@ -593,7 +612,7 @@ class ContactReader:
             return None
         if not _could_be_a_person(named[1]):
             return None
-        return named, text.index(words[-1]) + len(words[-1])
+        return named, text.rindex(words[-1], 0, first.start()) + len(words[-1])
 
     def _organisation_after(self, current: ContactFields, text: str, line: int) -> bool:
         """Whether a name-shaped line alone under a person is their organisation.
@@ -656,7 +675,8 @@ class ContactReader:
             person.emails.append((address, line))
 
     def _phones(self, text: str, line: int) -> None:
-        if self._not_media or NOT_FOR_MEDIA.search(fold(text)):
+        folded = fold(text)
+        if self._not_media or NOT_FOR_MEDIA.search(folded) or _service_line(folded):
             self.report(
                 "import.decoy",
                 f"number not taken as a media contact: {text[:60]!r}",
@@ -739,7 +759,7 @@ _DETAIL = re.compile(
 )
 
 
-def _details_in(text: str, region: str | None) -> list[str]:
+def _details_in(text: str) -> list[str]:
     """A collapsed line's numbers (with their labels) and addresses, in order."""
     return [m[0].strip() for m in _DETAIL.finditer(deobfuscate(text)[:MAX_SEGMENT])]
 
