@@ -423,3 +423,54 @@ def test_an_emergency_line_for_the_media_is_kept() -> None:
     text = _release("Press office\n\nEmergency media line: 07700 900451")
     result = read_text(text)
     assert [p.e164 for c in result.contacts for p in c.phones] == ["+447700900451"]
+
+
+# Headings and desks in the contacts block itself.
+
+
+@pytest.mark.parametrize(
+    ("block", "place"),
+    [
+        (
+            "Adresse für Rückfragen: Anna Muster, Mediensprecherin BAV, "
+            "Tel. +41 58 462 36 43, anna.muster@bav.example.ch",
+            "Bern, ",
+        ),
+        (
+            "Rückfragen & Kontakt:\n   Bundesministerium für Verkehr\n"
+            "   Mag. Anna Muster\n   Pressesprecherin\n"
+            "   Telefon: +43 1 71100-123456\n   anna.muster@bmv.example.at",
+            "Wien, ",
+        ),
+    ],
+)
+def test_a_heading_that_ends_with_or_joins_heading_words(
+    block: str, place: str
+) -> None:
+    (contact,) = read_text(_release(block, place=place)).contacts
+    assert contact.name == "Anna Muster"
+    assert contact.organisation != "Rückfragen & Kontakt:"
+
+
+def test_a_service_line_with_a_name_shape_is_no_person() -> None:
+    text = _release(
+        "Pressekontakt:\nJan Meier\nTel.: (089) 7676-3344\n\n"
+        "ADAC Pannenhilfe: 089 20 20 4000",
+        place="München, ",
+    )
+    result = read_text(text)
+    assert [(c.name, [p.e164 for p in c.phones]) for c in result.contacts] == [
+        ("Jan Meier", ["+498976763344"])
+    ]
+
+
+def test_a_desk_line_after_a_person_is_its_own_contact() -> None:
+    text = _release(
+        "Contacts presse :\nMarie Dupont – 01 44 55 66 77 – marie.dupont@acme.fr\n"
+        "Service de presse – 01 44 55 66 00",
+        place="Paris, ",
+    )
+    assert _people(text) == [
+        ("Marie Dupont", None, ["+33144556677"], ["marie.dupont@acme.fr"]),
+        (None, "Service de presse", ["+33144556600"], []),
+    ]

@@ -351,7 +351,10 @@ class ContactReader:
             self._two_headings = True  # the columns' people follow
             self._column_roles = [_role(pair[0]), _role(pair[1])]
             return
-        if len(text) <= 80 and CONTACT_HEADING.fullmatch(folded):
+        if len(text) <= 80 and (
+            CONTACT_HEADING.fullmatch(folded)
+            or (folded.endswith(":") and _heading_words(folded[:-1]))
+        ):
             self.heading(text)
             self._two_headings = False
             return
@@ -365,6 +368,7 @@ class ContactReader:
             if rest.strip() and (
                 CONTACT_HEADING.fullmatch(head_folded)
                 or _QUALIFIED_HEADING.fullmatch(head_folded)
+                or _heading_words(head_folded)
             ):
                 self.heading(head)
                 text = rest.strip()
@@ -395,8 +399,27 @@ class ContactReader:
             person.title = ", ".join(segments[1:-1])
             person.organisation = segments[-1]
             return
+        if self._new_desk(segments, line.number):
+            self.end_group()  # "Service de presse – 01 ..." after a person
         for segment in segments:
             self.segment(segment, line.number, alone=len(segments) == 1)
+
+    def _new_desk(self, segments: list[str], line: int) -> bool:
+        """Whether a desk's or firm's line with its own details, under people
+        who have theirs, starts a new group rather than adding to the last."""
+        if len(segments) < 2 or not self._cohort or self._columns:
+            return False
+        last = self._cohort[-1]
+        if not last.has_details() or last.line == line:
+            return False
+        head = fold(segments[0])
+        if person_name(segments[0], self.release_language) is not None or not (
+            ORG_WORDS.search(head) or MEDIA.search(head)
+        ):
+            return False
+        return any(
+            emails_in(x) or sum(c.isdigit() for c in x) >= 6 for x in segments[1:]
+        )
 
     # -- tables of people side by side ------------------------------------
 
@@ -608,8 +631,11 @@ class ContactReader:
             return None
         prefix = " ".join(words)
         named = person_name(prefix.strip(" ,–—-:"), self.release_language)
-        if named is None or ORG_WORDS.search(fold(prefix)):
+        folded = fold(prefix)
+        if named is None or ORG_WORDS.search(folded):
             return None
+        if NOT_FOR_MEDIA.search(folded) or _service_line(folded):
+            return None  # "ADAC Pannenhilfe: 089 ...": the service's line
         if not _could_be_a_person(named[1]):
             return None
         return named, text.rindex(words[-1], 0, first.start()) + len(words[-1])
@@ -740,6 +766,23 @@ def _could_be_a_person(name: str) -> bool:
     if any(fold(w) in _NEVER_IN_NAMES for w in words):
         return False
     return not any(_STREET_END.search(fold(w)) for w in words)
+
+
+_JOINED = re.compile(r"\s*(?:&|/|\bund\b|\band\b|\bet\b|\by\b|\be\b|\ben\b)\s*")
+
+
+def _heading_words(folded: str) -> bool:
+    """A heading that ends with a contacts heading ("Adresse für Rückfragen",
+    "Ministry of Health press office") or joins two ("Rückfragen & Kontakt")."""
+    if len(folded) > 80 or any(c.isdigit() for c in folded):
+        return False
+    parts = [p.split() for p in _JOINED.split(folded)]
+    if not parts or not all(parts) or sum(len(p) for p in parts) > 7:
+        return False
+    return all(
+        any(CONTACT_HEADING.fullmatch(" ".join(p[i:])) for i in range(len(p)))
+        for p in parts
+    )
 
 
 def _two_headings(folded: str) -> tuple[str, str] | None:
