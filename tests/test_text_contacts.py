@@ -474,3 +474,15 @@ def test_a_desk_line_after_a_person_is_its_own_contact() -> None:
         ("Marie Dupont", None, ["+33144556677"], ["marie.dupont@acme.fr"]),
         (None, "Service de presse", ["+33144556600"], []),
     ]
+
+
+def test_contacts_joined_by_a_semicolon_on_one_line() -> None:
+    text = _release(
+        "Renseignements : Luc Perrin, porte-parole, tél. 058 462 36 43, "
+        "luc.perrin@acme.example.ch; Service de presse, tél. 058 462 36 00",
+        place="Lausanne, ",
+    )
+    assert _people(text) == [
+        ("Luc Perrin", None, ["+41584623643"], ["luc.perrin@acme.example.ch"]),
+        (None, "Service de presse", ["+41584623600"], []),
+    ]

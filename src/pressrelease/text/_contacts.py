@@ -389,6 +389,17 @@ class ContactReader:
         if match := _COUNTRY_LINE.fullmatch(text):
             self._country(match["country"], line.number)
             return
+        contacts = [p.strip() for p in text.split(";")]
+        if len(contacts) > 1 and all(map(_has_detail, contacts)):
+            # "Luc Perrin, ..., tél. ...; Service de presse, tél. ...": each a
+            # contact of its own, the second a new group.
+            for index, part in enumerate(contacts):
+                segments = self._segments(line, part)
+                if index and self._new_desk(segments, line.number, same_line=True):
+                    self.end_group()
+                for segment in segments:
+                    self.segment(segment, line.number)
+            return
         segments = self._segments(line, text)
         first = person_name(segments[0], self.release_language) if segments else None
         plain = not any(emails_in(x) or any(c.isdigit() for c in x) for x in segments)
@@ -404,13 +415,15 @@ class ContactReader:
         for segment in segments:
             self.segment(segment, line.number, alone=len(segments) == 1)
 
-    def _new_desk(self, segments: list[str], line: int) -> bool:
+    def _new_desk(
+        self, segments: list[str], line: int, *, same_line: bool = False
+    ) -> bool:
         """Whether a desk's or firm's line with its own details, under people
         who have theirs, starts a new group rather than adding to the last."""
         if len(segments) < 2 or not self._cohort or self._columns:
             return False
         last = self._cohort[-1]
-        if not last.has_details() or last.line == line:
+        if not last.has_details() or (last.line == line and not same_line):
             return False
         head = fold(segments[0])
         if person_name(segments[0], self.release_language) is not None or not (
@@ -783,6 +796,10 @@ def _heading_words(folded: str) -> bool:
         any(CONTACT_HEADING.fullmatch(" ".join(p[i:])) for i in range(len(p)))
         for p in parts
     )
+
+
+def _has_detail(text: str) -> bool:
+    return bool(emails_in(text)) or sum(c.isdigit() for c in text) >= 6
 
 
 def _two_headings(folded: str) -> tuple[str, str] | None:
