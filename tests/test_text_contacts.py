@@ -486,3 +486,25 @@ def test_contacts_joined_by_a_semicolon_on_one_line() -> None:
         ("Luc Perrin", None, ["+41584623643"], ["luc.perrin@acme.example.ch"]),
         (None, "Service de presse", ["+41584623600"], []),
     ]
+
+
+def test_a_numbered_note_to_editors_gives_a_desk_and_a_decoy() -> None:
+    text = _release(
+        "Notes to editors\n1. Acme is the largest widget maker.\n"
+        "2. For media enquiries contact the Acme press office on 020 7946 0321 "
+        "or press@acme.example.\n3. Members of the public should call 0300 123 4567."
+    )
+    result = read_text(text)
+    assert _people(text) == [(None, None, ["+442079460321"], ["press@acme.example"])]
+    decoys = [f for f in result.findings if f.code == "import.decoy"]
+    assert any("+443001234567" in f.message for f in decoys)
+
+
+def test_a_name_before_a_number_and_an_address_on_one_line() -> None:
+    text = _release(
+        "Contact: Jane Doe (415) 555-0132 jane@acme.example",
+        place="SAN FRANCISCO, ",
+    ).replace("4 March 2025", "March 4, 2025")
+    assert _people(text) == [
+        ("Jane Doe", None, ["+14155550132"], ["jane@acme.example"])
+    ]

@@ -575,12 +575,16 @@ class ContactReader:
         addresses = emails_in(text)
         digits = sum(c.isdigit() for c in text)
         if addresses:
-            for address in addresses:
-                self._email(address, line)
             rest = text
             for address in addresses:
                 rest = rest.replace(address, " ")
-            if sum(c.isdigit() for c in rest) >= 6:
+            digits_left = sum(c.isdigit() for c in rest) >= 6
+            if digits_left and (named := self._name_before_number(rest)) is not None:
+                self._start([named[0]], line)  # "Jane Doe (415) 555-0132 jane@..."
+                rest = rest[named[1] :]
+            for address in addresses:
+                self._email(address, line)
+            if digits_left:
                 self._phones(rest, line)
             return
         if digits >= 6 and not _WEB.search(text):

@@ -251,7 +251,7 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
     contacts = list(reader.contacts)
     contacts += _inline_contacts(body, region, report)
     contacts += _inline_contacts(notes, region, report, asked=True)
-    _decoys(body, region, report)
+    _decoys([*body, *notes], region, report)
     if issuer is None and acronym is None:
         orgs = Counter(c.organisation for c in contacts if c.organisation)
         if orgs:
@@ -379,14 +379,22 @@ def _issuer(
 
 def _notes(placed: list[Placed]) -> list[Paragraph]:
     """The text under a marker in its own block ("Notes to editors" and the
-    note below it), and boilerplate: where a contact may be given in prose."""
-    notes = []
+    notes below it, a list item each), and boilerplate: where a contact may
+    be given in prose."""
+    notes: list[Paragraph] = []
     for item in placed:
         lines = item.block.lines
         if item.role is Role.FURNITURE and len(lines) > 1:
-            if FURNITURE.fullmatch(fold(lines[0].text)):
-                rest = " ".join(line.text for line in lines[1:])
-                notes.append(Paragraph(rest, lines[1].number))
+            if not FURNITURE.fullmatch(fold(lines[0].text)):
+                continue
+            items: list[Paragraph] = []
+            for line in lines[1:]:  # a list item starts a paragraph
+                if items and not _LIST_ITEM.match(line.text):
+                    last = items.pop()
+                    items.append(Paragraph(f"{last.text} {line.text}", last.line))
+                else:
+                    items.append(Paragraph(line.text, line.number))
+            notes += items
         elif item.role is Role.BOILERPLATE:
             notes.append(Paragraph(item.block.text, item.block.line))
     return notes
@@ -456,7 +464,14 @@ _TITLES_BEFORE_NAMES = frozenset(
     "rev. revd. fr. hon. sen. rep. gov. gen. col. capt. lt. sgt. cllr. insp. "
     "supt.".split()
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z„“\"«])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z„“\"«]|\d{1,2}[.)]\s)")
+# The verbs that ask the reader to get in touch, in the languages (folded).
+_ASKS = re.compile(
+    r"\b(?:contact\w*|call|reach|e-?mail|write\s+to|phone|ring|kontaktier\w*|"
+    r"wenden|anrufen|contacter|contactez|appele[rz]|joindre|contactar|llam\w+|"
+    r"contattare|chiam\w+|rivolgersi|contatar|ligar|bellen|mailen)\b"
+)
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[•*–-])\s")
 
 
 def _sentences(text: str) -> list[str]:
@@ -501,9 +516,9 @@ def _inline_contacts(
                 continue
             if not find_phones(sentence, region) and not emails_in(sentence):
                 continue
-            who = _INLINE_CONTACT.search(sentence)
-            if asked and who is None:
+            if asked and not _ASKS.search(folded):
                 continue
+            who = _INLINE_CONTACT.search(sentence)
             named = person_name(who["who"]) if who else None
             contact = ContactFields(
                 named[1] if named else None,
@@ -545,7 +560,7 @@ def _decoys(body: list[Paragraph], region: str | None, report: Report) -> None:
             for phone in find_phones(sentence, region, lenient=False):
                 report(
                     "import.decoy",
-                    f"number {phone.number.e164} in the body is not taken as a media "
+                    f"number {phone.number.e164} in the text is not taken as a media "
                     "contact",
                     paragraph.line,
                     Severity.INFO,
