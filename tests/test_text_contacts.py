@@ -508,3 +508,11 @@ def test_a_name_before_a_number_and_an_address_on_one_line() -> None:
     assert _people(text) == [
         ("Jane Doe", None, ["+14155550132"], ["jane@acme.example"])
     ]
+
+
+def test_a_boilerplate_number_for_everyone_is_no_media_contact() -> None:
+    text = _release(
+        "About Acme Communications\nAcme Communications is a telecoms group. "
+        "Contact us on 0300 123 4567 or follow us on social media."
+    )
+    assert read_text(text).contacts == ()

@@ -471,6 +471,13 @@ _ASKS = re.compile(
     r"wenden|anrufen|contacter|contactez|appele[rz]|joindre|contactar|llam\w+|"
     r"contattare|chiam\w+|rivolgersi|contatar|ligar|bellen|mailen)\b"
 )
+# The media by name (not "communications", not "social media"): where a
+# note or boilerplate must say whom its contact is for.
+_PRESS = re.compile(
+    r"(?<!social )\b(?:reporters?|journalists?|editors?|redaktion\w*|journalistes?|"
+    r"periodistas?|giornalisti|jornalistas|medienvertret\w*|medienschaffende|media|"
+    r"medien|press|presse|prensa|stampa|imprensa|pers|redactie|redaction)\b"
+)
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[•*–-])\s")
 
 
@@ -516,7 +523,7 @@ def _inline_contacts(
                 continue
             if not find_phones(sentence, region) and not emails_in(sentence):
                 continue
-            if asked and not _ASKS.search(folded):
+            if asked and not (_ASKS.search(folded) and _PRESS.search(folded)):
                 continue
             who = _INLINE_CONTACT.search(sentence)
             named = person_name(who["who"]) if who else None
