@@ -364,7 +364,7 @@ def _contact(
     name: str,
     language: str,
     email: str,
-    phones: tuple[str, ...],
+    phones: tuple[str | Phone, ...],
     country: str,
 ) -> Contact:
     return Contact(
@@ -384,7 +384,9 @@ CONTACTS = (
         "Dominique Larsimont",
         "en",
         "dominique.larsimont@undp.org",
-        ("+66 878 23 8810",),
+        # Unlabelled in the text, but Thailand's 08x numbering is mobile: the
+        # text importer's reading (a label first, else the numbering plan).
+        (Phone(number="+66 878 23 8810", kind=PhoneKind.MOBILE),),
         "TH",
     ),
     # The name is "He Yuxiao" but the address "yunxiao": both kept as written.

@@ -27,9 +27,6 @@ GAPS: dict[str, dict[str, str]] = {
     "web/de-ministry_01": {
         "headline": "imports 'Pressemitteilung Nr. 41/2025' (a numbered marker)",
     },
-    "web/en-agency_01": {
-        "phones": "imports [] (020 read as a US number: no UK clue for the region)",
-    },
     "web/fr-canton_01": {
         "phones": "imports [('+33325552140', 'voice'), ('+33325552147', 'voice')] "
         "(region from the language: FR, not CH)",
@@ -39,9 +36,7 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "own/nl-obfuscated_01": {"issuer": "imports 'Veerdienst Lauwersmeer' (no B.V.)"},
     "en/au-corporate_01": {
-        "phones": "an unlabelled mobile is read as voice (kind not from plan)",
         "issuer": "imports 'ASX ANNOUNCEMENT / MEDIA RELEASE'",
-        "names": "imports ['Priscilla Vane']",
     },
     "en/ca-gov_01": {
         "issuer": "imports 'Office of the Minister of Harbours and Waterways'",
@@ -51,7 +46,6 @@ GAPS: dict[str, dict[str, str]] = {
         "issuer": "imports None",
     },
     "en/in-corporate_01": {
-        "phones": "an unlabelled mobile is read as voice (kind not from plan)",
         "issuer": "imports 'Saraswati Agritech'",
     },
     "en/sg-corporate_01": {
@@ -59,41 +53,26 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "en/uk-corporate_01": {
         "issuer": "imports 'Marlowe & Finch'",
-        "phones": "imports [('+442079460872', 'voice'), ('+447700900127', 'voice')]",
     },
     "en/uk-gov_01": {
         "issuer": "imports None",
-        "phones": "imports []",
     },
     "en/uk-gov_02": {
         "headline": "imports 'Aireborough Metropolitan Borough Council Civic Hall, ...",
         "date": "imports '2025-03-06'",
         "issuer": "imports None",
-        "names": "imports []",
-        "phones": "imports []",
-        "emails": "imports []",
-    },
-    "en/uk-motoring_01": {
-        "names": "imports ['Harriet Quayle']",
-        "phones": "imports []",
     },
     "en/uk-rns_01": {
         "headline": 'imports \'("Harrowgate" or the "Company")\'',
-        "names": "imports ['Tomasz Wilkinson-Adeyemi', 'Hugo Partington-Lowe', 'Ais...",
     },
     "en/uk-rns_02": {
         "headline": 'imports \'Fenwick Lane Foods PLC ("Fenwick Lane", the "Group" ...',
-        "issuer": "imports 'Merrow Securities (Joint Broker)'",
-        "names": "imports ['Nadia Castellano', 'Oliver Stanhope', 'Jessica Lomax', ...",
-        "phones": "imports []",
-        "emails": "imports ['fenwick@thistledown.example', 'held@9.30am']",
     },
     "en/un-agency_02": {
         "headline": "imports 'Joint news release'",
         "issuer": "imports 'East African Health Observatory'",
     },
     "en/un-agency_03": {
-        "phones": "an unlabelled mobile is read as voice (kind not from plan)",
         "place": "imports 'Briefing notes'",
         "issuer": "imports 'In Amman'",
     },
@@ -103,38 +82,20 @@ GAPS: dict[str, dict[str, str]] = {
     "en/us-businesswire_01": {
         "issuer": "imports 'HLV-204'",
     },
-    "en/us-businesswire_02": {
-        "names": "imports ['Pecan Street Bancshares', 'Monique Dubray']",
-    },
     "en/us-corporate_01": {
         "headline": "imports 'KESTREL VALLEY WATER DISTRICT 1450 Orchard Parkway • ...",
         "issuer": "imports None",
     },
     "en/us-globenewswire_01": {
         "issuer": "imports 'Northgate Robotics'",
-        "names": "imports ['Year Ended', 'Gwendolyn Tsai', 'Felix Amundsen']",
     },
     "en/us-globenewswire_02": {
         "date": "imports None",
         "place": "imports None",
-        "issuer": "imports 'Investor Relations'",
-        "names": "imports ['Annika Sorensen']",
     },
     "en/us-motoring_01": {
         "headline": "imports 'Pacific Motorists Club Public Affairs'",
         "issuer": "imports None",
-        "phones": "imports [('+12135550128', 'voice'), ('+12135550142', 'voice')]",
-    },
-    "en/us-prnewswire_02": {
-        "names": "imports ['Colleen Aubuchon']",
-    },
-    "en/us-prnewswire_03": {
-        "names": "imports []",
-        "phones": "imports []",
-        "emails": "imports []",
-    },
-    "intl/at-ministry_01": {
-        "phones": "imports [('+43171100', 'voice'), ('+43806120', 'voice')]",
     },
     "intl/at-motoring_01": {
         "issuer": "imports 'Presse-Information Österreichischer Mobilitäts- und Tou...",
@@ -152,12 +113,10 @@ GAPS: dict[str, dict[str, str]] = {
         "issuer": "imports None",
     },
     "intl/br-company_01": {
-        "phones": "an unlabelled mobile is read as voice (kind not from plan)",
         "headline": "imports None",
     },
     "intl/ch-company_01": {
         "issuer": "imports 'Über Alpora'",
-        "names": "imports ['Claudia Meier Patrick Egli']",
     },
     "intl/ch-motoring_01": {
         "headline": "imports 'Touring-Club Romand TCR'",
@@ -168,7 +127,6 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "intl/de-company_02": {
         "issuer": "imports 'Über Kraftwerk Medtech'",
-        "names": "imports ['Sabine Wagner']",
     },
     "intl/de-ministry_01": {
         "headline": "imports None",
@@ -180,10 +138,6 @@ GAPS: dict[str, dict[str, str]] = {
     "intl/es-ministry_01": {
         "place": "imports None",
         "issuer": "imports 'Gabinete de Comunicación'",
-        "names": "imports ['CORREO ELECTRÓNICO', 'Paseo de la Castellana']",
-    },
-    "intl/fr-company_01": {
-        "phones": "an unlabelled mobile is read as voice (kind not from plan)",
     },
     "intl/fr-company_02": {
         "headline": "imports 'Page 1/2 ORBITALE SYSTÈMES'",
@@ -192,18 +146,12 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "intl/fr-ministry_01": {
         "issuer": "imports 'Liberté Égalité Fraternité'",
-        "names": "imports ['Cabinet de Claire Delorme', 'Élise Marchand']",
     },
     "intl/it-company_01": {
         "issuer": "imports 'Chi è Ferrovie Leggere del Tirreno'",
     },
     "intl/it-ministry_01": {
         "headline": "imports None",
-        "phones": "imports [('+390646653120', 'voice'), ('+390646653127', 'voice'),...",
-    },
-    "intl/nl-company_01": {
-        "names": "imports []",
-        "phones": "imports [('+31205551234', 'voice'), ('+31612345678', 'fax')]",
     },
 }
 

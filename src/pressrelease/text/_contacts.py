@@ -21,7 +21,12 @@ from pressrelease.errors import ValidationError
 from pressrelease.findings import Severity
 from pressrelease.phone import PhoneNumber
 from pressrelease.text._blocks import Line, Report
-from pressrelease.text._phones import MAX_SEGMENT, FoundPhone, find_phones
+from pressrelease.text._phones import (
+    LABEL_WORDS,
+    MAX_SEGMENT,
+    FoundPhone,
+    find_phones,
+)
 from pressrelease.text._words import (
     CONTACT_HEADING,
     GENERAL,
@@ -39,7 +44,8 @@ from pressrelease.text._words import (
 _LANGUAGE_HEADING = re.compile(r"in\s+(?P<language>[^:]{2,40}):", re.I)
 _RESET = re.compile(r"(?:other\s+)?contacts?\s*:", re.I)
 _COUNTRY_LINE = re.compile(r"country\s*:\s*(?P<country>.+)", re.I)
-_PAREN_END = re.compile(r"\((?P<inner>[^()]{2,40})\)\s*$")
+# "(South Georgia and the South Sandwich Islands)": the longest name fits.
+_PAREN_END = re.compile(r"\((?P<inner>[^()]{2,80})\)\s*$")
 _COLUMNS = re.compile(r"\s{3,}|\t|\s*\|\s*|\s+[–—•·]\s+")
 _OBFUSCATED_AT = re.compile(
     r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\[@\]|\(@\))\s*", re.I
@@ -49,8 +55,10 @@ _OBFUSCATED_DOT = re.compile(
 )
 _SPELLED_AT = re.compile(
     r"(?<![\w.])(?P<local>[\w.+-]{1,64}) at "
-    r"(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})(?![\w.])"
+    r"(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.[^\W\d_]{2,63})(?![\w.])"
 )
+# A domain's last label: letters (or an IDNA one), never "30am" of a time.
+_TLD = re.compile(r"[^\W\d_]{2,63}|xn--[\w-]{1,59}", re.I)
 _EMAIL_LABEL = re.compile(r"^(?:e-?mail|email|mail|courriel|correo|e)\s*[:.]?\s*", re.I)
 _WEB = re.compile(
     r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|example)(?:/\S*)?$", re.I
@@ -72,6 +80,59 @@ _NOT_FIRST_IN = {
 NOT_FIRST_WORDS = frozenset(w for words in _NOT_FIRST_IN.values() for w in words)
 _NOT_FIRST = NOT_FIRST_WORDS
 _INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)?")
+_FIRST_DIGIT = re.compile(r"(?<!\S)[+(]?\d")
+# First words of an office ("Cabinet de ...", "Ufficio del ...") or a street
+# ("Paseo de la Castellana", "Rue de ..."); German street endings.
+_NOT_A_PERSON_FIRST = frozenset(
+    "cabinet gabinete gabinetto kabinett ufficio bureau buro secretariat "
+    "secretaria segreteria sekretariat direction direccion direzione referat "
+    "paseo calle avenida av avenue rue boulevard bd chemin route allee quai "
+    "impasse via viale piazza largo corso rua praca plaza place".split()
+)
+# A service's line in a contacts block: members' and the public's, not the
+# media's (a motoring club's roadside number, an emergency line).
+_SERVICE_LINE = re.compile(
+    r"\b(?:roadside|breakdown|pannenhilfe|pannennotruf|pannendienst|notruf|"
+    r"emergency|urgences?|depannage|assistance\s+(?:line|24|routiere)|"
+    r"soccorso\s+stradale|asistencia\s+en\s+carretera|member\s+services?|"
+    r"mitgliederservice|service\s+membres)\b"
+)
+
+
+def _service_line(folded: str) -> bool:
+    """A service's words and no word of the media ("emergency media line")."""
+    return bool(_SERVICE_LINE.search(folded)) and not MEDIA.search(folded)
+
+
+# "Trade media:", "Financial press:", "Retail investors:": a heading with a
+# qualifier before its word, on the line of the contact it announces.
+_QUALIFIED_HEADING = re.compile(
+    r"[a-z]{2,20}(?:\s+[a-z]{2,20})?\s+(?:media|press|presse|investors?|analysts?)"
+    r"(?:\s+(?:contacts?|enquiries|inquiries|relations))?"
+)
+# Words of tables and periods, never of a person's name ("Year Ended").
+_NEVER_IN_NAMES = frozenset(
+    "year years month months quarter quarters ended ending week weeks total "
+    "fiscal period revenue revenues income loss profit unaudited audited "
+    "thousands millions".split()
+)
+_STREET_END = re.compile(r"(?:strasse|str\.|gasse|platz|straat|gracht|plein)$")
+# A legal form after a comma: "Acme, Inc." is a company, not a name and a degree.
+_CORPORATE = re.compile(
+    r"(?:inc|ltd|llc|llp|plc|corp|co|lp|l\.p|n\.a|s\.a|ag|gmbh|sa|spa|nv|bv)\.?",
+    re.I,
+)
+# Nouns that end organisations' names, not people's (contacts only; the
+# organisation words of _words stay the importer-wide list).
+_ORG_NOUNS = re.compile(
+    r"\b(?:therapeutics|pharmaceuticals?|pharma|biosciences?|biotech|bancshares|"
+    r"bancorp|bankshares|observatory|laboratories|labs?|systems|technologies|"
+    r"solutions|industries|networks|energy|utilities|airlines?|motors|"
+    r"foods|brands|resources|minerals|mining|logistics|telecom|hospital|clinic|"
+    r"school|college|academy|museum|library|trust|alliance|coalition|network|"
+    r"initiative|observatorium|klinik|werke|kliniken|hopital|ecole|musee|"
+    r"hospital|escuela|museo|ospedale|scuola|ziekenhuis|school)\b"
+)
 
 
 @attrs.define
@@ -110,7 +171,7 @@ def emails_in(text: str) -> list[str]:
         token = token.removeprefix("mailto:").strip(".:;'\"")
         token = _EMAIL_LABEL.sub("", token) if ":" in token else token
         local, _, domain = token.partition("@")
-        if local and "." in domain:
+        if local and "." in domain and _TLD.fullmatch(domain.rsplit(".", 1)[-1]):
             found.append(token)
     return found
 
@@ -184,6 +245,16 @@ class ContactReader:
         self._group_start = 0
         self._shared: ContactFields | None = None
         self._cohort: list[ContactFields] = []
+        # A group's label line that says its numbers are not the media's
+        # ("Public enquiries (not for journalists)" above the number).
+        self._not_media = False
+        # A table of people side by side: one person a column, and whether
+        # its cells are marked (``|``, wide gaps) or collapsed into one line.
+        self._columns: list[ContactFields] = []
+        self._marked = False
+        self._two_headings = False  # "Kontakt für Medien Kontakt für Investoren"
+        self._column_roles: list[str | None] = []
+        self._org_cells: list[str] = []  # "Acme Corp. | Beta Inc." above the names
 
     # -- groups ---------------------------------------------------------------
 
@@ -193,12 +264,19 @@ class ContactReader:
         shared = self._shared
         if shared is not None and shared.has_details():
             if people:
+                given = False
                 for person in people:
                     if not person.phones:
                         person.phones += shared.phones
+                        given = True
                     if not person.emails:
                         person.emails += shared.emails
                     person.organisation = person.organisation or shared.organisation
+                if shared.phones and not given:
+                    # Everyone has numbers of their own: the group's line is
+                    # a desk's ("Press Office (24 hours): ..."), kept as one.
+                    shared.name = None
+                    self.contacts.insert(self._group_start, shared)
             else:
                 shared.name = None
                 self.contacts.append(shared)
@@ -215,6 +293,10 @@ class ContactReader:
             )
         self._shared = None
         self._cohort = []
+        self._not_media = False
+        self._columns = []
+        self._org_cells = []
+        self._two_headings = False
         self._group_start = len(self.contacts)
 
     def heading(self, text: str) -> None:
@@ -264,12 +346,30 @@ class ContactReader:
                 )
             return
         folded = fold(text)
-        if len(text) <= 80 and CONTACT_HEADING.fullmatch(folded):
+        if len(text) <= 100 and (pair := _two_headings(folded)):
+            self.heading(pair[0])
+            self._two_headings = True  # the columns' people follow
+            self._column_roles = [_role(pair[0]), _role(pair[1])]
+            return
+        if len(text) <= 80 and (
+            CONTACT_HEADING.fullmatch(folded)
+            or (folded.endswith(":") and _heading_words(folded[:-1]))
+        ):
             self.heading(text)
+            self._two_headings = False
+            return
+        if self._columns and self._column_line(line, text):
+            return
+        if self._people_row(line, text):
             return
         if ":" in text[:60]:  # "Renseignements : Luc Perrin, ..." or "Media: Jane"
             head, _, rest = text.partition(":")
-            if CONTACT_HEADING.fullmatch(fold(head).strip()) and rest.strip():
+            head_folded = fold(head).strip()
+            if rest.strip() and (
+                CONTACT_HEADING.fullmatch(head_folded)
+                or _QUALIFIED_HEADING.fullmatch(head_folded)
+                or _heading_words(head_folded)
+            ):
                 self.heading(head)
                 text = rest.strip()
         if OFFICE_FOOTER.search(fold(text)) and sum(c.isdigit() for c in text) >= 6:
@@ -280,8 +380,25 @@ class ContactReader:
                 Severity.INFO,
             )
             return
+        if (
+            not self._cohort
+            and sum(c.isdigit() for c in text) < 6
+            and (NOT_FOR_MEDIA.search(folded) or _service_line(folded))
+        ):
+            self._not_media = True  # no person: the label is the group's
         if match := _COUNTRY_LINE.fullmatch(text):
             self._country(match["country"], line.number)
+            return
+        contacts = [p.strip() for p in text.split(";")]
+        if len(contacts) > 1 and all(map(_has_detail, contacts)):
+            # "Luc Perrin, ..., tél. ...; Service de presse, tél. ...": each a
+            # contact of its own, the second a new group.
+            for index, part in enumerate(contacts):
+                segments = self._segments(line, part)
+                if index and self._new_desk(segments, line.number, same_line=True):
+                    self.end_group()
+                for segment in segments:
+                    self.segment(segment, line.number)
             return
         segments = self._segments(line, text)
         first = person_name(segments[0], self.release_language) if segments else None
@@ -293,8 +410,124 @@ class ContactReader:
             person.title = ", ".join(segments[1:-1])
             person.organisation = segments[-1]
             return
+        if self._new_desk(segments, line.number):
+            self.end_group()  # "Service de presse – 01 ..." after a person
         for segment in segments:
-            self.segment(segment, line.number)
+            self.segment(segment, line.number, alone=len(segments) == 1)
+
+    def _new_desk(
+        self, segments: list[str], line: int, *, same_line: bool = False
+    ) -> bool:
+        """Whether a desk's or firm's line with its own details, under people
+        who have theirs, starts a new group rather than adding to the last."""
+        if len(segments) < 2 or not self._cohort or self._columns:
+            return False
+        last = self._cohort[-1]
+        if not last.has_details() or (last.line == line and not same_line):
+            return False
+        head = fold(segments[0])
+        if person_name(segments[0], self.release_language) is not None or not (
+            ORG_WORDS.search(head) or MEDIA.search(head)
+        ):
+            return False
+        return any(
+            emails_in(x) or sum(c.isdigit() for c in x) >= 6 for x in segments[1:]
+        )
+
+    # -- tables of people side by side ------------------------------------
+
+    def _cells(self, line: Line, text: str) -> list[str]:
+        raw = (line.raw if text == line.text else text)[:2000]
+        if "|" in raw:  # "| Sabine Wagner | Thomas Brandl |": empty cells count
+            return [c.strip() for c in raw.strip().strip("|").split("|")]
+        return [c.strip() for c in _COLUMNS.split(raw) if c.strip()]
+
+    def _people_row(self, line: Line, text: str) -> bool:
+        """A row of people, one a column: ``Name, Title | Name, Title``, or
+        under two headings a collapsed ``Claudia Meier Patrick Egli``."""
+        cells = self._cells(line, text)
+        names = [
+            found
+            if (found := person_name(c.split(",")[0].strip(), self.release_language))
+            and _could_be_a_person(found[1])
+            else None
+            for c in cells
+        ]
+        marked = len(cells) >= 2 and all(names)
+        halves: list[str] = []
+        if not marked and self._two_headings and len(cells) == 1:
+            words = text.split()
+            if len(words) in (4, 6):
+                halves = [
+                    " ".join(words[: len(words) // 2]),
+                    " ".join(words[len(words) // 2 :]),
+                ]
+                names = [person_name(h, self.release_language) for h in halves]
+        if not marked and not (halves and all(names)):
+            if (
+                len(cells) >= 2
+                and not any(names)
+                and not any(
+                    emails_in(c) or any(ch.isdigit() for ch in c) for c in cells
+                )
+            ):
+                self._org_cells = cells
+            return False
+        self._start([n for n in names if n], line.number)
+        self._columns = list(self._cohort)
+        self._marked = marked
+        if self._two_headings and len(self._column_roles) == len(self._columns):
+            for person, role in zip(self._columns, self._column_roles, strict=True):
+                person.role = role or person.role
+        if len(self._org_cells) == len(self._columns):
+            for person, org in zip(self._columns, self._org_cells, strict=True):
+                person.organisation = org or None
+        self._org_cells = []
+        if marked:
+            for person, cell in zip(self._columns, cells, strict=True):
+                for part in [p.strip() for p in cell.split(",")[1:] if p.strip()]:
+                    self._cohort = [person]
+                    self._describe(part, line.number)
+            self._cohort = list(self._columns)
+        return True
+
+    def _column_line(self, line: Line, text: str) -> bool:
+        """A line under a row of people: its cells (or, collapsed, its details
+        left to right) are each column's."""
+        columns = self._columns
+        if self._marked:
+            cells = self._cells(line, text)
+            if len(cells) != len(columns):
+                self._columns = []
+                return False
+            for person, cell in zip(columns, cells, strict=True):
+                self._cohort = [person]
+                for part in [p.strip() for p in cell.split(",") if p.strip()]:
+                    self.segment(part, line.number)
+        else:
+            items = _details_in(text)
+            if not items:
+                words = text.split()
+                half = len(words) // 2
+                titles = [" ".join(words[:half]), " ".join(words[half:])]
+                if (
+                    len(columns) != 2
+                    or len(words) % 2
+                    or not all(TITLE_WORDS.search(fold(t)) for t in titles)
+                ):
+                    self._columns = []
+                    return False
+                for person, title in zip(columns, titles, strict=True):
+                    person.title = person.title or title
+                return True
+            if len(items) > len(columns):
+                self._columns = []
+                return False
+            for person, item in zip(columns, items, strict=False):
+                self._cohort = [person]
+                self.segment(item, line.number)
+        self._cohort = list(columns)
+        return True
 
     def _segments(self, line: Line, text: str) -> list[str]:
         raw = line.raw if text == line.text else text
@@ -305,7 +538,9 @@ class ContactReader:
             detail = any(
                 emails_in(p) or sum(ch.isdigit() for ch in p) >= 6 for p in parts
             )
-            if len(parts) > 1 and (
+            if len(parts) == 2 and _CORPORATE.fullmatch(parts[1]):
+                segments.append(cell)  # "Acme Bancshares, Inc.": one organisation
+            elif len(parts) > 1 and (
                 detail or person_name(parts[0], self.release_language)
             ):
                 segments += _merge_postnominals(parts)
@@ -336,19 +571,26 @@ class ContactReader:
         for person in self._target(line):
             person.country = person.country or code
 
-    def segment(self, text: str, line: int) -> None:
+    def segment(self, text: str, line: int, *, alone: bool = False) -> None:
         addresses = emails_in(text)
         digits = sum(c.isdigit() for c in text)
         if addresses:
-            for address in addresses:
-                self._email(address, line)
             rest = text
             for address in addresses:
                 rest = rest.replace(address, " ")
-            if sum(c.isdigit() for c in rest) >= 6:
+            digits_left = sum(c.isdigit() for c in rest) >= 6
+            if digits_left and (named := self._name_before_number(rest)) is not None:
+                self._start([named[0]], line)  # "Jane Doe (415) 555-0132 jane@..."
+                rest = rest[named[1] :]
+            for address in addresses:
+                self._email(address, line)
+            if digits_left:
                 self._phones(rest, line)
             return
         if digits >= 6 and not _WEB.search(text):
+            if (named := self._name_before_number(text)) is not None:
+                self._start([named[0]], line)  # "Jane Doe 0491 570 156"
+                text = text[named[1] :]
             self._phones(text, line)
             return
         if _WEB.search(text) and " " not in text.strip():
@@ -361,6 +603,8 @@ class ContactReader:
         found = (
             people[0] if len(names) == 1 else person_name(text, self.release_language)
         )
+        if found is not None and not _could_be_a_person(found[1]):
+            found = None
         org_like = bool(ORG_WORDS.search(fold(text))) or (
             bool(self._cohort) and self._is_org(text)
         )
@@ -370,13 +614,11 @@ class ContactReader:
             return
         if found is not None and not org_like:
             if (
-                current is not None
-                and not current.has_details()
-                and current.organisation is None
-                and found[0] is None
-                and current.line != line
+                alone
+                and current is not None
+                and self._organisation_after(current, text, line)
             ):
-                current.organisation = text  # "Jane Doe / Acme Widgets"
+                current.organisation = text  # "Jane Doe / Title / Acme Health"
                 return
             self._start([found], line)
             return
@@ -390,6 +632,45 @@ class ContactReader:
             )
             return
         self._describe(text, line)
+
+    def _name_before_number(
+        self, text: str
+    ) -> tuple[tuple[str | None, str], int] | None:
+        """A person's name written just before their number, and where the
+        number (with its label) starts."""
+        first = _FIRST_DIGIT.search(text)
+        if first is None or not find_phones(text[first.start() :], self.region):
+            return None
+        words = text[: first.start()].split()
+        while words and fold(words[-1]).strip(".:") in LABEL_WORDS:
+            words.pop()  # "Jane Doe Tel." : the label stays with the number
+        if len(words) < 2:
+            return None
+        prefix = " ".join(words)
+        named = person_name(prefix.strip(" ,–—-:"), self.release_language)
+        folded = fold(prefix)
+        if named is None or ORG_WORDS.search(folded):
+            return None
+        if NOT_FOR_MEDIA.search(folded) or _service_line(folded):
+            return None  # "ADAC Pannenhilfe: 089 ...": the service's line
+        if not _could_be_a_person(named[1]):
+            return None
+        return named, text.rindex(words[-1], 0, first.start()) + len(words[-1])
+
+    def _organisation_after(self, current: ContactFields, text: str, line: int) -> bool:
+        """Whether a name-shaped line alone under a person is their organisation.
+
+        Evidence: an organisation's noun (``Therapeutics``, ``Observatory``),
+        or the stacked shape (the person's title on a line of its own above)
+        with a longer name than people's. Otherwise it is the next person
+        (an RNS table lists people one a line).
+        """
+        if current.has_details() or current.organisation is not None:
+            return False
+        if _ORG_NOUNS.search(fold(text)):
+            return True
+        stacked = current.title is not None and current.line != line
+        return stacked and len(text.split()) >= 3
 
     def _describe(self, text: str, line: int) -> None:
         """A title or an organisation line for the current person (or group)."""
@@ -437,7 +718,8 @@ class ContactReader:
             person.emails.append((address, line))
 
     def _phones(self, text: str, line: int) -> None:
-        if NOT_FOR_MEDIA.search(fold(text)):
+        folded = fold(text)
+        if self._not_media or NOT_FOR_MEDIA.search(folded) or _service_line(folded):
             self.report(
                 "import.decoy",
                 f"number not taken as a media contact: {text[:60]!r}",
@@ -478,6 +760,72 @@ class ContactReader:
             person.country = person.country or country
             for phone in found:
                 person.phones.append((phone, line))
+
+
+def _role(folded: str) -> str | None:
+    if INVESTOR.search(folded):
+        return "investor"
+    if MEDIA.search(folded) or re.search(r"\bmedien\b", folded):
+        return "media"
+    return None
+
+
+def _could_be_a_person(name: str) -> bool:
+    """False for a name-shaped line that is a label, an office or a street:
+    all capitals (``CORREO ELECTRÓNICO``), ``Cabinet de ...``, ``Paseo de ...``,
+    ``Hauptstrasse``."""
+    words = name.split()
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    if len(letters) >= 2 and all(w.isupper() and len(w) > 1 for w in letters):
+        return False
+    if fold(words[0]).rstrip(".") in _NOT_A_PERSON_FIRST:
+        return False
+    if any(fold(w) in _NEVER_IN_NAMES for w in words):
+        return False
+    return not any(_STREET_END.search(fold(w)) for w in words)
+
+
+_JOINED = re.compile(r"\s*(?:&|/|\bund\b|\band\b|\bet\b|\by\b|\be\b|\ben\b)\s*")
+
+
+def _heading_words(folded: str) -> bool:
+    """A heading that ends with a contacts heading ("Adresse für Rückfragen",
+    "Ministry of Health press office") or joins two ("Rückfragen & Kontakt")."""
+    if len(folded) > 80 or any(c.isdigit() for c in folded):
+        return False
+    parts = [p.split() for p in _JOINED.split(folded)]
+    if not parts or not all(parts) or sum(len(p) for p in parts) > 7:
+        return False
+    return all(
+        any(CONTACT_HEADING.fullmatch(" ".join(p[i:])) for i in range(len(p)))
+        for p in parts
+    )
+
+
+def _has_detail(text: str) -> bool:
+    return bool(emails_in(text)) or sum(c.isdigit() for c in text) >= 6
+
+
+def _two_headings(folded: str) -> tuple[str, str] | None:
+    """Two contacts headings side by side, if the line is two."""
+    words = folded.split()
+    for cut in range(2, len(words) - 1):  # two words each at least
+        first = " ".join(words[:cut])
+        if CONTACT_HEADING.fullmatch(first) and CONTACT_HEADING.fullmatch(
+            " ".join(words[cut:])
+        ):
+            return first, " ".join(words[cut:])
+    return None
+
+
+_DETAIL = re.compile(
+    r"(?:(?<!\S)[A-Za-zé.]{1,12}\.?\s?:?\s)?[+(]?\d[\d ()./-]{5,}\d|\S+@\S+"
+)
+
+
+def _details_in(text: str) -> list[str]:
+    """A collapsed line's numbers (with their labels) and addresses, in order."""
+    return [m[0].strip() for m in _DETAIL.finditer(deobfuscate(text)[:MAX_SEGMENT])]
 
 
 def _merge_postnominals(parts: list[str]) -> list[str]:

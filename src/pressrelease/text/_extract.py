@@ -12,7 +12,10 @@ import re
 from collections import Counter
 
 import attrs
+import phonenumbers
 
+from pressrelease.email_address import EmailAddress
+from pressrelease.errors import ValidationError
 from pressrelease.findings import Severity
 from pressrelease.text._blocks import (
     Block,
@@ -28,9 +31,17 @@ from pressrelease.text._contacts import (
     person_name,
 )
 from pressrelease.text._dates import DatelineText, find_date, parse_dateline
-from pressrelease.text._phones import find_phones
+from pressrelease.text._phones import MAX_SEGMENT, find_phones, plausible
 from pressrelease.text._roles import Placed, Role, contact_heading
-from pressrelease.text._words import ABOUT, EMBARGO, MEDIA, NOT_FOR_MEDIA, fold
+from pressrelease.text._words import (
+    ABOUT,
+    EMBARGO,
+    FURNITURE,
+    HONORIFICS,
+    MEDIA,
+    NOT_FOR_MEDIA,
+    fold,
+)
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,11}")
 # "Published 4 March 2025", the date under "Published", in the languages.
@@ -38,6 +49,12 @@ _PUBLISHED = re.compile(
     r"(?:published|first\s+published|veroffentlicht|publie|publie\s+le|publicado|"
     r"publicada|pubblicato|gepubliceerd|datum|date)\b\s*(?:on\s+|am\s+|le\s+|el\s+|"
     r"em\s+|il\s+|op\s+)?:?\s*"
+)
+_INITIAL = re.compile(r"[A-Z]\.")
+# A sentence that only gives a detail of the contact before it.
+_DETAIL_LABEL = re.compile(
+    r"(?:e-?mail|courriel|correo|tel|phone|telephone|telefon|tel|mobile|mobil|cell|fax)"
+    r"\.?\s*:"
 )
 _SUBHEAD_PREFIX = re.compile(r"^(?:utl\.?|untertitel)\s*:\s*", re.I)
 _SOURCE = re.compile(r"^source\s*:?\s+(?P<org>.{2,120})$", re.I)
@@ -63,6 +80,19 @@ _LANGUAGE_REGION = {
     "nl": "NL",
     "en": "US",
 }
+#: Where a language's releases come from, its usual region first: the
+#: candidates for national numbers when nothing else names the country.
+_LANGUAGE_REGIONS = {
+    "en": ("US", "GB", "IE", "AU", "NZ", "CA", "IN", "SG", "ZA", "HK"),
+    "de": ("DE", "AT", "CH", "LI", "LU"),
+    "fr": ("FR", "BE", "CH", "LU", "CA"),
+    "es": ("ES", "MX", "AR", "CO", "CL"),
+    "pt": ("PT", "BR"),
+    "it": ("IT", "CH"),
+    "nl": ("NL", "BE"),
+}
+#: Contact lines with digits read to guess the region (a contacts section).
+_MAX_REGION_LINES = 40
 _STOPWORDS = {
     "en": "the and of to in is for with that said",
     "de": "der die und das ist mit den für nicht sich",
@@ -73,9 +103,12 @@ _STOPWORDS = {
     "nl": "de het een van en is voor met op dat",
 }
 _INLINE_CONTACT = re.compile(
-    r"(?:contact|call|reach|email|e-mail|kontaktieren\s+sie|wenden\s+sie\s+sich\s+an|"
-    r"contacter|contactez|contactar|contattare|neem\s+contact)\s+(?:with\s+)?"
-    r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:contact\s+opnemen\s+met|contact|call|reach|email|e-mail|kontaktieren\s+sie|"
+    r"wenden\s+sie\s+sich\s+an|contacter|contactez|contactar\s+con|contactar|"
+    r"contattare|rivolgersi\s+a|entrar\s+em\s+contato\s+com|neem\s+contact)\s+"
+    r"(?:with\s+|met\s+)?"
+    r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,2}(?:(?:de|van|von|der|den|da|di|del|du|le|la|"
+    r"dos|ter|ten)\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 
 
@@ -202,7 +235,14 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
         for p in by_role.get(Role.CONTACTS, [])
         for line in (*p.block.lines, Line(0, ""))
     ]
-    region = _region(dateline, contact_lines, footer, language)
+    notes = _notes(placed)
+    prose = [
+        s[:MAX_SEGMENT]
+        for p in (*body, *notes)
+        for s in _sentences(p.text[:5000])
+        if MEDIA.search(fold(s)) and sum(c.isdigit() for c in s) >= 6
+    ]
+    region = _region(dateline, contact_lines, footer, language, prose)
     reader = ContactReader(
         report, region, [o for o in (issuer, acronym) if o], language
     )
@@ -210,7 +250,8 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
     reader.end_group()
     contacts = list(reader.contacts)
     contacts += _inline_contacts(body, region, report)
-    _decoys(body, region, report)
+    contacts += _inline_contacts(notes, region, report, asked=True)
+    _decoys([*body, *notes], region, report)
     if issuer is None and acronym is None:
         orgs = Counter(c.organisation for c in contacts if c.organisation)
         if orgs:
@@ -336,11 +377,35 @@ def _issuer(
     return acronym, name, line
 
 
+def _notes(placed: list[Placed]) -> list[Paragraph]:
+    """The text under a marker in its own block ("Notes to editors" and the
+    notes below it, a list item each), and boilerplate: where a contact may
+    be given in prose."""
+    notes: list[Paragraph] = []
+    for item in placed:
+        lines = item.block.lines
+        if item.role is Role.FURNITURE and len(lines) > 1:
+            if not FURNITURE.fullmatch(fold(lines[0].text)):
+                continue
+            items: list[Paragraph] = []
+            for line in lines[1:]:  # a list item starts a paragraph
+                if items and not _LIST_ITEM.match(line.text):
+                    last = items.pop()
+                    items.append(Paragraph(f"{last.text} {line.text}", last.line))
+                else:
+                    items.append(Paragraph(line.text, line.number))
+            notes += items
+        elif item.role is Role.BOILERPLATE:
+            notes.append(Paragraph(item.block.text, item.block.line))
+    return notes
+
+
 def _region(
     dateline: DatelineText | None,
     contact_lines: list[Line],
     footer: list[Block],
     language: str,
+    prose: list[str] = (),  # type: ignore[assignment]
 ) -> str | None:
     if dateline is not None and dateline.country:
         return dateline.country
@@ -358,28 +423,107 @@ def _region(
         return tlds.most_common(1)[0][0]
     if codes:
         return codes.most_common(1)[0][0]
-    return _LANGUAGE_REGION.get(language)
+    return _plausible_region([line.text for line in contact_lines] + prose, language)
+
+
+def _plausible_region(lines: list[str], language: str) -> str | None:
+    """The region of the language's where the contacts' national numbers
+    (*lines*: contact lines, sentences of the text that name the media) are
+    valid (then possible) most often; the language's usual region on a tie.
+
+    An English release with no place and only ``020 7946 0410`` is British,
+    not American: the numbers say so.
+    """
+    candidates = _LANGUAGE_REGIONS.get(language, ())
+    default = _LANGUAGE_REGION.get(language)
+    texts = [
+        text[:MAX_SEGMENT]
+        for text in lines
+        if sum(c.isdigit() for c in text[:MAX_SEGMENT]) >= 6
+    ][:_MAX_REGION_LINES]
+    if not texts or not candidates:
+        return default
+    best, best_score = default, (0, 0)
+    for region in candidates:
+        valid = possible = 0
+        for text in texts:
+            for match in phonenumbers.PhoneNumberMatcher(
+                text, region, leniency=phonenumbers.Leniency.POSSIBLE
+            ):
+                if match.raw_string.lstrip("(").startswith("+"):
+                    continue  # says its own country
+                possible += 1
+                valid += plausible(match.number)
+        if (valid, possible) > best_score:
+            best, best_score = region, (valid, possible)
+    return best
+
+
+# Abbreviated ranks and titles written before a name ("Rev. Dr. A", "Sen. B").
+_TITLES_BEFORE_NAMES = frozenset(
+    "rev. revd. fr. hon. sen. rep. gov. gen. col. capt. lt. sgt. cllr. insp. "
+    "supt.".split()
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z„“\"«]|\d{1,2}[.)]\s)")
+# The verbs that ask the reader to get in touch, in the languages (folded).
+_ASKS = re.compile(
+    r"\b(?:contact\w*|call|reach|e-?mail|write\s+to|phone|ring|kontaktier\w*|"
+    r"wenden|anrufen|contacter|contactez|appele[rz]|joindre|contactar|llam\w+|"
+    r"contattare|chiam\w+|rivolgersi|contatar|ligar|bellen|mailen)\b"
+)
+# The media by name (not "communications", not "social media"): where a
+# note or boilerplate must say whom its contact is for.
+_PRESS = re.compile(
+    r"(?<!social )\b(?:reporters?|journalists?|editors?|redaktion\w*|journalistes?|"
+    r"periodistas?|giornalisti|jornalistas|medienvertret\w*|medienschaffende|media|"
+    r"medien|press|presse|prensa|stampa|imprensa|pers|redactie|redaction)\b"
+)
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[•*–-])\s")
 
 
 def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z„“\"«])", text) if s]
+    """Sentences, not split after an honorific or an initial ("Rev. Dr. A")."""
+    sentences = []
+    last = 0
+    for match in _SENTENCE_END.finditer(text):
+        word = text[max(last, match.start() - 12) : match.start()].rsplit(None, 1)
+        if word and (
+            fold(word[-1]) in HONORIFICS
+            or fold(word[-1]) in _TITLES_BEFORE_NAMES
+            or _INITIAL.fullmatch(word[-1])
+        ):
+            continue
+        sentences.append(text[last : match.start()])
+        last = match.end()
+    sentences.append(text[last:])
+    return [s for s in sentences if s]
 
 
 def _inline_contacts(
-    body: list[Paragraph], region: str | None, report: Report
+    body: list[Paragraph], region: str | None, report: Report, *, asked: bool = False
 ) -> list[ContactFields]:
-    """ "Journalists can contact Jane Doe at +1 ...": a contact in prose."""
+    """ "Journalists can contact Jane Doe at +1 ...": a contact in prose.
+
+    *asked*: only where the sentence asks to contact, call or email someone
+    (notes and boilerplate, where numbers are more often the public's). A
+    sentence right after that starts with a label ("Email: ...") adds to it.
+    """
     found: list[ContactFields] = []
     for paragraph in body:
         if "@" not in paragraph.text and not any(c.isdigit() for c in paragraph.text):
             continue
+        contact: ContactFields | None = None
         for sentence in _sentences(paragraph.text[:5000]):
             folded = fold(sentence)
+            if contact is not None and _DETAIL_LABEL.match(folded):
+                _details(contact, sentence, region, paragraph.line, report)
+                continue
+            contact = None
             if not MEDIA.search(folded) or NOT_FOR_MEDIA.search(folded):
                 continue
-            phones = find_phones(sentence, region)
-            emails = emails_in(sentence)
-            if not phones and not emails:
+            if not find_phones(sentence, region) and not emails_in(sentence):
+                continue
+            if asked and not (_ASKS.search(folded) and _PRESS.search(folded)):
                 continue
             who = _INLINE_CONTACT.search(sentence)
             named = person_name(who["who"]) if who else None
@@ -388,23 +532,28 @@ def _inline_contacts(
                 paragraph.line,
                 honorific=named[0] if named else None,
             )
-            contact.phones += [(p, paragraph.line) for p in phones]
-            from pressrelease.email_address import EmailAddress
-            from pressrelease.errors import ValidationError
-
-            for address in emails:
-                try:
-                    contact.emails.append((EmailAddress.parse(address), paragraph.line))
-                except ValidationError:
-                    continue
+            _details(contact, sentence, region, paragraph.line, report)
             report(
                 "import.inline_contact",
-                "a media contact read from a sentence of the body",
+                "a media contact read from a sentence of the text",
                 paragraph.line,
                 Severity.INFO,
             )
             found.append(contact)
     return found
+
+
+def _details(
+    contact: ContactFields, sentence: str, region: str | None, line: int, report: Report
+) -> None:
+    contact.phones += [(p, line) for p in find_phones(sentence, region)]
+    for address in emails_in(sentence):
+        try:
+            contact.emails.append((EmailAddress.parse(address), line))
+        except ValidationError as exc:
+            report(
+                "import.email", f"email not imported: {exc.problems[0].message}", line
+            )
 
 
 def _decoys(body: list[Paragraph], region: str | None, report: Report) -> None:
@@ -418,7 +567,7 @@ def _decoys(body: list[Paragraph], region: str | None, report: Report) -> None:
             for phone in find_phones(sentence, region, lenient=False):
                 report(
                     "import.decoy",
-                    f"number {phone.number.e164} in the body is not taken as a media "
+                    f"number {phone.number.e164} in the text is not taken as a media "
                     "contact",
                     paragraph.line,
                     Severity.INFO,

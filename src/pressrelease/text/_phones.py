@@ -25,10 +25,11 @@ from pressrelease.text._words import fold
 MAX_SEGMENT = 400
 
 _LABEL = re.compile(
-    r"(?P<label>tel|t|phone|telephone|telefon|tél|tél|tlf|ph|p|direct|office|"
+    r"(?<![\w.])(?P<label>tel|t|phone|telephone|telefon|tél|tél|tlf|ph|p|direct|office|"
     r"switchboard|desk|mobile|mob|mobil|m|cell|cellphone|handy|portable|port|gsm|"
     r"cel|celular|movil|cellulare|mobiel|fax|f|telefax|telecopie|pager|sms|text|"
-    r"whatsapp|hp|did)\.?\s*(?:\((?P<note>[^()]{1,40})\)\s*)?[:.]?\s*(?:\+|\(|\d)",
+    r"whatsapp|hp|did|natel|tlm|tlmv|telemovel|movel|mobiltelefon|tfno|telf|"
+    r"telefono|telefone|kantoor|ligne\s+directe|direkt|festnetz)\.?\s*(?:\((?P<note>[^()]{1,40})\)\s*)?[:.]?\s*(?:\+|\(|\d)",
 )
 _KINDS = {
     "mobile": "mobile", "mob": "mobile", "mobil": "mobile", "m": "mobile",
@@ -37,8 +38,39 @@ _KINDS = {
     "celular": "mobile", "movil": "mobile", "cellulare": "mobile",
     "mobiel": "mobile", "fax": "fax", "f": "fax", "telefax": "fax",
     "telecopie": "fax", "pager": "pager", "sms": "text", "text": "text",
-    "whatsapp": "mobile", "hp": "mobile",
+    "whatsapp": "mobile", "hp": "mobile", "natel": "mobile", "tlm": "mobile",
+    "tlmv": "mobile", "telemovel": "mobile", "movel": "mobile",
+    "mobiltelefon": "mobile",
 }  # fmt: skip
+#: The words that label a number (folded, without a dot).
+LABEL_WORDS = frozenset(
+    "tel t phone telephone telefon tlf ph p direct office switchboard desk mobile "
+    "mob mobil m cell cellphone handy portable port gsm cel celular movil "
+    "cellulare mobiel fax f telefax telecopie pager sms text whatsapp hp did "
+    "natel tlm tlmv telemovel movel mobiltelefon tfno telf telefono telefone "
+    "kantoor direkt festnetz on at".split()
+)
+# A label written after the number ("(213) 555-0142 cell"), where no number
+# follows it: a word before a number is that number's label.
+_SUFFIX = re.compile(
+    r"\s*[(\[]?(?P<label>office|work|direct|desk|landline|cell|cellphone|mobile|"
+    r"mob|mobil|handy|portable|fax|(?<=[(\[])[omcf](?=[)\]]))[)\]]?"
+    r"\b(?![\s:.]*[\d+(])",
+    re.IGNORECASE,
+)
+_SUFFIX_KINDS = {"o": "voice", "c": "mobile", "work": "voice", "landline": "voice"}
+# The words that say the digits after them are an extension of the number
+# before them ("+43 1 71100 Durchwahl 806120"); phonenumbers reads "ext.".
+_EXTENSION = re.compile(
+    r"(?<![\w])(?:durchwahl|dw|klappe|nebenstelle|poste|interno|int|toestel|ramal)"
+    r"\.?\s*:?\s*(?=\d)",
+    re.IGNORECASE,
+)
+# "N. 27/2025", "Nr. 045/2025": a release's number, the year after the slash.
+_REFERENCE = re.compile(r"\d{1,4}\s?/\s?(?:19|20)\d\d")
+# Ranges a regulator reserves for fiction, mobile by plan though phonenumbers
+# holds them invalid (Ofcom's drama numbers 07700 900000-900999).
+_FICTION_MOBILE = {"GB": ("7700900",)}
 _DACH = {"AT", "DE", "CH", "LI"}
 # "852/3", and outside DACH "1746-7": the last digits of a second number.
 _RANGE = re.compile(r"(?<=\d)(?P<sep>\s?/\s?|-)(?P<tail>\d{1,2})(?!\s?\d)(?![-/.]\d)")
@@ -111,6 +143,7 @@ def find_phones(
     if not any(c.isdigit() for c in text):
         return []
     cleaned, tails = _ranges(text, region)
+    cleaned = _EXTENSION.sub(lambda m: "ext.".ljust(len(m[0])), cleaned)
     leniency = Leniency.POSSIBLE if lenient else Leniency.VALID
     found: list[FoundPhone] = []
     try:
@@ -123,9 +156,16 @@ def find_phones(
         if digits < 6 or (re.fullmatch(r"[\d.,]+", raw) and "." in raw and not lenient):
             continue
         kind, label, note = _kind_before(text, match.start)
+        if label is None and _REFERENCE.fullmatch(raw.strip()):
+            continue  # a release's number ("N. 27/2025"), not a phone
         number = _to_number(match.number)
         if number is None:
             continue
+        if label is None and (after := _SUFFIX.match(text, match.end)):
+            label = fold(after["label"])
+            kind = _SUFFIX_KINDS.get(label, _KINDS.get(label, "voice"))
+        if label is None and _plan_mobile(match.number):
+            kind = "mobile"  # unlabelled: the numbering plan says mobile
         found.append(FoundPhone(number, kind, label, match.start, match.end, note=note))
         tail = tails.get(match.end)
         if tail is not None:
@@ -135,6 +175,37 @@ def find_phones(
                     FoundPhone(second, kind, label, match.start, match.end, True, note)
                 )
     return found
+
+
+def plausible(number: phonenumbers.PhoneNumber) -> bool:
+    """Valid, or in a range a regulator reserves for fiction."""
+    return phonenumbers.is_valid_number(number) or _fiction(number)
+
+
+def _fiction(number: phonenumbers.PhoneNumber) -> bool:
+    national = str(number.national_number)
+    return any(
+        national.startswith(_FICTION_MOBILE.get(region, ("-",)))
+        for region in phonenumbers.region_codes_for_country_code(
+            number.country_code or 0
+        )
+    )
+
+
+def plan_mobile(e164: str) -> bool:
+    """Whether an unlabelled number is read as a mobile: its plan says so.
+
+    >>> plan_mobile("+66878238810"), plan_mobile("+12025550119")
+    (True, False)
+    """
+    return _plan_mobile(phonenumbers.parse(e164))
+
+
+def _plan_mobile(number: phonenumbers.PhoneNumber) -> bool:
+    """Only a plan's MOBILE range: FIXED_LINE_OR_MOBILE (US, CA) stays voice."""
+    if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE:
+        return True
+    return _fiction(number)
 
 
 def _to_number(number: phonenumbers.PhoneNumber) -> PhoneNumber | None:

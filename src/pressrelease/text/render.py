@@ -15,6 +15,7 @@ from pressrelease.model.contact import Contact
 from pressrelease.model.organisation import Organisation
 from pressrelease.model.phone_entry import Phone, PhoneKind
 from pressrelease.model.release import Release
+from pressrelease.text._phones import plan_mobile
 
 __all__ = ["render_text"]
 
@@ -72,8 +73,12 @@ def _contact(contact: Contact, release: Release) -> Iterator[str]:
     where = f" ({country_name(contact.country)})" if contact.country else ""
     for phone in contact.phones:
         number = phone.number.international + where
-        if phone.kind is PhoneKind.VOICE and phone.label is None:
-            yield number
+        if (
+            phone.kind is PhoneKind.VOICE
+            and phone.label is None
+            and not plan_mobile(phone.number.e164)
+        ):
+            yield number  # bare: the importer reads it back as a voice line
         else:
             yield f"{_prefix(phone, 'Tel')}: {number}"
     if contact.country is not None and not contact.phones:

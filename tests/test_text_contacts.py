@@ -1,0 +1,518 @@
+"""The text importer's contacts: kinds, labels, regions, names, addresses.
+
+Each test states a cue the importer reads (a label, a numbering plan, a
+heading, the shape of a line) on an invented release, so that it holds on
+releases the fixtures do not show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from pressrelease import read_text
+from pressrelease.text._phones import find_phones, plan_mobile
+
+from .helpers import assert_linear
+
+HEAD = "ACME\n\nPRESS RELEASE\n\nHEADLINE\n\n{place}4 March 2025 – Text.\n\n"
+
+
+def _release(contacts: str, place: str = "London, ") -> str:
+    return HEAD.format(place=place) + contacts + "\n"
+
+
+def _phones(text: str) -> list[tuple[str, str]]:
+    result = read_text(text)
+    return [(p.e164, p.kind) for c in result.contacts for p in c.phones]
+
+
+def _kinds(text: str, region: str | None) -> list[tuple[str, str]]:
+    return [(p.number.e164, p.kind) for p in find_phones(text, region)]
+
+
+# Kinds: the label first, else the numbering plan.
+
+
+def test_an_unlabelled_number_is_mobile_when_its_plan_says_so() -> None:
+    assert _kinds("+66 878 23 8810", None) == [("+66878238810", "mobile")]
+    assert _kinds("+41 79 555 14 22", None) == [("+41795551422", "mobile")]
+    assert _kinds("+66 2 288 1746", None) == [("+6622881746", "voice")]
+
+
+def test_a_plan_that_cannot_tell_mobile_from_fixed_stays_voice() -> None:
+    assert _kinds("(202) 555-0119", "US") == [("+12025550119", "voice")]
+    assert not plan_mobile("+12025550119")
+
+
+def test_the_label_wins_over_the_plan() -> None:
+    assert _kinds("Tel: +41 79 555 14 22", None) == [("+41795551422", "voice")]
+    assert _kinds("Fax: +41 79 555 14 22", None) == [("+41795551422", "fax")]
+
+
+def test_a_regulators_fiction_range_is_read_by_its_plan() -> None:
+    # Ofcom's drama numbers 07700 900xxx: mobile, though phonenumbers holds
+    # them invalid.
+    assert _kinds("07700 900127", "GB") == [("+447700900127", "mobile")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("(213) 555-0142 cell", "mobile"),
+        ("(213) 555-0128 office", "voice"),
+        ("(213) 555-0128 (o)", "voice"),
+        ("(213) 555-0142 (c), jane@acme.example", "mobile"),
+        ("(213) 555-0199 fax", "fax"),
+    ],
+)
+def test_a_label_after_the_number(text: str, kind: str) -> None:
+    assert [k for _, k in _kinds(text, "US")] == [kind]
+
+
+def test_a_word_before_the_next_number_is_that_numbers_label() -> None:
+    got = _kinds("(213) 555-0128 Cell (213) 555-0142", "US")
+    assert got == [("+12135550128", "voice"), ("+12135550142", "mobile")]
+
+
+def test_a_label_letter_inside_a_word_is_no_label() -> None:
+    # "of 06-..." is Dutch "or", not an F(ax) label; "at (202)" is no T(el).
+    assert _kinds("via 020-5551234 of 06-12345678", "NL") == [
+        ("+31205551234", "voice"),
+        ("+31612345678", "mobile"),
+    ]
+    assert _kinds("contact her at (202) 555-0119", "US") == [("+12025550119", "voice")]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Tel.: +43 1 71100 Durchwahl 806120", "AT"),
+        ("Tel. +43 1 71100 DW 806120", "AT"),
+        ("tél. +33 1 44 55 66 77 poste 806120", "FR"),
+    ],
+)
+def test_an_extension_word_gives_an_extension(text: str, region: str) -> None:
+    (found,) = find_phones(text, region)
+    assert found.number.extension == "806120"
+
+
+def test_a_release_number_is_not_a_phone() -> None:
+    assert find_phones("COMUNICATO STAMPA N. 27/2025", "IT") == []
+
+
+# Region: the numbers say which country a national number belongs to.
+
+
+def test_national_numbers_choose_the_region_of_the_language() -> None:
+    text = _release(
+        "Media contacts\n\nJane Doe, Press Officer\nTel: 020 7946 0410", place=""
+    )
+    assert _phones(text) == [("+442079460410", "voice")]
+
+
+def test_without_numbers_an_english_release_keeps_its_usual_region() -> None:
+    text = _release("Media contacts\n\nJane Doe\n(202) 555-0119", place="")
+    assert _phones(text) == [("+12025550119", "voice")]
+
+
+# Groups: desks and decoys.
+
+
+def test_a_label_line_not_for_journalists_makes_its_number_a_decoy() -> None:
+    text = _release(
+        "Press office\n\nOut of hours\n07700 900451\n\n"
+        "Public enquiries (not for journalists)\n03069 990 433"
+    )
+    result = read_text(text)
+    assert [p.e164 for c in result.contacts for p in c.phones] == ["+447700900451"]
+    decoys = [f for f in result.findings if f.code == "import.decoy"]
+    assert [f.line for f in decoys] == [text.splitlines().index("03069 990 433") + 1]
+
+
+def test_a_desk_line_above_people_with_their_own_numbers_is_kept() -> None:
+    text = _release(
+        "Press office contacts\n\n"
+        "Press Office (24 hours): 0161 496 0720 | press@acme.example\n"
+        "Jane Doe, Head of Media – 0161 496 0722\n"
+        "John Roe, Press Officer – 0161 496 0723"
+    )
+    result = read_text(text)
+    assert [(c.name, [p.e164 for p in c.phones]) for c in result.contacts] == [
+        (None, ["+441614960720"]),
+        ("Jane Doe", ["+441614960722"]),
+        ("John Roe", ["+441614960723"]),
+    ]
+
+
+def test_a_number_shared_by_a_group_goes_to_each_person() -> None:
+    text = _release(
+        "Enquiries:\n\nAcme Securities (Broker)   Tel: 020 7946 0410\n"
+        "Jane Doe / John Roe"
+    )
+    result = read_text(text)
+    assert [(c.name, [p.e164 for p in c.phones]) for c in result.contacts] == [
+        ("Jane Doe", ["+442079460410"]),
+        ("John Roe", ["+442079460410"]),
+    ]
+
+
+# Linear time for what the contacts reader scans.
+
+CONTACTS = "\n\nMedia contact:\n\n"
+
+
+def _body(unit: str) -> Callable[[int], str]:
+    return lambda n: _release(unit * (n // len(unit)), place="WASHINGTON, ")
+
+
+def _contacts(unit: str) -> Callable[[int], str]:
+    return lambda n: _release("Text." + CONTACTS + unit * (n // len(unit)))
+
+
+LINEAR = {
+    "suffix labels": _contacts("0161 496 0720 office cell "),
+    "extension words": _contacts("Durchwahl 1 DW 2 poste "),
+    "national numbers on many lines": _contacts("020 7946 0410\n"),
+    "not for media labels": _contacts("Public enquiries (not for journalists)\n"),
+    "pipe tables": _contacts("| Aa Aa | Aa Aa |\n| Tel: 020 7946 0410 | |\n"),
+    "pipes in a row": _contacts("Aa Aa | "),
+    "two headings": _contacts("Kontakt für Medien Kontakt für Investoren\n"),
+    "collapsed columns": _contacts(
+        "Kontakt für Medien Kontakt für Investoren\nAa Bb Cc Dd\n"
+        + "T +41 44 555 12 34 T +41 44 555 12 40\n" * 3
+    ),
+    "prose contacts": _body(
+        "Reporters should contact Rev. Dr. Aa Bb at (202) 555-0119. "
+        "Email: a@b.example. "
+    ),
+}
+
+
+@pytest.mark.complexity
+@pytest.mark.parametrize("make", LINEAR.values(), ids=LINEAR.keys())
+def test_contact_reading_is_linear(make: Callable[[int], str]) -> None:
+    assert_linear(make, read_text, 2_000)
+
+
+# Addresses and contacts in prose.
+
+
+def test_a_time_after_at_is_no_address() -> None:
+    from pressrelease.text._contacts import emails_in
+
+    assert emails_in("a presentation will be held at 9.30am today") == []
+    assert emails_in("write to jane at acme.example") == ["jane@acme.example"]
+    assert emails_in("held@9.30am, jane@acme.example") == ["jane@acme.example"]
+
+
+def test_a_prose_contact_after_an_abbreviated_title() -> None:
+    text = _release(
+        "Text.\n\nReporters who would like to interview Rev. Dr. Jane Roe should "
+        "contact John Doe at (202) 555-0119 or jdoe@acme.example.",
+        place="WASHINGTON, ",
+    ).replace("4 March 2025", "March 4, 2025")
+    result = read_text(text)
+    assert [(c.name, [p.e164 for p in c.phones], [str(e) for e in c.emails])
+            for c in result.contacts] == [
+        ("John Doe", ["+12025550119"], ["jdoe@acme.example"])
+    ]  # fmt: skip
+
+
+def test_a_contact_in_the_note_under_a_marker_with_its_email_sentence() -> None:
+    text = _release(
+        "Ends\n\nNotes to editors\nJournalists wanting more information should "
+        "contact Jane Doe in the press office on 0113 496 0234 or out of hours "
+        "on 07700 900777. Email: press@acme.example",
+        place="",
+    )
+    result = read_text(text)
+    (contact,) = result.contacts
+    assert contact.name == "Jane Doe"
+    assert [(p.e164, p.kind) for p in contact.phones] == [
+        ("+441134960234", "voice"),
+        ("+447700900777", "mobile"),
+    ]
+    assert [str(e) for e in contact.emails] == ["press@acme.example"]
+
+
+def test_a_note_that_asks_no_one_to_be_contacted_gives_no_contact() -> None:
+    text = _release(
+        "Ends\n\nNotes to editors\nThe media centre is open to the public on "
+        "0113 496 0234 every day.",
+        place="Leeds, ",
+    )
+    assert read_text(text).contacts == ()
+
+
+# Names: people one a line, organisations, tables of people side by side.
+
+
+def _people(text: str) -> list[tuple[str | None, str | None, list[str], list[str]]]:
+    return [
+        (c.name, c.organisation, [p.e164 for p in c.phones], [str(e) for e in c.emails])
+        for c in read_text(text).contacts
+    ]
+
+
+def test_people_one_a_line_under_a_firm_are_each_a_person() -> None:
+    text = _release(
+        "Enquiries:\n\nAcme Widgets plc                    Tel: 020 7946 0412\n"
+        "Jane Doe, Chief Executive\nJohn Roe\n"
+    )
+    assert [name for name, *_ in _people(text)] == ["Jane Doe", "John Roe"]
+
+
+def test_a_company_with_its_legal_form_after_a_comma_is_no_name() -> None:
+    text = _release(
+        "Contacts\n\nAcme Bancshares, Inc.\nJane Doe, Chief Financial Officer\n"
+        "Phone: (214) 555-0126",
+        place="DALLAS, ",
+    )
+    assert [(n, o) for n, o, *_ in _people(text)] == [
+        ("Jane Doe", "Acme Bancshares, Inc.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "organisation", ["East African Health Observatory", "Halvorsen Therapeutics"]
+)
+def test_an_organisation_line_under_a_stacked_person(organisation: str) -> None:
+    text = _release(
+        f"Media contact:\n\nJane Doe\nRegional Communications Specialist\n"
+        f"{organisation}\nMobile: +254 733 555 482"
+    )
+    assert [(n, o) for n, o, *_ in _people(text)] == [("Jane Doe", organisation)]
+
+
+def test_a_table_of_people_flattened_into_pipes() -> None:
+    text = _release(
+        "For further information:\n\nAcme Corp. | Beta Inc.\n"
+        "Jane Doe, President | John Roe, Investor Relations\n"
+        "Tel: 604-555-0138 | Tel: 775-555-0161\n"
+        "jane@acme.example | john@beta.example",
+        place="RENO, ",
+    )
+    assert _people(text) == [
+        ("Jane Doe", "Acme Corp.", ["+16045550138"], ["jane@acme.example"]),
+        ("John Roe", "Beta Inc.", ["+17755550161"], ["john@beta.example"]),
+    ]
+
+
+def test_a_pipe_table_keeps_its_empty_cells() -> None:
+    text = _release(
+        "Pressekontakt\n\n| Anna Schmidt | Jonas Weber |\n"
+        "| Tel.: +49 89 4567-1120 | Tel.: +49 89 4567-1180 |\n"
+        "| Handy: 0151 5550 4477 | |",
+        place="München, ",
+    )
+    assert [(n, p) for n, _, p, _ in _people(text)] == [
+        ("Anna Schmidt", ["+498945671120", "+4915155504477"]),
+        ("Jonas Weber", ["+498945671180"]),
+    ]
+
+
+def test_two_columns_collapsed_under_two_headings() -> None:
+    text = _release(
+        "Kontakt für Medien Kontakt für Investoren\nAnna Meier Jonas Egli\n"
+        "Head of Media Relations Head of Investor Relations\n"
+        "T +41 44 555 12 34 T +41 44 555 12 40\n"
+        "M +41 79 555 67 89 jonas.egli@acme.example.ch\n"
+        "anna.meier@acme.example.ch",
+        place="Zürich, ",
+    )
+    result = read_text(text)
+    assert [(c.name, c.title, c.role) for c in result.contacts] == [
+        ("Anna Meier", "Head of Media Relations", "media"),
+        ("Jonas Egli", "Head of Investor Relations", "investor"),
+    ]
+    assert _people(text) == [
+        ("Anna Meier", None, ["+41445551234", "+41795556789"],
+         ["anna.meier@acme.example.ch"]),
+        ("Jonas Egli", None, ["+41445551240"], ["jonas.egli@acme.example.ch"]),
+    ]  # fmt: skip
+
+
+def test_a_labelled_number_with_a_year_shape_is_still_a_phone() -> None:
+    assert [p.number.e164 for p in find_phones("Tel. 0662/2020", "AT")] == [
+        "+436622020"
+    ]
+
+
+def test_a_name_before_its_number_on_one_line() -> None:
+    text = _release(
+        "Media contact: Jane Doe-Smith 0491 570 156 | jane@acme.example",
+        place="Sydney, ",
+    )
+    assert _people(text) == [
+        ("Jane Doe-Smith", None, ["+61491570156"], ["jane@acme.example"])
+    ]
+
+
+def test_a_postcode_before_a_number_is_no_name() -> None:
+    text = _release(
+        "Media contact:\n\nAcme Ltd, 1 Quay Street, Bristol BS1 4XX. Tel: 0117 496 0500"
+    )
+    assert [c.name for c in read_text(text).contacts] == [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CORREO ELECTRÓNICO",
+        "Paseo de la Castellana",
+        "Cabinet de Claire Delorme",
+        "Ufficio Stampa del Ministro",
+        "Year Ended",
+        "Lindenstrasse",
+    ],
+)
+def test_labels_offices_streets_and_table_heads_are_no_names(line: str) -> None:
+    text = _release(f"Contacts presse :\n\n{line}\nTél. : 01 49 55 42 10", place="")
+    result = read_text(text)
+    assert [c.name for c in result.contacts] == [None]
+
+
+def test_a_qualified_heading_on_the_contacts_line() -> None:
+    text = _release(
+        "Media: Jane Doe | 512-555-0147 | jane@acme.example\n"
+        "Trade media: John Roe | 512-555-0148 | john@acme.example",
+        place="AUSTIN, Texas, ",
+    )
+    assert [(n, p) for n, _, p, _ in _people(text)] == [
+        ("Jane Doe", ["+15125550147"]),
+        ("John Roe", ["+15125550148"]),
+    ]
+
+
+def test_a_dutch_prose_contact_with_a_name_particle() -> None:
+    text = _release(
+        "Noot voor de redactie, niet voor publicatie:\n\nVoor meer informatie kunt u "
+        "contact opnemen met Anna de Vries, woordvoerder Acme, via 020-5551234 of "
+        "06-12345678, of per mail: anna@acme.example.nl.",
+        place="Amsterdam, ",
+    ).replace("4 March 2025", "4 maart 2025")
+    assert _people(text) == [
+        ("Anna de Vries", None, ["+31205551234", "+31612345678"],
+         ["anna@acme.example.nl"]),
+    ]  # fmt: skip
+
+
+def test_the_longest_country_name_after_a_number_is_read() -> None:
+    text = _release(
+        "Media contact:\n\nJane Doe\n"
+        "+247 62889 (South Georgia and the South Sandwich Islands)"
+    )
+    (contact,) = read_text(text).contacts
+    assert contact.country == "GS"
+
+
+def test_a_service_line_in_a_contacts_block_is_a_decoy() -> None:
+    text = _release(
+        "Media contact:\n\nJane Doe\nTel: (213) 555-0128\n\n"
+        "Roadside assistance: 1-800-555-0199",
+        place="Torrance, California, ",
+    ).replace("4 March 2025", "March 4, 2025")
+    result = read_text(text)
+    assert [p.e164 for c in result.contacts for p in c.phones] == ["+12135550128"]
+    assert any(f.code == "import.decoy" for f in result.findings)
+
+
+def test_an_emergency_line_for_the_media_is_kept() -> None:
+    text = _release("Press office\n\nEmergency media line: 07700 900451")
+    result = read_text(text)
+    assert [p.e164 for c in result.contacts for p in c.phones] == ["+447700900451"]
+
+
+# Headings and desks in the contacts block itself.
+
+
+@pytest.mark.parametrize(
+    ("block", "place"),
+    [
+        (
+            "Adresse für Rückfragen: Anna Muster, Mediensprecherin BAV, "
+            "Tel. +41 58 462 36 43, anna.muster@bav.example.ch",
+            "Bern, ",
+        ),
+        (
+            "Rückfragen & Kontakt:\n   Bundesministerium für Verkehr\n"
+            "   Mag. Anna Muster\n   Pressesprecherin\n"
+            "   Telefon: +43 1 71100-123456\n   anna.muster@bmv.example.at",
+            "Wien, ",
+        ),
+    ],
+)
+def test_a_heading_that_ends_with_or_joins_heading_words(
+    block: str, place: str
+) -> None:
+    (contact,) = read_text(_release(block, place=place)).contacts
+    assert contact.name == "Anna Muster"
+    assert contact.organisation != "Rückfragen & Kontakt:"
+
+
+def test_a_service_line_with_a_name_shape_is_no_person() -> None:
+    text = _release(
+        "Pressekontakt:\nJan Meier\nTel.: (089) 7676-3344\n\n"
+        "ADAC Pannenhilfe: 089 20 20 4000",
+        place="München, ",
+    )
+    result = read_text(text)
+    assert [(c.name, [p.e164 for p in c.phones]) for c in result.contacts] == [
+        ("Jan Meier", ["+498976763344"])
+    ]
+
+
+def test_a_desk_line_after_a_person_is_its_own_contact() -> None:
+    text = _release(
+        "Contacts presse :\nMarie Dupont – 01 44 55 66 77 – marie.dupont@acme.fr\n"
+        "Service de presse – 01 44 55 66 00",
+        place="Paris, ",
+    )
+    assert _people(text) == [
+        ("Marie Dupont", None, ["+33144556677"], ["marie.dupont@acme.fr"]),
+        (None, "Service de presse", ["+33144556600"], []),
+    ]
+
+
+def test_contacts_joined_by_a_semicolon_on_one_line() -> None:
+    text = _release(
+        "Renseignements : Luc Perrin, porte-parole, tél. 058 462 36 43, "
+        "luc.perrin@acme.example.ch; Service de presse, tél. 058 462 36 00",
+        place="Lausanne, ",
+    )
+    assert _people(text) == [
+        ("Luc Perrin", None, ["+41584623643"], ["luc.perrin@acme.example.ch"]),
+        (None, "Service de presse", ["+41584623600"], []),
+    ]
+
+
+def test_a_numbered_note_to_editors_gives_a_desk_and_a_decoy() -> None:
+    text = _release(
+        "Notes to editors\n1. Acme is the largest widget maker.\n"
+        "2. For media enquiries contact the Acme press office on 020 7946 0321 "
+        "or press@acme.example.\n3. Members of the public should call 0300 123 4567."
+    )
+    result = read_text(text)
+    assert _people(text) == [(None, None, ["+442079460321"], ["press@acme.example"])]
+    decoys = [f for f in result.findings if f.code == "import.decoy"]
+    assert any("+443001234567" in f.message for f in decoys)
+
+
+def test_a_name_before_a_number_and_an_address_on_one_line() -> None:
+    text = _release(
+        "Contact: Jane Doe (415) 555-0132 jane@acme.example",
+        place="SAN FRANCISCO, ",
+    ).replace("4 March 2025", "March 4, 2025")
+    assert _people(text) == [
+        ("Jane Doe", None, ["+14155550132"], ["jane@acme.example"])
+    ]
+
+
+def test_a_boilerplate_number_for_everyone_is_no_media_contact() -> None:
+    text = _release(
+        "About Acme Communications\nAcme Communications is a telecoms group. "
+        "Contact us on 0300 123 4567 or follow us on social media."
+    )
+    assert read_text(text).contacts == ()
