@@ -34,7 +34,6 @@ GAPS: dict[str, dict[str, str]] = {
         "issuer": "imports 'Office of the Minister of Harbours and Waterways'",
     },
     "en/hk-gov_01": {
-        "headline": "imports 'Fresh water mains replacement works in Harbour Distri...",
         "issuer": "imports None",
     },
     "en/in-corporate_01": {
@@ -53,7 +52,6 @@ GAPS: dict[str, dict[str, str]] = {
         "phones": "imports []",
     },
     "en/uk-gov_02": {
-        "headline": "imports 'Aireborough Metropolitan Borough Council Civic Hall, ...",
         "date": "imports '2025-03-06'",
         "issuer": "imports None",
         "names": "imports []",
@@ -65,18 +63,15 @@ GAPS: dict[str, dict[str, str]] = {
         "phones": "imports []",
     },
     "en/uk-rns_01": {
-        "headline": 'imports \'("Harrowgate" or the "Company")\'',
         "names": "imports ['Tomasz Wilkinson-Adeyemi', 'Hugo Partington-Lowe', 'Ais...",
     },
     "en/uk-rns_02": {
-        "headline": 'imports \'Fenwick Lane Foods PLC ("Fenwick Lane", the "Group" ...',
         "issuer": "imports 'Merrow Securities (Joint Broker)'",
         "names": "imports ['Nadia Castellano', 'Oliver Stanhope', 'Jessica Lomax', ...",
         "phones": "imports []",
         "emails": "imports ['fenwick@thistledown.example', 'held@9.30am']",
     },
     "en/un-agency_02": {
-        "headline": "imports 'Joint news release'",
         "issuer": "imports 'East African Health Observatory'",
     },
     "en/un-agency_03": {
@@ -94,7 +89,6 @@ GAPS: dict[str, dict[str, str]] = {
         "names": "imports ['Pecan Street Bancshares', 'Monique Dubray']",
     },
     "en/us-corporate_01": {
-        "headline": "imports 'KESTREL VALLEY WATER DISTRICT 1450 Orchard Parkway • ...",
         "issuer": "imports None",
     },
     "en/us-globenewswire_01": {
@@ -146,10 +140,6 @@ GAPS: dict[str, dict[str, str]] = {
         "issuer": "imports 'Über Alpora'",
         "names": "imports ['Claudia Meier Patrick Egli']",
     },
-    "intl/ch-motoring_01": {
-        "headline": "imports 'Touring-Club Romand TCR'",
-        "issuer": "imports None",
-    },
     "intl/de-company_01": {
         "issuer": "imports 'Über die Solarnetz AG'",
     },
@@ -158,7 +148,6 @@ GAPS: dict[str, dict[str, str]] = {
         "names": "imports ['Sabine Wagner']",
     },
     "intl/de-ministry_01": {
-        "headline": "imports None",
         "place": "imports None",
     },
     "intl/de-motoring_01": {
@@ -173,7 +162,6 @@ GAPS: dict[str, dict[str, str]] = {
         "phones": "an unlabelled mobile is read as voice (kind not from plan)",
     },
     "intl/fr-company_02": {
-        "headline": "imports 'Page 1/2 ORBITALE SYSTÈMES'",
         "place": "imports 'Orbitale Systèmes SAS'",
         "issuer": 'imports "d\'Orbitale Systèmes"',
     },
@@ -183,10 +171,6 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "intl/it-company_01": {
         "issuer": "imports 'Chi è Ferrovie Leggere del Tirreno'",
-    },
-    "intl/it-ministry_01": {
-        "headline": "imports None",
-        "phones": "imports [('+390646653120', 'voice'), ('+390646653127', 'voice'),...",
     },
     "intl/nl-company_01": {
         "names": "imports []",

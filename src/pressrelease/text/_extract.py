@@ -109,6 +109,30 @@ class Fields:
     other_places: tuple[str, ...] = ()
 
 
+# A rule under a title ("*****", "=====") belongs to neither.
+_TRAILING_RULE = re.compile(r"(?:\s+[*=_~#-]{3,})+$")
+_SUSPENDED = frozenset("und oder and or et ou y o e en of".split())
+
+
+def title_text(block: Block) -> str:
+    """A title's lines joined: a word hyphenated across a line break is
+    mended ("Sanierungs- / programm"), unless the hyphen is a suspended one
+    ("Mobilitäts- / und Touring-Club"); a rule under it is dropped."""
+    text = block.lines[0].text
+    for line in block.lines[1:]:
+        first = line.text.split(" ", 1)[0]
+        if (
+            text.endswith("-")
+            and text[-2:-1].isalpha()
+            and first[:1].islower()
+            and fold(first) not in _SUSPENDED
+        ):
+            text = text[:-1] + line.text
+        else:
+            text = f"{text} {line.text}"
+    return _TRAILING_RULE.sub("", text)
+
+
 def _published(placed: list[Placed]) -> tuple[datetime.date, int] | None:
     """The date a ``Published`` line gives (on it, or on the line below)."""
     for item in placed:
@@ -245,7 +269,7 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
             )
     return Fields(
         language=language,
-        headline=Paragraph(headline.block.text, headline.block.line)
+        headline=Paragraph(title_text(headline.block), headline.block.line)
         if headline
         else None,
         subheadlines=subheadlines,

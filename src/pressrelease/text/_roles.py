@@ -21,9 +21,12 @@ from pressrelease.text._dates import DatelineText, find_date, parse_dateline
 from pressrelease.text._words import (
     ABOUT,
     CONTACT_HEADING,
+    DEFINED_TERMS,
     EMBARGO,
     FURNITURE,
     FURNITURE_START,
+    LEGAL_FORM_END,
+    NAME_CONNECTORS,
     ORG_WORDS,
     fold,
 )
@@ -78,7 +81,9 @@ def _is_furniture(block: Block) -> str | None:
         return "a wire or agency line"
     if _RULE.fullmatch(text) or _TAGS.fullmatch(text):
         return "a rule or keyword line"
-    if re.fullmatch(r"\(.{1,80}\)", block.text) and not ends_sentence(block.text[1:-1]):
+    if re.fullmatch(r"\(.{1,80}\)", block.text) and (
+        not ends_sentence(block.text[1:-1]) or DEFINED_TERMS.fullmatch(block.text)
+    ):
         return "a parenthetical note"  # ("Harrowgate" or the "Company")
     if _END.fullmatch(text):
         return "an end marker"
@@ -86,7 +91,8 @@ def _is_furniture(block: Block) -> str | None:
 
 
 _PAGE_LINE = re.compile(
-    r"(?:page|seite|pagina|página|blz\.?)\s+\d+(?:\s+(?:of|von|de|di|sur|van)\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+",
+    r"(?:page|seite|pagina|página|blz\.?)\s*\d+(?:\s*(?:/|of|von|de|di|sur|van)\s*\d+)?"
+    r"|-\s*\d+\s*-|\d+\s*/\s*\d+",
     re.I,
 )
 
@@ -99,11 +105,17 @@ def _is_page(block: Block) -> bool:
 
 
 def _is_date_only(block: Block) -> bool:
+    """A date with at most labels, a place, a weekday or a time around it.
+
+    "Interim results for the six months ended 30 September 2024" has a date
+    but reads as a title: more than two words in lower case around it.
+    """
     found = find_date(block.text)
     if found is None or _words(block.text) > 14:
         return False
     rest = block.text[: found.start] + block.text[found.end :]
-    return not ends_sentence(block.text) or _words(rest) <= 6
+    lower = sum(1 for word in rest.split() if word[:1].islower())
+    return lower <= 2 and (not ends_sentence(block.text) or _words(rest) <= 6)
 
 
 def contact_heading(text: str) -> bool:
@@ -156,6 +168,30 @@ def _named(block: Block) -> bool:
     )
 
 
+def _letterhead(block: Block) -> bool:
+    """A name above its address or switchboard: every line after it has digits."""
+    first, *others = block.lines
+    return (
+        bool(others)
+        and _words(first.text) <= 8
+        and not any(c.isdigit() for c in first.text)
+        and not ends_sentence(first.text)
+        and all(any(c.isdigit() for c in line.text) for line in others)
+        and not any(is_prose(line.text) for line in block.lines)
+    )
+
+
+def _name_shaped(text: str) -> bool:
+    """Up to six words, each capitalised or a connector, ending in a legal
+    form or an acronym ("Touring-Club Romand TCR", "Solarnetz AG")."""
+    words = text.split()
+    if not 1 <= len(words) <= 6 or ends_sentence(text.rstrip(".")):
+        return False
+    if not all(w[:1].isupper() or fold(w) in NAME_CONNECTORS for w in words):
+        return False
+    return bool(LEGAL_FORM_END.search(text) or _ACRONYM.fullmatch(words[-1]))
+
+
 def _masthead_score(block: Block, after_provided_by: bool) -> tuple[int, list[str]]:
     text = block.text
     score = 0
@@ -164,9 +200,16 @@ def _masthead_score(block: Block, after_provided_by: bool) -> tuple[int, list[st
         score, why = score + 3, [*why, "after 'News provided by'"]
     if _ACRONYM.fullmatch(text):
         score, why = score + 2, [*why, "an acronym"]
+    if _letterhead(block):
+        score, why = score + 3, [*why, "a letterhead (a name above an address)"]
+        text = block.lines[0].text
     if _words(text) <= 8 and ORG_WORDS.search(fold(text)):
         score, why = score + 2, [*why, "an organisation's name"]
-    if ends_sentence(text) or _words(text) > 12:
+    if _name_shaped(text):
+        score, why = score + 1, [*why, "a name's shape"]
+    if DEFINED_TERMS.fullmatch(text):
+        score, why = score + 3, [*why, "a name with its defined terms"]
+    elif ends_sentence(text) or _words(text) > 12:
         score -= 3
     return score, why
 
@@ -243,7 +286,14 @@ def _head(head: list[Block], placed: list[Placed | None]) -> None:
             placed[index] = Placed(block, Role.CONTACTS, ("a contacts heading",))
             in_contacts = True
             continue
-        if in_contacts and not why and not is_prose(block.text):
+        # A title-shaped block (more than four words, no name, no number)
+        # ends the contacts: "District Board Approves $38 Million Upgrade".
+        if (
+            in_contacts
+            and not why
+            and not is_prose(block.text)
+            and (_contact_shaped(block) or _named(block) or _words(block.text) <= 4)
+        ):
             placed[index] = Placed(
                 block, Role.CONTACTS, ("short lines after a contacts heading",)
             )
@@ -256,7 +306,7 @@ def _head(head: list[Block], placed: list[Placed | None]) -> None:
             if FURNITURE.fullmatch(fold(block.text)) and "provided" in fold(block.text):
                 provided_by = True
                 continue
-            if FURNITURE.fullmatch(fold(block.text)):
+            if FURNITURE.fullmatch(fold(block.lines[0].text)):
                 marker = index
         elif _is_page(block) or _is_date_only(block):
             placed[index] = Placed(block, Role.FURNITURE, ("a date or page line",))
