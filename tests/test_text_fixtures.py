@@ -52,7 +52,6 @@ GAPS: dict[str, dict[str, str]] = {
         "phones": "imports []",
     },
     "en/uk-gov_02": {
-        "date": "imports '2025-03-06'",
         "issuer": "imports None",
         "names": "imports []",
         "phones": "imports []",
@@ -76,11 +75,7 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "en/un-agency_03": {
         "phones": "an unlabelled mobile is read as voice (kind not from plan)",
-        "place": "imports 'Briefing notes'",
         "issuer": "imports 'In Amman'",
-    },
-    "en/us-accesswire_01": {
-        "place": "imports None",
     },
     "en/us-businesswire_01": {
         "issuer": "imports 'HLV-204'",
@@ -96,8 +91,6 @@ GAPS: dict[str, dict[str, str]] = {
         "names": "imports ['Year Ended', 'Gwendolyn Tsai', 'Felix Amundsen']",
     },
     "en/us-globenewswire_02": {
-        "date": "imports None",
-        "place": "imports None",
         "issuer": "imports 'Investor Relations'",
         "names": "imports ['Annika Sorensen']",
     },
@@ -127,9 +120,6 @@ GAPS: dict[str, dict[str, str]] = {
         "issuer": "imports 'Leitung Konzernkommunikation'",
     },
     "intl/be-fr_01": {
-        "headline": "imports 'SPF Économie circulaire'",
-        "date": "imports None",
-        "place": "imports 'Communiqué de presse'",
         "issuer": "imports None",
     },
     "intl/br-company_01": {
@@ -154,7 +144,6 @@ GAPS: dict[str, dict[str, str]] = {
         "issuer": "imports None",
     },
     "intl/es-ministry_01": {
-        "place": "imports None",
         "issuer": "imports 'Gabinete de Comunicación'",
         "names": "imports ['CORREO ELECTRÓNICO', 'Paseo de la Castellana']",
     },
@@ -162,7 +151,6 @@ GAPS: dict[str, dict[str, str]] = {
         "phones": "an unlabelled mobile is read as voice (kind not from plan)",
     },
     "intl/fr-company_02": {
-        "place": "imports 'Orbitale Systèmes SAS'",
         "issuer": 'imports "d\'Orbitale Systèmes"',
     },
     "intl/fr-ministry_01": {

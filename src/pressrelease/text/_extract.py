@@ -30,7 +30,15 @@ from pressrelease.text._contacts import (
 from pressrelease.text._dates import DatelineText, find_date, parse_dateline
 from pressrelease.text._phones import find_phones
 from pressrelease.text._roles import Placed, Role, contact_heading
-from pressrelease.text._words import ABOUT, EMBARGO, MEDIA, NOT_FOR_MEDIA, fold
+from pressrelease.text._words import (
+    ABOUT,
+    EMBARGO,
+    FURNITURE,
+    MARKER_DASH,
+    MEDIA,
+    NOT_FOR_MEDIA,
+    fold,
+)
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,11}")
 # "Published 4 March 2025", the date under "Published", in the languages.
@@ -133,6 +141,32 @@ def title_text(block: Block) -> str:
     return _TRAILING_RULE.sub("", text)
 
 
+def _embargo_line(block: Block) -> Line | None:
+    """The block's embargo line ("NEWS RELEASE / EMBARGOED UNTIL ...")."""
+    return next((x for x in block.lines if EMBARGO.match(fold(x.text))), None)
+
+
+def _date_line_dateline(block: Block) -> DatelineText | None:
+    """The place and date of a date line: "Berlin, 4. März 2025" on one line
+    of the block, after a release marker ("Communiqué de presse – ...") or
+    alone. The place is only read before a comma: "Briefing notes 4 March
+    2025" and "Published 19 June 2009" give a date but no place."""
+    for line in block.lines:
+        text = line.text
+        marker = MARKER_DASH.match(text)
+        if marker and FURNITURE.fullmatch(fold(marker[1])):
+            text = text[marker.end() :]
+        found = find_date(text)
+        if found is None or "," not in text[: found.start]:
+            continue
+        if _PUBLISHED.match(fold(text)):
+            continue
+        own = parse_dateline(text + " – .")
+        if own is not None and own.date == found.date and own.place:
+            return own
+    return None
+
+
 def _published(placed: list[Placed]) -> tuple[datetime.date, int] | None:
     """The date a ``Published`` line gives (on it, or on the line below)."""
     for item in placed:
@@ -181,25 +215,18 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
     embargo = None
     for item in placed:
         if item.role in (Role.FURNITURE, Role.MASTHEAD, Role.PAGE):
-            if EMBARGO.match(fold(item.block.text)):
-                embargo = item.block.text
+            if (embargoed := _embargo_line(item.block)) is not None:
+                embargo = embargoed.text
                 report(
                     "import.embargo",
                     "embargo line (the model has no embargo field): "
-                    f"{item.block.text[:80]!r}",
-                    item.block.line,
+                    f"{embargoed.text[:80]!r}",
+                    embargoed.number,
                 )
             elif date is None and (found := find_date(item.block.text)) is not None:
                 date = found.date
-                own = parse_dateline(item.block.text + " – .")
-                # "Published 19 June 2009": a label, not a place.
-                labelled = _PUBLISHED.match(fold(item.block.text)) is not None
-                if (
-                    dateline is None
-                    and own is not None
-                    and own.date == date
-                    and not labelled
-                ):
+                own = _date_line_dateline(item.block)
+                if dateline is None and own is not None and own.date == date:
                     dateline = own
                 report(
                     "import.date_line",
@@ -249,7 +276,7 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
     for item in placed:
         if (
             item.role is Role.FURNITURE
-            and not EMBARGO.match(fold(item.block.text))
+            and _embargo_line(item.block) is None
             and item.evidence != ("a wire marker",)  # documented: dropped
         ):
             report(

@@ -26,6 +26,7 @@ from pressrelease.text._words import (
     FURNITURE,
     FURNITURE_START,
     LEGAL_FORM_END,
+    MARKER_DASH,
     NAME_CONNECTORS,
     ORG_WORDS,
     fold,
@@ -72,6 +73,9 @@ def is_prose(text: str) -> bool:
     return _words(text) >= 12 and ends_sentence(text)
 
 
+_DATED_MARKER = "a release marker with its date line"
+
+
 def _is_furniture(block: Block) -> str | None:
     first = fold(block.lines[0].text)
     text = fold(block.text)
@@ -79,6 +83,13 @@ def _is_furniture(block: Block) -> str | None:
         return "a wire marker"
     if FURNITURE_START.match(first):
         return "a wire or agency line"
+    marker = MARKER_DASH.match(block.lines[0].text)
+    if (
+        marker
+        and FURNITURE.fullmatch(fold(marker[1]))
+        and find_date(block.lines[0].text[marker.end() :])
+    ):
+        return _DATED_MARKER  # "Communiqué de presse – Bruxelles, le 26 mai 2025"
     if _RULE.fullmatch(text) or _TAGS.fullmatch(text):
         return "a rule or keyword line"
     if re.fullmatch(r"\(.{1,80}\)", block.text) and (
@@ -306,7 +317,7 @@ def _head(head: list[Block], placed: list[Placed | None]) -> None:
             if FURNITURE.fullmatch(fold(block.text)) and "provided" in fold(block.text):
                 provided_by = True
                 continue
-            if FURNITURE.fullmatch(fold(block.lines[0].text)):
+            if FURNITURE.fullmatch(fold(block.lines[0].text)) or why == _DATED_MARKER:
                 marker = index
         elif _is_page(block) or _is_date_only(block):
             placed[index] = Placed(block, Role.FURNITURE, ("a date or page line",))

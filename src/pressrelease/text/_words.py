@@ -202,3 +202,5 @@ NAME_CONNECTORS = frozenset(
 # A company line with its defined terms: 'Fenwick Lane Foods PLC ("Fenwick
 # Lane", the "Group" or the "Company")', or the parenthesis on its own.
 DEFINED_TERMS = re.compile(r"[^()]{0,100}\(\s*[\"“”][^()\"“”]{1,40}[\"“”][^()]{0,80}\)")
+# "Communiqué de presse – Bruxelles, le 26 mai 2025": a marker, a dash, more.
+MARKER_DASH = re.compile(r"(.{3,60}?)\s+[–—|-]\s+")
