@@ -29,6 +29,7 @@ from pressrelease.text._words import (
     MARKER_DASH,
     NAME_CONNECTORS,
     ORG_WORDS,
+    PRESS_UNIT,
     fold,
 )
 
@@ -180,14 +181,19 @@ def _named(block: Block) -> bool:
 
 
 def _letterhead(block: Block) -> bool:
-    """A name above its address or switchboard: every line after it has digits."""
+    """A name above its address, switchboard or press office ("Public
+    Affairs"): every line after it has digits or names the office."""
     first, *others = block.lines
     return (
         bool(others)
         and _words(first.text) <= 8
         and not any(c.isdigit() for c in first.text)
         and not ends_sentence(first.text)
-        and all(any(c.isdigit() for c in line.text) for line in others)
+        and all(
+            any(c.isdigit() for c in line.text)
+            or (_words(line.text) <= 4 and PRESS_UNIT.search(fold(line.text)))
+            for line in others
+        )
         and not any(is_prose(line.text) for line in block.lines)
     )
 
@@ -261,8 +267,36 @@ def assign(blocks: list[Block]) -> list[Placed]:
         placed[start] = Placed(
             blocks[start], Role.DATELINE if dateline else Role.BODY, evidence, dateline
         )
-    _tail(blocks, start + 1, placed)
+    after = start + 1
+    if not any(p is not None and p.role is Role.HEADLINE for p in placed):
+        # A teaser lead copied above the title: the titles just below it.
+        for index in range(start + 1, min(start + 3, len(blocks))):
+            if not _title_shaped(blocks[index]):
+                break
+            role = Role.HEADLINE if index == start + 1 else Role.SUBHEADLINE
+            placed[index] = Placed(
+                blocks[index], role, ("a title just below the first paragraph",)
+            )
+            after = index + 1
+    _tail(blocks, after, placed)
     return [p for p in placed if p is not None]
+
+
+def _title_shaped(block: Block) -> bool:
+    """One line of four to twenty-five words, not a sentence, a heading or
+    furniture: a title."""
+    text = block.text
+    return (
+        len(block.lines) == 1
+        and 4 <= _words(text) <= 25
+        and not ends_sentence(text)
+        and text[:1].isalnum()
+        and not _is_furniture(block)
+        and not _is_page(block)
+        and not _about_heading(block)
+        and not contact_heading(text)
+        and not _contact_shaped(block)
+    )
 
 
 def _dated_below(

@@ -152,7 +152,7 @@ TITLE_WORDS = re.compile(
 ORG_WORDS = re.compile(
     r"(?:\b(?:ag|se|sa|sas|kg|nv|bv|ab|asa|co|lp|spa|s\.p\.a|s\.a|oyj)\.?$"
     r"|\b(?:inc|ltd|limited|plc|llc|llp|corp|corporation|company|"
-    r"group|holdings?|gmbh|sarl|ministry|ministerium|bundesministerium|ministere|ministerio|ministero|"
+    r"group|gruppe|groupe|grupo|gruppo|groep|holdings?|gmbh|sarl|ministry|ministerium|bundesministerium|ministere|ministerio|ministero|"
     r"ministerie|department|departement|office|bureau|agency|agentur|service|"
     r"services|secretariat|commission|council|conseil|bundesamt|amt|verband|"
     r"verein|club|association|federation|foundation|stiftung|fondation|"
@@ -204,3 +204,11 @@ NAME_CONNECTORS = frozenset(
 DEFINED_TERMS = re.compile(r"[^()]{0,100}\(\s*[\"“”][^()\"“”]{1,40}[\"“”][^()]{0,80}\)")
 # "Communiqué de presse – Bruxelles, le 26 mai 2025": a marker, a dash, more.
 MARKER_DASH = re.compile(r"(.{3,60}?)\s+[–—|-]\s+")
+# A press office, an investor desk: a release's senders, not its issuer.
+PRESS_UNIT = re.compile(
+    r"\b(?:press|presse|prensa|stampa|imprensa|pers|media|medien|medios|"
+    r"communications?|kommunikation|konzernkommunikation|comunicacion|"
+    r"comunicazione|comunicacao|communicatie|public\s+affairs|"
+    r"public\s+information|investor\s+relations|relations\s+(?:presse|medias)|"
+    r"gabinete|ufficio|pressestelle|medienstelle|newsroom|affaires\s+publiques)\b"
+)
