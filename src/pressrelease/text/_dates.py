@@ -263,9 +263,9 @@ def _place(head: str) -> tuple[str, list[str]] | None:
 
 def _without_weekday(head: str) -> str:
     """ "Madrid, martes": the place without the weekday before the date."""
-    words = head.rstrip(" ,").rsplit(None, 1)
-    if len(words) == 2 and fold(words[1]).rstrip(".,") in weekday_names():
-        return words[0]
+    place, comma, day = head.rstrip(" ,").rpartition(",")
+    if comma and place.strip() and fold(day.strip()).rstrip(".") in weekday_names():
+        return place
     return head
 
 
@@ -334,7 +334,8 @@ def parse_dateline(text: str) -> DatelineText | None:
     # state or province; the first is the release's place.
     for index, part in enumerate(parts):
         before, sep, after = part.partition(" and ")
-        if sep and after[:1].isupper():
+        # "Bosnia and Herzegovina" is one country, not two places.
+        if sep and after[:1].isupper() and country_for_name(part) is None:
             joint, parts = [after, *parts[index + 1 :]], [*parts[:index], before]
             break
     # "NEW YORK/NAIROBI": a joint dateline; the place is the first one, and

@@ -403,7 +403,15 @@ def _issuer(
     labelled = [(p.block.text, p.block.line) for p in placed[:first_body]]
     labelled += paragraphs[:3]
     found = candidates(
-        head, paragraphs, abouts, after_about, tail, mentioned, labelled[:40], acronym
+        head,
+        paragraphs,
+        abouts,
+        after_about,
+        tail,
+        mentioned,
+        labelled[:40],
+        acronym,
+        [(p.text, p.line) for p in body[-2:]],
     )
     chosen = choose(found)
     if chosen is not None:

@@ -28,6 +28,7 @@ linear in the text.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
@@ -49,6 +50,8 @@ from pressrelease.text._words import (
 
 #: How much of a paragraph a name is looked for in.
 _WINDOW = 300
+#: The least evidence a group of candidates needs to be the issuer.
+_ENOUGH = 3
 #: The most candidates a source gives (names defined in the lead, ...).
 _MAX_PER_SOURCE = 8
 
@@ -251,6 +254,9 @@ def _expand(name: str, body: str) -> str:
 
 def _masthead(text: str, line: int, body: str, mentioned: str) -> Candidate | None:
     folded = fold(text)
+    legal = LEGAL_FORM_END.search(text)
+    if legal and text[legal.end() :].strip():
+        return None  # "Acme Group, Inc. Reports Record Quarter": a title
     if ":" in text or "http" in folded or "www." in folded or "@" in text:
         return None  # a label or a link: "Website: https://..."
     if _PRESS_UNIT.search(folded):
@@ -267,6 +273,8 @@ def _masthead(text: str, line: int, body: str, mentioned: str) -> Candidate | No
         return None  # a person's title: "Leitung Konzernkommunikation"
     elif fold(text) not in mentioned:
         return None  # neither named again nor an organisation's word
+    if fold(text) in mentioned:
+        score, cues = score + 1, [*cues, "named in the body"]
     return Candidate(name, line, score, tuple(cues), "masthead")
 
 
@@ -305,6 +313,7 @@ def candidates(
     mentioned: str,
     labelled: list[tuple[str, int]],
     acronym: str | None = None,
+    closing: list[tuple[str, int]] = [],  # noqa: B006 - never changed
 ) -> list[Candidate]:
     """Every candidate the text gives, from every source.
 
@@ -314,7 +323,8 @@ def candidates(
     *tail_lines*: lines after the body (footer, contacts); *mentioned*: the
     folded body text, where a name is looked for again; *labelled*: the
     head's blocks and the first paragraphs, where a ``From:`` label is;
-    *acronym*: the masthead's acronym, if it has one.
+    *acronym*: the masthead's acronym, if it has one; *closing*: the
+    body's last paragraphs, where an unheaded boilerplate is.
     """
     found: list[Candidate] = []
     body_text = " ".join(text for text, _ in body[:8])
@@ -335,7 +345,7 @@ def candidates(
         last = mastheads[-1]
         mastheads[-1] = attrs.evolve(
             last,
-            score=last.score + 1,
+            score=last.score + 2,
             cues=(*last.cues, "the last name of the letterhead"),
         )
     found += mastheads
@@ -352,15 +362,30 @@ def candidates(
         lead = _subject(body[0][0], body[0][1], "the first sentence's subject", 2)
         if lead is not None:
             found.append(lead)
-    found += _defined(body[:2])
+    elsewhere = " ".join(
+        [text for text, _ in body] + [text for text, _ in tail_lines[:400]]
+    )
+    found += _defined(body[:2], elsewhere)
     for block in abouts[:_MAX_PER_SOURCE]:
         about = _about(block)
         if about is not None:
-            found.append(Candidate(*about, 2, ("an 'About' heading",), "about"))
+            found.append(Candidate(*about, 3, ("an 'About' heading",), "about"))
     for text, line in after_about[:_MAX_PER_SOURCE]:
         subject = _subject(text, line, "the boilerplate's subject", 1)
         if subject is not None:
             found.append(subject)
+    for text, line in closing[-2:]:
+        # An unheaded boilerplate: "The Pacific Motorists Club serves ...",
+        # counted only when the body names it elsewhere too.
+        subject = _subject(text, line, "a closing paragraph's subject", 1)
+        if subject is not None and mentioned.count(fold(subject.name)) >= 2:
+            found.append(
+                attrs.evolve(
+                    subject,
+                    score=subject.score + 1,
+                    cues=(*subject.cues, "named again in the body"),
+                )
+            )
     for text, line in tail_lines:
         run = _name_run(text)
         if run is None or not LEGAL_FORM_END.search(run[0]):
@@ -374,9 +399,11 @@ def candidates(
     return found
 
 
-def _defined(paragraphs: list[tuple[str, int]]) -> list[Candidate]:
-    """Names defined with their acronym in the lead: the first one named
-    is the release's own ("a report by the X (XA) and the Y (YB)")."""
+def _defined(paragraphs: list[tuple[str, int]], elsewhere: str) -> list[Candidate]:
+    """Names defined with their acronym in the lead: the first one named is
+    the release's own ("a report by the X (XA) and the Y (YB)"), and one
+    named again (in the body, the contacts or the footer) is more likely
+    the issuer than one cited once."""
     found: list[Candidate] = []
     for text, line in paragraphs:
         window = text[:2000]
@@ -394,16 +421,27 @@ def _defined(paragraphs: list[tuple[str, int]]) -> list[Candidate]:
             initials = "".join(w[0] for w in reversed(taken) if w[:1].isupper())
             if not name or initials.upper() != match["acronym"].replace("&", ""):
                 continue
-            bonus = 2 if not found else 0
+            score = 1
             cues: tuple[str, ...] = ("a name defined with its acronym",)
-            if bonus:
-                cues = (*cues, "the first one the lead defines")
+            if not found:
+                score, cues = score + 1, (*cues, "the first one the lead defines")
+            if _named_again(match["acronym"], name, elsewhere):
+                score, cues = score + 1, (*cues, "named again")
             found.append(
-                Candidate(name, line, 1 + bonus, cues, "defined", match["acronym"])
+                Candidate(name, line, score, cues, "defined", match["acronym"])
             )
             if len(found) >= _MAX_PER_SOURCE:
                 return found
     return found
+
+
+def _named_again(acronym: str, name: str, text: str) -> bool:
+    """Whether *text* names the organisation twice (its definition is once)."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])|{re.escape(name)}")
+    return len(list(itertools.islice(pattern.finditer(text), 3))) >= 3 or (
+        len(list(itertools.islice(pattern.finditer(text), 2))) >= 2
+        and text.find(name) < 0
+    )
 
 
 def _words(name: str) -> list[str]:
@@ -446,7 +484,7 @@ def choose(found: list[Candidate]) -> Chosen | None:
     scored = [
         (sum(c.score for c in group), -min(c.line for c in group), group)
         for group in groups
-        if max(c.score for c in group) >= 2
+        if sum(c.score for c in group) >= _ENOUGH
     ]
     if not scored:
         return None

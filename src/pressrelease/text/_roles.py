@@ -224,8 +224,11 @@ def _masthead_score(block: Block, after_provided_by: bool) -> tuple[int, list[st
         score, why = score + 2, [*why, "an organisation's name"]
     if _name_shaped(text):
         score, why = score + 1, [*why, "a name's shape"]
+    legal = LEGAL_FORM_END.search(text)
     if DEFINED_TERMS.fullmatch(text):
         score, why = score + 3, [*why, "a name with its defined terms"]
+    elif legal and _words(text[legal.end() :]) >= 2:
+        score -= 3  # "Acme Group, Inc. Reports Record Quarter": a title
     elif ends_sentence(text) or _words(text) > 12:
         score -= 3
     return score, why

@@ -205,10 +205,16 @@ DEFINED_TERMS = re.compile(r"[^()]{0,100}\(\s*[\"“”][^()\"“”]{1,40}[\"�
 # "Communiqué de presse – Bruxelles, le 26 mai 2025": a marker, a dash, more.
 MARKER_DASH = re.compile(r"(.{3,60}?)\s+[–—|-]\s+")
 # A press office, an investor desk: a release's senders, not its issuer.
+# A department's phrase, not a lone "Media" or "Communications", which
+# name companies too ("Acme Media Group", "Acme Communications Inc.").
 PRESS_UNIT = re.compile(
-    r"\b(?:press|presse|prensa|stampa|imprensa|pers|media|medien|medios|"
-    r"communications?|kommunikation|konzernkommunikation|comunicacion|"
-    r"comunicazione|comunicacao|communicatie|public\s+affairs|"
-    r"public\s+information|investor\s+relations|relations\s+(?:presse|medias)|"
-    r"gabinete|ufficio|pressestelle|medienstelle|newsroom|affaires\s+publiques)\b"
+    r"\b(?:(?:press|media|medien|public|investor|corporate|group|konzern|"
+    r"unternehmens)[\s-]*(?:office|relations|affairs|desk|team|information|"
+    r"kommunikation|communications?|centre|center)|pressestelle|presseabteilung|"
+    r"presseburo|medienstelle|newsroom|gabinete\s+de\s+(?:comunicacion|prensa)|"
+    r"ufficio\s+stampa|service\s+de\s+presse|relations\s+(?:presse|medias|"
+    r"investisseurs)|direction\s+de\s+la\s+communication|"
+    r"(?:abteilung|leitung)\s+\w*kommunikation|communications?\s+(?:office|"
+    r"department|team|unit|division)|assessoria\s+de\s+imprensa|"
+    r"afdeling\s+communicatie|persvoorlichting)\b"
 )
