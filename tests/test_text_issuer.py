@@ -103,7 +103,8 @@ def test_a_from_label_names_the_issuer_without_the_minister() -> None:
         "from surface water flooding, the department said.",
     )
     assert result.issuer == "Department for Lakes and Hills"
-    assert result.date is not None and result.date.isoformat() == "2025-03-04"
+    assert result.date is not None
+    assert result.date.isoformat() == "2025-03-04"
 
 
 def test_a_letterhead_is_the_issuer_and_not_the_headline() -> None:
@@ -145,7 +146,8 @@ def test_the_first_organisation_the_lead_defines_and_names_again() -> None:
     assert result.headline == "Remittances still cost too much"
     assert result.issuer == "Lakeside Finance Partnership"
     found = [f for f in result.findings if f.code == "import.issuer"]
-    assert found and "Coastal Health Observatory" in found[0].message
+    assert found
+    assert "Coastal Health Observatory" in found[0].message
     assert found[0].line == 5
 
 
@@ -169,7 +171,8 @@ def test_an_acronym_masthead_is_spelled_out_as_the_body_does() -> None:
     )
     assert result.issuer == "Service public fédéral Mobilité durable"
     assert result.place == "Bruxelles"
-    assert result.date is not None and result.date.isoformat() == "2025-05-26"
+    assert result.date is not None
+    assert result.date.isoformat() == "2025-05-26"
     assert result.headline == "Les trains de nuit reviennent"
 
 
@@ -207,7 +210,8 @@ def test_an_embargo_line_in_a_block_is_not_the_date() -> None:
         "Hillside Council will plant 40,000 native trees along the river "
         "over the next ten years.",
     )
-    assert result.date is not None and result.date.isoformat() == "2025-03-05"
+    assert result.date is not None
+    assert result.date.isoformat() == "2025-03-05"
     assert any(f.code == "import.embargo" and f.line == 5 for f in result.findings)
     assert result.headline == "Council to plant 40,000 trees"
 
@@ -220,7 +224,8 @@ def test_two_place_dateline_with_duplicated_date() -> None:
         "signed an offtake agreement today.",
     )
     assert result.place == "Reno"
-    assert result.date is not None and result.date.isoformat() == "2025-04-02"
+    assert result.date is not None
+    assert result.date.isoformat() == "2025-04-02"
     assert result.issuer == "Sagebrush Minerals Corp."
     assert any(f.code == "import.place_joint" for f in result.findings)
 
