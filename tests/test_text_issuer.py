@@ -285,3 +285,41 @@ _TAIL = "\n\nVienna, 4 March 2025 – Text.\n"
 )
 def test_reading_the_top_is_linear(make: object) -> None:
     assert_linear(make, read_text, 2_000)  # type: ignore[arg-type]
+
+
+def test_a_short_name_above_a_longer_title_is_the_masthead() -> None:
+    result = read(
+        "NEWS RELEASE",
+        "Moorland Motor Club",
+        "Drivers Urged to Slow Down in Work Zones",
+        "PROVIDENCE, R.I., April 2, 2025 — Moorland Motor Club urges drivers "
+        "to slow down in work zones this spring.",
+    )
+    assert result.headline == "Drivers Urged to Slow Down in Work Zones"
+    assert result.issuer == "Moorland Motor Club"
+
+
+def test_a_ministry_name_wrapped_over_lines_is_one_name() -> None:
+    result = read(
+        "Bundesministerium\nKlimaschutz, Umwelt, Energie,\nMobilität und Technologie",
+        "Presseinformation",
+        "Neue Förderung für E-Busse",
+        "Wien, 12. März 2025 – Das Ministerium stellt 50 Millionen Euro bereit.",
+    )
+    assert result.issuer == (
+        "Bundesministerium Klimaschutz, Umwelt, Energie, Mobilität und Technologie"
+    )
+    assert result.headline == "Neue Förderung für E-Busse"
+
+
+def test_when_every_head_block_reads_as_a_name_the_last_is_the_headline() -> None:
+    result = read(
+        "UNHCR, the UN Refugee Agency",
+        "Press releases",
+        "UNHCR welcomes new asylum law",
+        "GENEVA, 4 March 2025 – UNHCR today welcomed the adoption of a new "
+        "asylum law by the Parliament of Freedonia.",
+    )
+    assert result.headline == "UNHCR welcomes new asylum law"
+    assert result.issuer is not None
+    assert result.issuer.startswith("UNHCR")

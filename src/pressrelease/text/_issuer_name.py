@@ -211,8 +211,9 @@ def _wrapped_name(
     block: Block, mentioned: str, acronym: str | None
 ) -> Candidate | None:
     """A name wrapped over the masthead's lines ("UNITED NATIONS INTER-AGENCY /
-    PROJECT ON HUMAN TRAFFICKING"), when the body names it whole or the
-    masthead's acronym is its initials."""
+    PROJECT ON HUMAN TRAFFICKING"), when the body names it whole, a line
+    cannot end a name (a comma, ``und``) or the masthead's acronym is its
+    initials."""
     if len(block.lines) < 2 or any(c.isdigit() for c in block.text):
         return None
     text = block.text
@@ -225,8 +226,15 @@ def _wrapped_name(
         for part in word.split("-")
         if part[:1].isalpha()
     ).upper()
+    wrapped = any(
+        line.text.endswith((",", "-"))
+        or fold(line.text.rsplit(None, 1)[-1]) in NAME_CONNECTORS
+        for line in block.lines[:-1]
+    )
     if fold(text) in mentioned:
         cue = "named whole in the body"
+    elif wrapped:
+        cue = "a name wrapped over its lines (a line ends in a comma or 'and')"
     elif acronym and initials.startswith(acronym.upper()):
         cue = "the masthead's acronym is its initials"
     else:

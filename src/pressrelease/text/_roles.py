@@ -209,6 +209,16 @@ def _name_shaped(text: str) -> bool:
     return bool(LEGAL_FORM_END.search(text) or _ACRONYM.fullmatch(words[-1]))
 
 
+def _short_name(text: str) -> bool:
+    """Two to four capitalised words, no sentence: "AAA Northeast"."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and not ends_sentence(text)
+        and all(w[:1].isupper() or fold(w) in NAME_CONNECTORS for w in words)
+    )
+
+
 def _masthead_score(block: Block, after_provided_by: bool) -> tuple[int, list[str]]:
     text = block.text
     score = 0
@@ -264,7 +274,8 @@ def assign(blocks: list[Block]) -> list[Placed]:
             ),
             len(blocks),
         )
-    _head(blocks[:start], placed)
+    lead = " ".join(b.text for b in blocks[start : start + 3])[:3000]
+    _head(blocks[:start], placed, lead)
     if start < len(blocks):
         evidence = ("a dateline",) if dateline else ("the first paragraph of prose",)
         placed[start] = Placed(
@@ -318,7 +329,7 @@ def _dated_below(
     return index, undated
 
 
-def _head(head: list[Block], placed: list[Placed | None]) -> None:
+def _head(head: list[Block], placed: list[Placed | None], lead: str = "") -> None:
     marker = None
     candidates: list[int] = []
     provided_by = False
@@ -367,15 +378,28 @@ def _head(head: list[Block], placed: list[Placed | None]) -> None:
         provided_by = False
     rest = [i for i in candidates if placed[i] is None]
     headline = None
-    for index in rest:
+    weak: int | None = None  # the last masthead a headline may be demoted from
+    for number, index in enumerate(rest):
         block = head[index]
         score, cues = _masthead_score(block, False)
         if marker is not None and index < marker:
             score, cues = score + 3, [*cues, "above the release marker"]
         if headline is None and marker is not None and index > marker:
             score -= 2
+        if (
+            headline is None
+            and number + 1 < len(rest)
+            and _short_name(block.text)
+            and block.text in lead
+            and _words(head[rest[number + 1]].text) > _words(block.text)
+        ):
+            # "AAA Northeast" / "Touring Club Suisse" above a longer title,
+            # named again in the lead.
+            score, cues = score + 3, [*cues, "a short name the lead repeats"]
         if score >= 2 or (headline is None and score >= 1 and index != rest[-1]):
             placed[index] = Placed(block, Role.MASTHEAD, tuple(cues))
+            if score < 4 and not _ACRONYM.fullmatch(block.text):
+                weak = index
         elif headline is None:
             headline = index
             placed[index] = Placed(
@@ -383,6 +407,12 @@ def _head(head: list[Block], placed: list[Placed | None]) -> None:
             )
         else:
             placed[index] = Placed(block, Role.SUBHEADLINE, ("after the headline",))
+    if headline is None and weak is not None and weak == rest[-1]:
+        # Every block scored as a name: the one just above the body, on weak
+        # evidence, is the headline ("UNHCR welcomes new asylum law").
+        placed[weak] = Placed(
+            head[weak], Role.HEADLINE, ("the block just above the body",)
+        )
 
 
 def _tail(blocks: list[Block], first: int, placed: list[Placed | None]) -> None:

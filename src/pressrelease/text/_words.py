@@ -76,7 +76,7 @@ GENERAL = re.compile(r"\b(?:general|customer|public|burger|citoyens)\b")
 _FURNITURE_WORDS = _alternatives(
     "for immediate release|immediate release|for release|press release|news release|"
     "media release|press statement|media advisory|news advisory|joint press release|"
-    "joint news release|joint media release|"
+    "joint news release|joint media release|press releases|news releases|"
     "joint statement|statement|announcement|pressemitteilung|presseinformation|"
     "presseaussendung|medienmitteilung|pressemeldung|communique de presse|"
     "communique|information presse|comunicado de prensa|nota de prensa|"
