@@ -323,3 +323,19 @@ def test_when_every_head_block_reads_as_a_name_the_last_is_the_headline() -> Non
     assert result.headline == "UNHCR welcomes new asylum law"
     assert result.issuer is not None
     assert result.issuer.startswith("UNHCR")
+
+
+def test_a_publisher_heading_names_the_issuer_last_and_is_not_body() -> None:
+    result = read(
+        "MINISTRY OF HARBOURS",
+        "PRESS RELEASE",
+        "A new depot opens",
+        LEAD.format("The ministry"),
+        "Publisher:\nThe Federal Council\nhttps://www.example.org\n"
+        "Federal Office for Quays\nhttps://quays.example.org",
+    )
+    assert result.release is not None
+    assert result.release.body == (
+        "The ministry opened a new depot in the east of the city today.",
+    )
+    assert result.issuer == "Federal Office for Quays"

@@ -38,6 +38,7 @@ from pressrelease.text._words import (
     MARKER_DASH,
     MEDIA,
     NOT_FOR_MEDIA,
+    PUBLISHER,
     fold,
 )
 
@@ -380,9 +381,16 @@ def _issuer(
     abouts: list[Block] = []
     after_about: list[tuple[str, int]] = []
     tail: list[tuple[str, int]] = []
+    publishers: list[tuple[str, int]] = []
     for index, item in enumerate(placed):
         if item.role in (Role.BOILERPLATE, Role.CONTACTS, Role.PAGE):
             tail += [(x.text, x.number) for x in item.block.lines]
+        heading = PUBLISHER.match(fold(item.block.lines[0].text))
+        if item.role is Role.BOILERPLATE and heading is not None:
+            first = item.block.lines[0]
+            value = first.text.partition(":")[2]  # "Herausgeber: Der Bundesrat"
+            publishers += [(value.strip(), first.number)] if value.strip() else []
+            publishers += [(x.text, x.number) for x in item.block.lines[1:]]
         if item.role is not Role.BOILERPLATE or not ABOUT.match(
             fold(item.block.lines[0].text)
         ):
@@ -412,6 +420,7 @@ def _issuer(
         labelled[:40],
         acronym,
         [(p.text, p.line) for p in body[-2:]],
+        publishers,
     )
     chosen = choose(found)
     if chosen is not None:

@@ -322,6 +322,7 @@ def candidates(
     labelled: list[tuple[str, int]],
     acronym: str | None = None,
     closing: list[tuple[str, int]] = [],  # noqa: B006 - never changed
+    publishers: list[tuple[str, int]] = [],  # noqa: B006 - never changed
 ) -> list[Candidate]:
     """Every candidate the text gives, from every source.
 
@@ -332,7 +333,8 @@ def candidates(
     folded body text, where a name is looked for again; *labelled*: the
     head's blocks and the first paragraphs, where a ``From:`` label is;
     *acronym*: the masthead's acronym, if it has one; *closing*: the
-    body's last paragraphs, where an unheaded boilerplate is.
+    body's last paragraphs, where an unheaded boilerplate is; *publishers*:
+    the lines under a publisher heading (``Herausgeber:``).
     """
     found: list[Candidate] = []
     body_text = " ".join(text for text, _ in body[:8])
@@ -382,6 +384,24 @@ def candidates(
         subject = _subject(text, line, "the boilerplate's subject", 1)
         if subject is not None:
             found.append(subject)
+    named = [
+        (text, line)
+        for text, line in publishers[:_MAX_PER_SOURCE]
+        if "://" not in text and not text.startswith("www.") and text[:1].isupper()
+    ]
+    for number, (text, line) in enumerate(named):
+        # The publishers go from the parent down, as a letterhead does.
+        is_last = number == len(named) - 1
+        cues = ("a publisher heading", "the last publisher") if is_last else ()
+        found.append(
+            Candidate(
+                text,
+                line,
+                5 if is_last else 2,
+                cues or ("a publisher heading",),
+                "publisher",
+            )
+        )
     for text, line in closing[-2:]:
         # An unheaded boilerplate: "The Pacific Motorists Club serves ...",
         # counted only when the body names it elsewhere too.

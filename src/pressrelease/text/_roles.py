@@ -30,6 +30,7 @@ from pressrelease.text._words import (
     NAME_CONNECTORS,
     ORG_WORDS,
     PRESS_UNIT,
+    PUBLISHER,
     fold,
 )
 
@@ -424,6 +425,8 @@ def _tail(blocks: list[Block], first: int, placed: list[Placed | None]) -> None:
         if contact_heading(heading):
             state = Role.CONTACTS
             placed[index] = Placed(block, Role.CONTACTS, ("a contacts heading",))
+        elif PUBLISHER.match(fold(heading)):
+            placed[index] = Placed(block, Role.BOILERPLATE, ("a publisher heading",))
         elif _about_heading(block):
             state = Role.BOILERPLATE
             placed[index] = Placed(block, Role.BOILERPLATE, ("an 'About' heading",))

@@ -218,3 +218,8 @@ PRESS_UNIT = re.compile(
     r"department|team|unit|division)|assessoria\s+de\s+imprensa|"
     r"afdeling\s+communicatie|persvoorlichting)\b"
 )
+# "Herausgeber:", "Éditeur :" (admin.ch): the publishers, one a line below.
+PUBLISHER = re.compile(
+    r"(?:herausgeber(?:in)?|herausgegeben\s+von|editeur|editrice|editore|"
+    r"publisher|published\s+by|issued\s+by|uitgever|editor)\s*:\s*"
+)
