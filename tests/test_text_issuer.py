@@ -339,3 +339,16 @@ def test_a_publisher_heading_names_the_issuer_last_and_is_not_body() -> None:
         "The ministry opened a new depot in the east of the city today.",
     )
     assert result.issuer == "Federal Office for Quays"
+
+
+def test_a_title_over_a_line_with_figures_is_not_a_letterhead() -> None:
+    result = read(
+        "PRESS RELEASE",
+        "Harbourlight reports record results\nRevenue up 12% in 2024",
+        "LONDON, 4 March 2025 – Harbourlight Ltd reported record results for "
+        "2024 today, with revenue up 12%.",
+    )
+    assert result.headline == (
+        "Harbourlight reports record results Revenue up 12% in 2024"
+    )
+    assert result.issuer == "Harbourlight Ltd"

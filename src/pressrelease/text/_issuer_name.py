@@ -473,10 +473,16 @@ def _named_again(acronym: str, name: str, text: str) -> bool:
 
 
 def _words(name: str) -> list[str]:
-    words = [fold(w).strip(",.;:") for w in name.split()]
+    """The name's words for comparing, folded, without article or legal form
+    (the form checked as written: "AG" is a form, "ag" is not)."""
+    words = [
+        fold(w).strip(",.;:")
+        for w in name.split()
+        if not re.fullmatch(LEGAL_FORM, w.strip(",;:"))
+    ]
     if words and words[0] in _ARTICLES:
         words = words[1:]
-    return [w for w in words if w and not re.fullmatch(LEGAL_FORM, w, re.I)]
+    return [w for w in words if w]
 
 
 def _initials(name: str) -> str:

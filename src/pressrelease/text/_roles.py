@@ -182,12 +182,14 @@ def _named(block: Block) -> bool:
 
 
 def _letterhead(block: Block) -> bool:
-    """A name above its address, switchboard or press office ("Public
-    Affairs"): every line after it has digits or names the office."""
+    """A name (in capitals, or with an organisation's word) above its
+    address, switchboard or press office ("Public Affairs"): every line
+    after it has digits or names the office."""
     first, *others = block.lines
     return (
         bool(others)
         and _words(first.text) <= 8
+        and (first.text.isupper() or ORG_WORDS.search(fold(first.text)) is not None)
         and not any(c.isdigit() for c in first.text)
         and not ends_sentence(first.text)
         and all(
