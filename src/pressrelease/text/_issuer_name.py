@@ -125,8 +125,6 @@ def _name_run(text: str) -> tuple[str, int] | None:
     start = 0
     if words and fold(words[0].group()) in _ARTICLES:
         start = 1
-    elif words and _ELIDED.match(words[0].group()):
-        pass
     taken: list[re.Match[str]] = []
     for index in range(start, len(words)):
         word = words[index].group()
@@ -150,8 +148,8 @@ def _name_run(text: str) -> tuple[str, int] | None:
     if not taken:
         return None
     begin = taken[0].start()
-    if start == 0 and _ELIDED.match(taken[0].group()):
-        begin += _ELIDED.match(taken[0].group()).end()  # type: ignore[union-attr]
+    if (elided := _ELIDED.match(taken[0].group())) is not None:
+        begin += elided.end()  # "L'Office fédéral": the article elided
     end = taken[-1].end()
     name = text[begin:end].rstrip(",;:")
     end = begin + len(name)
@@ -287,12 +285,15 @@ def _masthead(text: str, line: int, body: str, mentioned: str) -> Candidate | No
 
 
 def _about(block: Block) -> tuple[str, int] | None:
+    """The name an "About" heading gives, the heading word stripped in any
+    language ("Über die", "À propos d'", "Chi è"); not "About the study"."""
     first = block.lines[0].text
     folded = fold(first)
+    heading = ABOUT.match(folded)
     if (
         len(first.split()) > 12
-        or ABOUT.match(folded) is None
-        or _NOT_ISSUER_ABOUT.match(folded, ABOUT.match(folded).end())  # type: ignore[union-attr]
+        or heading is None
+        or _NOT_ISSUER_ABOUT.match(folded, heading.end() + 1)
     ):
         return None
     cut = _ABOUT_PREFIX.match(folded)
