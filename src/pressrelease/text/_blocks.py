@@ -118,8 +118,11 @@ def blocks(text: str, report: Report | None = None) -> list[Block]:
     found: list[Block] = []
     current: list[Line] = []
     for number, (line, raw) in enumerate(_normalise(text, report), start=1):
-        if line and _PAGE_LINE.fullmatch(line) and current:
-            found += split_columns(current)  # a page break inside a block
+        if line and _PAGE_LINE.fullmatch(line):
+            # A page marker is a block of its own, inside a block or above one
+            # ("Page 1/2" above the letterhead).
+            if current:
+                found += split_columns(current)
             found.append(Block((Line(number, line, raw),)))
             current = []
         elif line:

@@ -20,7 +20,7 @@ import re
 import attrs
 
 from pressrelease._names import country_for_name
-from pressrelease.text._words import fold
+from pressrelease.text._words import FURNITURE, LEGAL_FORM_END, fold
 
 LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl")
 
@@ -65,6 +65,33 @@ def month_names() -> dict[str, int]:
     for number, word in enumerate(_FALLBACK["de"].split(), start=1):
         names.setdefault(word[:3], number)  # "Mär" as OTS writes it
     return names
+
+
+_FALLBACK_DAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miercoles jueves viernes sabado domingo "
+    "lunedi martedi mercoledi giovedi venerdi sabato domenica "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+)
+
+
+@functools.cache
+def weekday_names() -> frozenset[str]:
+    """Folded weekday names and abbreviations, all languages (CLDR via Babel)."""
+    try:
+        from babel import Locale
+    except ImportError:  # pragma: no cover - depends on the environment
+        return frozenset(_FALLBACK_DAYS.split())
+    names: set[str] = set()
+    for language in LANGUAGES:
+        locale = Locale.parse(language)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for word in locale.days[context][width].values():
+                    names.add(fold(word).rstrip("."))
+    return frozenset(names)
 
 
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°|\.)?"
@@ -124,13 +151,13 @@ def find_date(text: str) -> FoundDate | None:
 # Wire services' markers between the place and the text.
 _WIRE = re.compile(
     r"\s*(?:--\s*)?(?:/\s*(?:PRNewswire|CNW|PRNewswire-\w+|EINPresswire\.com|"
-    r"Newswire)\s*/|\(\s*(?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE|ACCESS\s+Newswire|"
+    r"Newswire|ACCESSWIRE|ACCESS\s+Newswire)\s*/|\(\s*(?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE|ACCESS\s+Newswire|"
     r"Marketwired|OTS|APA|dpa|dpa-AFX|ots|pts|AP|Reuters|ANSA|AFP|EFE|ATS|SDA|"
     r"Newsfile\s+Corp\.|NEWMEDIAWIRE|PRWEB)\s*\))\s*(?:--|[-–—:])?\s*",
     re.I,
 )
 # The separator after the dateline: a dash of any kind, or a colon.
-_SEPARATOR = re.compile(r"\s+[–—-]{1,2}\s*|\s*[–—]\s*|\s*--\s*|:\s+|\s+\|\s+")
+_SEPARATOR = re.compile(r"\s+[–—-]{1,2}\s*|\s*[–—]\s*|\s*--\s*|:\s+|\s+\|\s+|\s+/\s+")
 _US_STATES = {
     fold(s).rstrip(".")
     for s in (
@@ -214,6 +241,12 @@ def _place(head: str) -> tuple[str, list[str]] | None:
     parts = [p.strip() for p in head.split(",") if p.strip()]
     if not parts or len(parts) > 3 or len(head) > 80:
         return None
+    # "Communiqué de presse –", "Orbitale Systèmes SAS –": a marker or a
+    # company, not a place.
+    if LEGAL_FORM_END.search(parts[0]) or any(
+        FURNITURE.fullmatch(fold(piece.strip())) for piece in parts[0].split("/")
+    ):
+        return None
     for index, part in enumerate(parts):
         words = part.split()
         # A place has at most four words; a country after it up to seven
@@ -226,6 +259,14 @@ def _place(head: str) -> tuple[str, list[str]] | None:
         if not part[0].isupper():
             return None
     return parts[0], parts[1:]
+
+
+def _without_weekday(head: str) -> str:
+    """ "Madrid, martes": the place without the weekday before the date."""
+    place, comma, day = head.rstrip(" ,").rpartition(",")
+    if comma and place.strip() and fold(day.strip()).rstrip(".") in weekday_names():
+        return place
+    return head
 
 
 def _place_after_date(rest: str) -> tuple[str, str]:
@@ -252,8 +293,18 @@ def parse_dateline(text: str) -> DatelineText | None:
         return None
     head, rest = start[: separator.start()], text[separator.end() :]
     date = find_date(head)
-    if date is not None and head[date.end :].strip(" ,.") == "":
-        head = head[: date.start]
+    after = head[date.end :].strip(" ,.") if date is not None else ""
+    again = find_date(after) if date is not None and after else None
+    # "April 02, 2025, April 2, 2025": a wire's duplicated date.
+    if (
+        date is not None
+        and again is not None
+        and again.date == date.date
+        and not after[again.end :].strip(" ,.")
+    ):
+        after = ""
+    if date is not None and after == "":
+        head = _without_weekday(head[: date.start])
         if not head.strip(" ,"):
             head, rest = _place_after_date(rest)
     elif date is None:
@@ -278,9 +329,20 @@ def parse_dateline(text: str) -> DatelineText | None:
     if place is None or not rest.strip():
         return None
     name, parts = place
+    joint: list[str] = []
+    # "RENO, Nev. and VANCOUVER, British Columbia": two places, each with its
+    # state or province; the first is the release's place.
+    for index, part in enumerate(parts):
+        before, sep, after = part.partition(" and ")
+        # "Bosnia and Herzegovina" is one country, not two places.
+        if sep and after[:1].isupper() and country_for_name(part) is None:
+            joint, parts = [after, *parts[index + 1 :]], [*parts[:index], before]
+            break
     # "NEW YORK/NAIROBI": a joint dateline; the place is the first one, and
     # the others are kept to be reported.
     first, *others = [p.strip() for p in name.split("/")]
+    if joint:
+        others.append(", ".join(joint))
     name = first or name
     capitals = name.isupper() and len(name) > 3
     written = name.title() if capitals else name

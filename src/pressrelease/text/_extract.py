@@ -31,6 +31,7 @@ from pressrelease.text._contacts import (
     person_name,
 )
 from pressrelease.text._dates import DatelineText, find_date, parse_dateline
+from pressrelease.text._issuer_name import candidates, choose
 from pressrelease.text._phones import MAX_SEGMENT, find_phones, plausible
 from pressrelease.text._roles import Placed, Role, contact_heading
 from pressrelease.text._words import (
@@ -38,8 +39,10 @@ from pressrelease.text._words import (
     EMBARGO,
     FURNITURE,
     HONORIFICS,
+    MARKER_DASH,
     MEDIA,
     NOT_FOR_MEDIA,
+    PUBLISHER,
     fold,
 )
 
@@ -142,6 +145,65 @@ class Fields:
     other_places: tuple[str, ...] = ()
 
 
+# A rule under a title ("*****", "=====") belongs to neither.
+_TRAILING_RULE = re.compile(r"(?:\s+[*=_~#-]{3,})+$")
+_SUSPENDED = frozenset("und oder and or et ou y o e en of".split())
+
+
+def title_text(block: Block) -> str:
+    """A title's lines joined: a word hyphenated across a line break is
+    mended ("Sanierungs- / programm"), unless the hyphen is a suspended one
+    ("Mobilitäts- / und Touring-Club"); a rule under it is dropped."""
+    text = block.lines[0].text
+    for line in block.lines[1:]:
+        first = line.text.split(" ", 1)[0]
+        if (
+            text.endswith("-")
+            and text[-2:-1].isalpha()
+            and first[:1].islower()
+            and fold(first) not in _SUSPENDED
+        ):
+            text = text[:-1] + line.text
+        else:
+            text = f"{text} {line.text}"
+    return _TRAILING_RULE.sub("", text)
+
+
+def _embargo_line(block: Block) -> Line | None:
+    """The block's embargo line ("NEWS RELEASE / EMBARGOED UNTIL ...")."""
+    return next((x for x in block.lines if EMBARGO.match(fold(x.text))), None)
+
+
+def _date_line_dateline(block: Block) -> DatelineText | None:
+    """The place and date of a date line: "Berlin, 4. März 2025" on one line
+    of the block, after a release marker ("Communiqué de presse – ...") or
+    alone. The place is only read before a comma: "Briefing notes 4 March
+    2025" and "Published 19 June 2009" give a date but no place."""
+    # Each line, and each column of a line laid out in columns
+    # ("Pressemitteilung Nr. 045/2025        Berlin, 4. März 2025").
+    pieces = [
+        piece
+        for line in block.lines
+        for piece in dict.fromkeys(
+            [line.text, *(" ".join(c.split()) for c in re.split(r"\s{3,}", line.raw))]
+        )
+        if piece
+    ]
+    for text in pieces[:40]:
+        marker = MARKER_DASH.match(text)
+        if marker and FURNITURE.fullmatch(fold(marker[1])):
+            text = text[marker.end() :]
+        found = find_date(text)
+        if found is None or "," not in text[: found.start]:
+            continue
+        if _PUBLISHED.match(fold(text)):
+            continue
+        own = parse_dateline(text + " – .")
+        if own is not None and own.date == found.date and own.place:
+            return own
+    return None
+
+
 def _published(placed: list[Placed]) -> tuple[datetime.date, int] | None:
     """The date a ``Published`` line gives (on it, or on the line below)."""
     for item in placed:
@@ -190,25 +252,18 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
     embargo = None
     for item in placed:
         if item.role in (Role.FURNITURE, Role.MASTHEAD, Role.PAGE):
-            if EMBARGO.match(fold(item.block.text)):
-                embargo = item.block.text
+            if (embargoed := _embargo_line(item.block)) is not None:
+                embargo = embargoed.text
                 report(
                     "import.embargo",
                     "embargo line (the model has no embargo field): "
-                    f"{item.block.text[:80]!r}",
-                    item.block.line,
+                    f"{embargoed.text[:80]!r}",
+                    embargoed.number,
                 )
             elif date is None and (found := find_date(item.block.text)) is not None:
                 date = found.date
-                own = parse_dateline(item.block.text + " – .")
-                # "Published 19 June 2009": a label, not a place.
-                labelled = _PUBLISHED.match(fold(item.block.text)) is not None
-                if (
-                    dateline is None
-                    and own is not None
-                    and own.date == date
-                    and not labelled
-                ):
+                own = _date_line_dateline(item.block)
+                if dateline is None and own is not None and own.date == date:
                     dateline = own
                 report(
                     "import.date_line",
@@ -229,7 +284,7 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
     boilerplate = tuple(
         Paragraph(p.block.text, p.block.line) for p in by_role.get(Role.BOILERPLATE, [])
     )
-    acronym, issuer, issuer_line = _issuer(placed, boilerplate)
+    acronym, issuer, issuer_line = _issuer(placed, body, report)
     contact_lines = [
         line
         for p in by_role.get(Role.CONTACTS, [])
@@ -266,7 +321,7 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
     for item in placed:
         if (
             item.role is Role.FURNITURE
-            and not EMBARGO.match(fold(item.block.text))
+            and _embargo_line(item.block) is None
             and item.evidence != ("a wire marker",)  # documented: dropped
         ):
             report(
@@ -277,7 +332,7 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
             )
     for item in by_role.get(Role.MASTHEAD, []):
         text = item.block.text
-        if text not in (issuer, acronym):
+        if fold(text) not in {fold(issuer or ""), fold(acronym or "")}:
             report(
                 "import.unplaced",
                 f"masthead text not placed: {text[:60]!r}",
@@ -286,7 +341,7 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
             )
     return Fields(
         language=language,
-        headline=Paragraph(headline.block.text, headline.block.line)
+        headline=Paragraph(title_text(headline.block), headline.block.line)
         if headline
         else None,
         subheadlines=subheadlines,
@@ -343,38 +398,97 @@ def _body(
 
 
 def _issuer(
-    placed: list[Placed], boilerplate: tuple[Paragraph, ...]
+    placed: list[Placed], body: list[Paragraph], report: Report
 ) -> tuple[str | None, str | None, int | None]:
-    acronym = name = None
+    """The masthead's acronym, and the issuer's name from scored candidates."""
+    acronym = None
     line = None
+    head: list[Block] = []
     for item in placed:
         if item.role is not Role.MASTHEAD:
             continue
         text = item.block.text
         if _ACRONYM.fullmatch(text) and acronym in (None, text):
             acronym, line = text, line or item.block.line
-        elif (
-            len(text.split()) >= 2
-            or "provided" in " ".join(item.evidence)
-            or (acronym is None and name is None)
+        else:
+            head.append(item.block)
+    abouts: list[Block] = []
+    after_about: list[tuple[str, int]] = []
+    tail: list[tuple[str, int]] = []
+    publishers: list[tuple[str, int]] = []
+    for index, item in enumerate(placed):
+        if item.role in (Role.BOILERPLATE, Role.CONTACTS, Role.PAGE):
+            tail += [(x.text, x.number) for x in item.block.lines]
+        heading = PUBLISHER.match(fold(item.block.lines[0].text))
+        if item.role is Role.BOILERPLATE and heading is not None:
+            first = item.block.lines[0]
+            value = first.text.partition(":")[2]  # "Herausgeber: Der Bundesrat"
+            publishers += [(value.strip(), first.number)] if value.strip() else []
+            publishers += [(x.text, x.number) for x in item.block.lines[1:]]
+        if item.role is not Role.BOILERPLATE or not ABOUT.match(
+            fold(item.block.lines[0].text)
         ):
-            name, line = text, item.block.line
-    if name is None:
-        for item in placed:
-            if item.role is Role.FURNITURE and (m := _SOURCE.match(item.block.text)):
-                return acronym, m["org"].strip(), item.block.line
-    if name is None:
-        for item in placed:
-            if item.role is Role.BOILERPLATE:
-                first = item.block.lines[0].text
-                if ABOUT.match(fold(first)) and not re.match(
-                    r"(?i)forward|cautionary|safe|disclaimer|zukunft|background|hintergrund",
-                    first,
-                ):
-                    name = _ABOUT_PREFIX.sub("", first).rstrip(":").strip() or None
-                    if name:
-                        return acronym, name, item.block.line
-    return acronym, name, line
+            continue
+        abouts.append(item.block)
+        if len(item.block.lines) > 1:
+            rest = item.block.lines[1:]
+            after_about.append((" ".join(x.text for x in rest), rest[0].number))
+        elif index + 1 < len(placed):
+            below = placed[index + 1].block
+            after_about.append((below.text, below.line))
+    paragraphs = [(p.text, p.line) for p in body[:8]]
+    mentioned = fold(" ".join(p.text for p in body))
+    first_body = next(
+        (i for i, p in enumerate(placed) if p.role in (Role.DATELINE, Role.BODY)),
+        len(placed),
+    )
+    labelled = [(p.block.text, p.block.line) for p in placed[:first_body]]
+    labelled += paragraphs[:3]
+    found = candidates(
+        head,
+        paragraphs,
+        abouts,
+        after_about,
+        tail,
+        mentioned,
+        labelled[:40],
+        acronym,
+        [(p.text, p.line) for p in body[-2:]],
+        publishers,
+    )
+    chosen = choose(found)
+    if chosen is not None:
+        name = chosen.name
+        if name.isupper():  # a logo in capitals, as the body writes it
+            name = _cased_as_in(" ".join(p.text for p in body), name)
+        # Silence is a bug: the names not taken are reported, with the cues
+        # that chose this one (a part of the chosen name is no other name).
+        others = ", ".join(
+            f"{c.name!r} (line {c.line})"
+            for c in chosen.others
+            if fold(c.name) not in fold(name)
+        )
+        if others:
+            report(
+                "import.issuer",
+                f"the issuer {name!r} is read from: {'; '.join(chosen.cues)}; "
+                f"not taken: {others}",
+                chosen.line,
+                Severity.INFO,
+            )
+        return acronym, name, chosen.line
+    for item in placed:
+        if item.role is Role.FURNITURE and (m := _SOURCE.match(item.block.text)):
+            return acronym, m["org"].strip(), item.block.line
+    return acronym, None, line
+
+
+def _cased_as_in(body: str, name: str) -> str:
+    """The name as the body writes it, when it does (else as given)."""
+    if len(name) > 200 or len(body.casefold()) != len(body):
+        return name
+    at = body.casefold().find(name.casefold())
+    return body[at : at + len(name)] if at >= 0 else name
 
 
 def _notes(placed: list[Placed]) -> list[Paragraph]:

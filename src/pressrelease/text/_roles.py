@@ -22,10 +22,16 @@ from pressrelease.text._dates import DatelineText, find_date, parse_dateline
 from pressrelease.text._words import (
     ABOUT,
     CONTACT_HEADING,
+    DEFINED_TERMS,
     EMBARGO,
     FURNITURE,
     FURNITURE_START,
+    LEGAL_FORM_END,
+    MARKER_DASH,
+    NAME_CONNECTORS,
     ORG_WORDS,
+    PRESS_UNIT,
+    PUBLISHER,
     fold,
 )
 
@@ -70,6 +76,9 @@ def is_prose(text: str) -> bool:
     return _words(text) >= 12 and ends_sentence(text)
 
 
+_DATED_MARKER = "a release marker with its date line"
+
+
 def _is_furniture(block: Block) -> str | None:
     first = fold(block.lines[0].text)
     text = fold(block.text)
@@ -77,9 +86,18 @@ def _is_furniture(block: Block) -> str | None:
         return "a wire marker"
     if FURNITURE_START.match(first):
         return "a wire or agency line"
+    marker = MARKER_DASH.match(block.lines[0].text)
+    if (
+        marker
+        and FURNITURE.fullmatch(fold(marker[1]))
+        and find_date(block.lines[0].text[marker.end() :])
+    ):
+        return _DATED_MARKER  # "Communiqué de presse – Bruxelles, le 26 mai 2025"
     if _RULE.fullmatch(text) or _TAGS.fullmatch(text):
         return "a rule or keyword line"
-    if re.fullmatch(r"\(.{1,80}\)", block.text) and not ends_sentence(block.text[1:-1]):
+    if re.fullmatch(r"\(.{1,80}\)", block.text) and (
+        not ends_sentence(block.text[1:-1]) or DEFINED_TERMS.fullmatch(block.text)
+    ):
         return "a parenthetical note"  # ("Harrowgate" or the "Company")
     if _END.fullmatch(text):
         return "an end marker"
@@ -87,7 +105,8 @@ def _is_furniture(block: Block) -> str | None:
 
 
 _PAGE_LINE = re.compile(
-    r"(?:page|seite|pagina|página|blz\.?)\s+\d+(?:\s+(?:of|von|de|di|sur|van)\s+\d+)?|-\s*\d+\s*-|\d+\s*/\s*\d+",
+    r"(?:page|seite|pagina|página|blz\.?)\s*\d+(?:\s*(?:/|of|von|de|di|sur|van)\s*\d+)?"
+    r"|-\s*\d+\s*-|\d+\s*/\s*\d+",
     re.I,
 )
 
@@ -100,11 +119,17 @@ def _is_page(block: Block) -> bool:
 
 
 def _is_date_only(block: Block) -> bool:
+    """A date with at most labels, a place, a weekday or a time around it.
+
+    "Interim results for the six months ended 30 September 2024" has a date
+    but reads as a title: more than two words in lower case around it.
+    """
     found = find_date(block.text)
     if found is None or _words(block.text) > 14:
         return False
     rest = block.text[: found.start] + block.text[found.end :]
-    return not ends_sentence(block.text) or _words(rest) <= 6
+    lower = sum(1 for word in rest.split() if word[:1].islower())
+    return lower <= 2 and (not ends_sentence(block.text) or _words(rest) <= 6)
 
 
 def contact_heading(text: str) -> bool:
@@ -157,6 +182,47 @@ def _named(block: Block) -> bool:
     )
 
 
+def _letterhead(block: Block) -> bool:
+    """A name (in capitals, or with an organisation's word) above its
+    address, switchboard or press office ("Public Affairs"): every line
+    after it has digits or names the office."""
+    first, *others = block.lines
+    return (
+        bool(others)
+        and _words(first.text) <= 8
+        and (first.text.isupper() or ORG_WORDS.search(fold(first.text)) is not None)
+        and not any(c.isdigit() for c in first.text)
+        and not ends_sentence(first.text)
+        and all(
+            any(c.isdigit() for c in line.text)
+            or (_words(line.text) <= 4 and PRESS_UNIT.search(fold(line.text)))
+            for line in others
+        )
+        and not any(is_prose(line.text) for line in block.lines)
+    )
+
+
+def _name_shaped(text: str) -> bool:
+    """Up to six words, each capitalised or a connector, ending in a legal
+    form or an acronym ("Touring-Club Romand TCR", "Solarnetz AG")."""
+    words = text.split()
+    if not 1 <= len(words) <= 6 or ends_sentence(text.rstrip(".")):
+        return False
+    if not all(w[:1].isupper() or fold(w) in NAME_CONNECTORS for w in words):
+        return False
+    return bool(LEGAL_FORM_END.search(text) or _ACRONYM.fullmatch(words[-1]))
+
+
+def _short_name(text: str) -> bool:
+    """Two to four capitalised words, no sentence: "AAA Northeast"."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and not ends_sentence(text)
+        and all(w[:1].isupper() or fold(w) in NAME_CONNECTORS for w in words)
+    )
+
+
 def _masthead_score(block: Block, after_provided_by: bool) -> tuple[int, list[str]]:
     text = block.text
     score = 0
@@ -165,9 +231,19 @@ def _masthead_score(block: Block, after_provided_by: bool) -> tuple[int, list[st
         score, why = score + 3, [*why, "after 'News provided by'"]
     if _ACRONYM.fullmatch(text):
         score, why = score + 2, [*why, "an acronym"]
+    if _letterhead(block):
+        score, why = score + 3, [*why, "a letterhead (a name above an address)"]
+        text = block.lines[0].text
     if _words(text) <= 8 and ORG_WORDS.search(fold(text)):
         score, why = score + 2, [*why, "an organisation's name"]
-    if ends_sentence(text) or _words(text) > 12:
+    if _name_shaped(text):
+        score, why = score + 1, [*why, "a name's shape"]
+    legal = LEGAL_FORM_END.search(text)
+    if DEFINED_TERMS.fullmatch(text):
+        score, why = score + 3, [*why, "a name with its defined terms"]
+    elif legal and _words(text[legal.end() :]) >= 2:
+        score -= 3  # "Acme Group, Inc. Reports Record Quarter": a title
+    elif ends_sentence(text) or _words(text) > 12:
         score -= 3
     return score, why
 
@@ -203,14 +279,43 @@ def assign(blocks: list[Block]) -> list[Placed]:
             ),
             len(blocks),
         )
-    _head(blocks[:start], placed)
+    lead = " ".join(b.text for b in blocks[start : start + 3])[:3000]
+    _head(blocks[:start], placed, lead)
     if start < len(blocks):
         evidence = ("a dateline",) if dateline else ("the first paragraph of prose",)
         placed[start] = Placed(
             blocks[start], Role.DATELINE if dateline else Role.BODY, evidence, dateline
         )
-    _tail(blocks, start + 1, placed)
+    after = start + 1
+    if not any(p is not None and p.role is Role.HEADLINE for p in placed):
+        # A teaser lead copied above the title: the titles just below it.
+        for index in range(start + 1, min(start + 3, len(blocks))):
+            if not _title_shaped(blocks[index]):
+                break
+            role = Role.HEADLINE if index == start + 1 else Role.SUBHEADLINE
+            placed[index] = Placed(
+                blocks[index], role, ("a title just below the first paragraph",)
+            )
+            after = index + 1
+    _tail(blocks, after, placed)
     return [p for p in placed if p is not None]
+
+
+def _title_shaped(block: Block) -> bool:
+    """One line of four to twenty-five words, not a sentence, a heading or
+    furniture: a title."""
+    text = block.text
+    return (
+        len(block.lines) == 1
+        and 4 <= _words(text) <= 25
+        and not ends_sentence(text)
+        and text[:1].isalnum()
+        and not _is_furniture(block)
+        and not _is_page(block)
+        and not _about_heading(block)
+        and not contact_heading(text)
+        and not _contact_shaped(block)
+    )
 
 
 def _dated_below(
@@ -229,7 +334,7 @@ def _dated_below(
     return index, undated
 
 
-def _head(head: list[Block], placed: list[Placed | None]) -> None:
+def _head(head: list[Block], placed: list[Placed | None], lead: str = "") -> None:
     marker = None
     candidates: list[int] = []
     provided_by = False
@@ -245,7 +350,14 @@ def _head(head: list[Block], placed: list[Placed | None]) -> None:
             placed[index] = Placed(block, Role.CONTACTS, ("a contacts heading",))
             in_contacts = True
             continue
-        if in_contacts and not why and not is_prose(block.text):
+        # A title-shaped block (more than four words, no name, no number)
+        # ends the contacts: "District Board Approves $38 Million Upgrade".
+        if (
+            in_contacts
+            and not why
+            and not is_prose(block.text)
+            and (_contact_shaped(block) or _named(block) or _words(block.text) <= 4)
+        ):
             placed[index] = Placed(
                 block, Role.CONTACTS, ("short lines after a contacts heading",)
             )
@@ -258,7 +370,7 @@ def _head(head: list[Block], placed: list[Placed | None]) -> None:
             if FURNITURE.fullmatch(fold(block.text)) and "provided" in fold(block.text):
                 provided_by = True
                 continue
-            if FURNITURE.fullmatch(fold(block.text)):
+            if FURNITURE.fullmatch(fold(block.lines[0].text)) or why == _DATED_MARKER:
                 marker = index
         elif _is_page(block) or _is_date_only(block):
             placed[index] = Placed(block, Role.FURNITURE, ("a date or page line",))
@@ -271,15 +383,28 @@ def _head(head: list[Block], placed: list[Placed | None]) -> None:
         provided_by = False
     rest = [i for i in candidates if placed[i] is None]
     headline = None
-    for index in rest:
+    weak: int | None = None  # the last masthead a headline may be demoted from
+    for number, index in enumerate(rest):
         block = head[index]
         score, cues = _masthead_score(block, False)
         if marker is not None and index < marker:
             score, cues = score + 3, [*cues, "above the release marker"]
         if headline is None and marker is not None and index > marker:
             score -= 2
+        if (
+            headline is None
+            and number + 1 < len(rest)
+            and _short_name(block.text)
+            and block.text in lead
+            and _words(head[rest[number + 1]].text) > _words(block.text)
+        ):
+            # "AAA Northeast" / "Touring Club Suisse" above a longer title,
+            # named again in the lead.
+            score, cues = score + 3, [*cues, "a short name the lead repeats"]
         if score >= 2 or (headline is None and score >= 1 and index != rest[-1]):
             placed[index] = Placed(block, Role.MASTHEAD, tuple(cues))
+            if score < 4 and not _ACRONYM.fullmatch(block.text):
+                weak = index
         elif headline is None:
             headline = index
             placed[index] = Placed(
@@ -287,6 +412,12 @@ def _head(head: list[Block], placed: list[Placed | None]) -> None:
             )
         else:
             placed[index] = Placed(block, Role.SUBHEADLINE, ("after the headline",))
+    if headline is None and weak is not None and weak == rest[-1]:
+        # Every block scored as a name: the one just above the body, on weak
+        # evidence, is the headline ("UNHCR welcomes new asylum law").
+        placed[weak] = Placed(
+            head[weak], Role.HEADLINE, ("the block just above the body",)
+        )
 
 
 def _tail(blocks: list[Block], first: int, placed: list[Placed | None]) -> None:
@@ -298,6 +429,8 @@ def _tail(blocks: list[Block], first: int, placed: list[Placed | None]) -> None:
         if contact_heading(heading):
             state = Role.CONTACTS
             placed[index] = Placed(block, Role.CONTACTS, ("a contacts heading",))
+        elif PUBLISHER.match(fold(heading)):
+            placed[index] = Placed(block, Role.BOILERPLATE, ("a publisher heading",))
         elif _about_heading(block):
             state = Role.BOILERPLATE
             placed[index] = Placed(block, Role.BOILERPLATE, ("an 'About' heading",))

@@ -76,6 +76,7 @@ GENERAL = re.compile(r"\b(?:general|customer|public|burger|citoyens)\b")
 _FURNITURE_WORDS = _alternatives(
     "for immediate release|immediate release|for release|press release|news release|"
     "media release|press statement|media advisory|news advisory|joint press release|"
+    "joint news release|joint media release|press releases|news releases|"
     "joint statement|statement|announcement|pressemitteilung|presseinformation|"
     "presseaussendung|medienmitteilung|pressemeldung|communique de presse|"
     "communique|information presse|comunicado de prensa|nota de prensa|"
@@ -86,7 +87,10 @@ _FURNITURE_WORDS = _alternatives(
     "notes for editors|editor's note|editors' note|hinweis fur redaktionen|"
     "note aux redactions|nota para los editores|news provided by|share this article"
 )
-FURNITURE = re.compile(rf"(?:{_FURNITURE_WORDS})\s*[:.]?")
+# "Pressemitteilung Nr. 045/2025", "Comunicato stampa n. 27/2025": a number after.
+FURNITURE = re.compile(
+    rf"(?:{_FURNITURE_WORDS})(?:\s+(?:nr|no|n|n°|num|nº)\.?\s*\d[\d/.-]{{0,12}})?\s*[:.]?"
+)
 FURNITURE_START = re.compile(
     r"(?:\*{3}|rns\s+number|source\s*:?\s|ots\d|ots-originaltext|digitale\s+pressemappe|"
     r"issued\s+at|ends/|this\s+information\s+is\s+provided\s+by|"
@@ -148,7 +152,7 @@ TITLE_WORDS = re.compile(
 ORG_WORDS = re.compile(
     r"(?:\b(?:ag|se|sa|sas|kg|nv|bv|ab|asa|co|lp|spa|s\.p\.a|s\.a|oyj)\.?$"
     r"|\b(?:inc|ltd|limited|plc|llc|llp|corp|corporation|company|"
-    r"group|holdings?|gmbh|sarl|ministry|ministerium|bundesministerium|ministere|ministerio|ministero|"
+    r"group|gruppe|groupe|grupo|gruppo|groep|holdings?|gmbh|sarl|ministry|ministerium|bundesministerium|ministere|ministerio|ministero|"
     r"ministerie|department|departement|office|bureau|agency|agentur|service|"
     r"services|secretariat|commission|council|conseil|bundesamt|amt|verband|"
     r"verein|club|association|federation|foundation|stiftung|fondation|"
@@ -174,3 +178,48 @@ OFFICE_FOOTER = re.compile(
     r"p\.\s?iva|\bkvk\b"
 )
 NOT_FOR_MEDIA = re.compile(f"{NOT_FOR_MEDIA.pattern}|{OFFICE_FOOTER.pattern}")
+
+# Legal forms that end a company's registered name, in the languages and
+# markets the importer reads ("Solarnetz AG", "Tembusu Logistics Pte. Ltd.").
+_LEGAL_FORMS = (
+    "Ltd|Ltd.|Limited|plc|PLC|Plc|Inc|Inc.|Incorporated|LLC|L.L.C.|LLP|LP|L.P.|"
+    "Corp|Corp.|Corporation|Co.|Company|Pty Ltd|Pty. Ltd.|Pte Ltd|Pte. Ltd.|"
+    "Pvt Ltd|Pvt. Ltd.|Private Limited|AG|GmbH|gGmbH|SE|KG|KGaA|GmbH & Co. KG|"
+    "e.V.|eV|eG|SA|S.A.|SAS|S.A.S.|SARL|S.à r.l.|SCA|B.V.|BV|N.V.|NV|S.p.A.|"
+    "SpA|S.r.l.|Srl|S.L.|SL|S.L.U.|Ltda|Ltda.|S/A|AB|ASA|A/S|Oy|Oyj|AS|ApS"
+)
+LEGAL_FORM = "|".join(
+    re.escape(f).replace(r"\ ", r"\s+")
+    for f in sorted(_LEGAL_FORMS.split("|"), key=len, reverse=True)
+)
+# A name ending in a legal form, with an optional comma before it.
+LEGAL_FORM_END = re.compile(rf",?\s+(?:{LEGAL_FORM})(?![\w.])")
+# Words that may be lower case inside an organisation's name.
+NAME_CONNECTORS = frozenset(
+    "of for and the on in de du des la le l d da do das dos del di della "
+    "fur und der die den von zu y e et en van het voor".split()
+)
+# A company line with its defined terms: 'Fenwick Lane Foods PLC ("Fenwick
+# Lane", the "Group" or the "Company")', or the parenthesis on its own.
+DEFINED_TERMS = re.compile(r"[^()]{0,100}\(\s*[\"“”][^()\"“”]{1,40}[\"“”][^()]{0,80}\)")
+# "Communiqué de presse – Bruxelles, le 26 mai 2025": a marker, a dash, more.
+MARKER_DASH = re.compile(r"(.{3,60}?)\s+[–—|-]\s+")
+# A press office, an investor desk: a release's senders, not its issuer.
+# A department's phrase, not a lone "Media" or "Communications", which
+# name companies too ("Acme Media Group", "Acme Communications Inc.").
+PRESS_UNIT = re.compile(
+    r"\b(?:(?:press|media|medien|public|investor|corporate|group|konzern|"
+    r"unternehmens)[\s-]*(?:office|relations|affairs|desk|team|information|"
+    r"kommunikation|communications?|centre|center)|pressestelle|presseabteilung|"
+    r"presseburo|medienstelle|newsroom|gabinete\s+de\s+(?:comunicacion|prensa)|"
+    r"ufficio\s+stampa|service\s+de\s+presse|relations\s+(?:presse|medias|"
+    r"investisseurs)|direction\s+de\s+la\s+communication|"
+    r"(?:abteilung|leitung)\s+\w*kommunikation|communications?\s+(?:office|"
+    r"department|team|unit|division)|assessoria\s+de\s+imprensa|"
+    r"afdeling\s+communicatie|persvoorlichting)\b"
+)
+# "Herausgeber:", "Éditeur :" (admin.ch): the publishers, one a line below.
+PUBLISHER = re.compile(
+    r"(?:herausgeber(?:in)?|herausgegeben\s+von|editeur|editrice|editore|"
+    r"publisher|published\s+by|issued\s+by|uitgever|editor)\s*:\s*"
+)

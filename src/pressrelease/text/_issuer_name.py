@@ -1,0 +1,535 @@
+"""Who issued the release: its name, from candidates scored on several cues.
+
+House styles put the issuer in different places: a masthead or letterhead
+(``KESTREL VALLEY WATER DISTRICT`` above its address), a ``From:`` label
+(GOV.UK, Government of Canada), the first sentence's subject
+(``Wattle Grid Energy Limited (ASX: WGE) has ...``), an "About X" heading in
+any language (``Über die Solarnetz AG``, ``Chi è ...``, ``À propos d'...``), a
+name defined with its acronym in the lead (``the Global Migration
+Partnership (GMP)``) or the legal name in the footer (``... e.V. · Street ·
+City``). Each source gives a candidate with cues (a legal form such as
+``Ltd``/``AG``/``S.p.A.``, an organisation's word, an acronym or ticker after
+it, a mention in the body); candidates naming the same organisation (one's
+words start the other's, or one's acronym is the other's initials) are one
+group, and the group with the most evidence wins. Its name is the
+masthead's when there is one (a logo's name as written), else the longest
+form the text gives, so that the legal name (``Veerdienst Lauwersmeer
+B.V.``) is preferred to the short one (``Veerdienst Lauwersmeer``).
+
+Furniture is never a candidate: release markers (``ASX ANNOUNCEMENT /
+MEDIA RELEASE``), labels and links (``Website: https://...``), press offices
+(``Gabinete de Comunicación``, ``Public Affairs``) and lines the body never
+names and that have no organisation's word (``Skip to main content``, a
+national motto).
+
+Every scan here is bounded per block or per paragraph, so the whole is
+linear in the text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import attrs
+
+from pressrelease.text._blocks import Block
+from pressrelease.text._words import (
+    ABOUT,
+    DEFINED_TERMS,
+    FURNITURE,
+    LEGAL_FORM,
+    LEGAL_FORM_END,
+    NAME_CONNECTORS,
+    OFFICE_FOOTER,
+    ORG_WORDS,
+    PRESS_UNIT,
+    TITLE_WORDS,
+    fold,
+)
+
+#: How much of a paragraph a name is looked for in.
+_WINDOW = 300
+#: The least evidence a group of candidates needs to be the issuer.
+_ENOUGH = 3
+#: The most candidates a source gives (names defined in the lead, ...).
+_MAX_PER_SOURCE = 8
+
+_ARTICLES = frozenset(
+    "the die der das den le la les el los il lo o a de het een".split()
+)
+_ELIDED = re.compile(r"^(?:l|d)['’]", re.I)
+# "(ASX: WGE)", "(Nasdaq: HLVT)", "(WSB)", "(“Tembusu Logistics”)"
+_AFTER_NAME = re.compile(
+    r"\s*\(\s*(?:[A-Z][\w.&-]{0,15}\s*:\s*[A-Z]|[A-Z][A-Z&]{1,9}\s*[)/;,]|[\"“])"
+)
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acronym>[A-Z][A-Z&]{1,9})\s*\)")
+_ACRONYM = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ&]{1,9}")
+# "From: Department for ...", "Issued by: ...", "Herausgeber: ...".
+_FROM = re.compile(
+    r"(?:from|issued\s+by|published\s+by|herausgeber|herausgegeben\s+von|"
+    r"emetteur|emis\s+par|publicado\s+por|pubblicato\s+da|uitgegeven\s+door)"
+    r"\s*:\s*(?P<name>.*)$"
+)
+# "... and The Rt Hon Eleanor Whitcombe-Price MP": a minister after the body.
+_AND_PERSON = re.compile(
+    r"\s+(?:and|&)\s+(?:the\s+)?(?:rt\.?\s+hon|hon\.?|right\s+honourable|"
+    r"lord|baroness|sir|dame|dr\.?|minister|secretary)\b",
+    re.I,
+)
+_PRESS_UNIT = PRESS_UNIT
+_ABOUT_PREFIX = re.compile(
+    r"^(?:about|uber|ueber|a\s+propos|sobre|acerca|informazioni\s+su|chi\s+e|"
+    r"chi\s+siamo|a\s+proposito|qui\s+est|wer\s+ist|over)"
+    r"(?:\s+(?:de|di|du|des|d|of))?"
+    r"(?:\s+(?:the|die|den|das|der|la|le|les|l|el|il|lo|o|a|het|de))?[\s'’]+",
+)
+_NOT_ISSUER_ABOUT = re.compile(
+    r"forward|cautionary|safe|disclaimer|zukunft|background|hintergrund|"
+    r"this\s+(?:release|announcement)|the\s+(?:study|survey|report|trial|data)"
+)
+_SEGMENT_END = re.compile(r"\s*(?:$|[,·|•;–—]|\s-\s)")
+
+
+@attrs.frozen
+class Candidate:
+    """One way the text names an organisation that may be the issuer."""
+
+    name: str
+    line: int
+    score: int
+    cues: tuple[str, ...]
+    source: str
+    acronym: str | None = None
+
+
+@attrs.frozen
+class Chosen:
+    """The issuer's name, where it was found, why, and what lost."""
+
+    name: str
+    line: int
+    cues: tuple[str, ...]
+    others: tuple[Candidate, ...]
+
+
+def _name_run(text: str) -> tuple[str, int] | None:
+    """The capitalised name at the start of *text* (an article skipped).
+
+    Words are taken while each is capitalised (or a digit, ``&``, or a
+    connector followed by a capitalised word); a comma ends the name unless
+    a legal form follows it ("Halvorsen Therapeutics, Inc."). Returns the
+    name and where it ends in *text*.
+    """
+    words = list(re.finditer(r"\S+", text[:_WINDOW]))
+    start = 0
+    if words and fold(words[0].group()) in _ARTICLES:
+        start = 1
+    taken: list[re.Match[str]] = []
+    for index in range(start, len(words)):
+        word = words[index].group()
+        if index == start and _ELIDED.match(word):
+            word = _ELIDED.sub("", word)
+        bare = word.rstrip(",;:")
+        capital = bare[:1].isupper() or bare[:1].isdigit() or bare == "&"
+        connector = (
+            fold(bare) in NAME_CONNECTORS
+            and taken
+            and index + 1 < len(words)
+            and words[index + 1].group()[:1].isupper()
+        )
+        if not (capital or connector) or bare[:1] in '("“„«':
+            break
+        taken.append(words[index])
+        if bare != word:  # a comma or colon ends the name
+            break
+    while taken and fold(taken[-1].group().rstrip(",;:")) in NAME_CONNECTORS:
+        taken.pop()
+    if not taken:
+        return None
+    begin = taken[0].start()
+    if (elided := _ELIDED.match(taken[0].group())) is not None:
+        begin += elided.end()  # "L'Office fédéral": the article elided
+    end = taken[-1].end()
+    name = text[begin:end].rstrip(",;:")
+    end = begin + len(name)
+    legal = LEGAL_FORM_END.match(text, end)
+    if legal and not text[end : legal.start() + 1].strip(", "):
+        name, end = text[begin : legal.end()], legal.end()
+    return name.strip(), end
+
+
+def _cues(name: str, after: str) -> tuple[int, list[str], str | None]:
+    """Score and cues of a name, with the text right after it."""
+    score, cues = 0, list[str]()
+    if LEGAL_FORM_END.search(name) or re.fullmatch(LEGAL_FORM, name.split()[-1]):
+        score, cues = score + 3, [*cues, "a legal form"]
+    elif ORG_WORDS.search(fold(name)) and not _PRESS_UNIT.search(fold(name)):
+        score, cues = score + 1, [*cues, "an organisation's word"]
+    acronym = _ACRONYM_AFTER.match(after)
+    if _AFTER_NAME.match(after):
+        score, cues = score + 2, [*cues, "an acronym, ticker or short name after it"]
+    return score, cues, acronym["acronym"] if acronym else None
+
+
+def _subject(text: str, line: int, source: str, base: int) -> Candidate | None:
+    """The organisation a sentence starts with, if cues say it is one."""
+    found = _name_run(text)
+    if found is None:
+        return None
+    name, end = found
+    score, cues, acronym = _cues(name, text[end : end + 40])
+    if score == 0 or len(name.split()) > 10:
+        return None
+    return Candidate(name, line, score + base, (source, *cues), source, acronym)
+
+
+def _masthead_lines(block: Block) -> list[tuple[str, int]]:
+    """A masthead's name lines: no address or phone lines, no markers."""
+    found = []
+    for line in block.lines:
+        if any(c.isdigit() for c in line.text):
+            continue
+        for piece in re.split(r"\s+[/|]\s+", line.text):
+            text = piece.strip()
+            if DEFINED_TERMS.fullmatch(text):
+                text = text[: text.index("(")].strip()
+            words = text.split()
+            # "Presse-Information Österreichischer ...": a marker in front.
+            for cut in range(min(3, len(words)), 0, -1):
+                if FURNITURE.fullmatch(fold(" ".join(words[:cut]))):
+                    text = " ".join(words[cut:])
+                    break
+            if text and not FURNITURE.fullmatch(fold(text)):
+                found.append((text, line.number))
+    return found
+
+
+def _wrapped_name(
+    block: Block, mentioned: str, acronym: str | None
+) -> Candidate | None:
+    """A name wrapped over the masthead's lines ("UNITED NATIONS INTER-AGENCY /
+    PROJECT ON HUMAN TRAFFICKING"), when the body names it whole, a line
+    cannot end a name (a comma, ``und``) or the masthead's acronym is its
+    initials."""
+    if len(block.lines) < 2 or any(c.isdigit() for c in block.text):
+        return None
+    text = block.text
+    if len(text.split()) > 14 or _PRESS_UNIT.search(fold(text)):
+        return None
+    initials = "".join(
+        part[0]
+        for word in text.split()
+        if fold(word) not in NAME_CONNECTORS
+        for part in word.split("-")
+        if part[:1].isalpha()
+    ).upper()
+    wrapped = any(
+        line.text.endswith((",", "-"))
+        or fold(line.text.rsplit(None, 1)[-1]) in NAME_CONNECTORS
+        for line in block.lines[:-1]
+    )
+    if fold(text) in mentioned:
+        cue = "named whole in the body"
+    elif wrapped:
+        cue = "a name wrapped over its lines (a line ends in a comma or 'and')"
+    elif acronym and initials.startswith(acronym.upper()):
+        cue = "the masthead's acronym is its initials"
+    else:
+        return None
+    return Candidate(text, block.line, 6, ("the masthead", cue), "masthead")
+
+
+def _expand(name: str, body: str) -> str:
+    """ "SPF Économie circulaire" as the body spells it out: the words whose
+    initials the acronym gives, before the rest ("Service public fédéral
+    Économie circulaire")."""
+    first, _, rest = name.partition(" ")
+    if not rest or not _ACRONYM.fullmatch(first):
+        return name
+    at, tries = body.find(rest), 0
+    while at > 0 and tries < 20:
+        words = body[max(0, at - 200) : at].split()[-len(first) :]
+        if len(words) == len(first) and all(
+            w[:1].casefold() == c.casefold() for w, c in zip(words, first, strict=True)
+        ):
+            return " ".join([*words, rest])
+        at, tries = body.find(rest, at + 1), tries + 1
+    return name
+
+
+def _masthead(text: str, line: int, body: str, mentioned: str) -> Candidate | None:
+    folded = fold(text)
+    legal = LEGAL_FORM_END.search(text)
+    if legal and text[legal.end() :].strip():
+        return None  # "Acme Group, Inc. Reports Record Quarter": a title
+    if ":" in text or "http" in folded or "www." in folded or "@" in text:
+        return None  # a label or a link: "Website: https://..."
+    if _PRESS_UNIT.search(folded):
+        return None  # "Gabinete de Comunicación", "Public Affairs"
+    score, cues = 2, ["the masthead"]
+    name = _expand(text, body)
+    if name != text:
+        score, cues = score + 2, [*cues, "its acronym spelled out in the body"]
+    elif LEGAL_FORM_END.search(text):
+        score, cues = score + 3, [*cues, "a legal form"]
+    elif ORG_WORDS.search(folded):
+        score, cues = score + 2, [*cues, "an organisation's word"]
+    elif TITLE_WORDS.search(folded):
+        return None  # a person's title: "Leitung Konzernkommunikation"
+    elif fold(text) not in mentioned:
+        return None  # neither named again nor an organisation's word
+    if fold(text) in mentioned:
+        score, cues = score + 1, [*cues, "named in the body"]
+    return Candidate(name, line, score, tuple(cues), "masthead")
+
+
+def _about(block: Block) -> tuple[str, int] | None:
+    """The name an "About" heading gives, the heading word stripped in any
+    language ("Über die", "À propos d'", "Chi è"); not "About the study"."""
+    first = block.lines[0].text
+    folded = fold(first)
+    heading = ABOUT.match(folded)
+    if (
+        len(first.split()) > 12
+        or heading is None
+        or _NOT_ISSUER_ABOUT.match(folded, heading.end() + 1)
+    ):
+        return None
+    cut = _ABOUT_PREFIX.match(folded)
+    if cut is None:
+        return None
+    # The folded prefix has as many characters as the written one, except
+    # where folding changed the length; find the cut by words instead.
+    words = first.split()
+    taken = len(folded[: cut.end()].split())
+    if folded[: cut.end()].rstrip().endswith(("'", "’")):
+        tail = words[taken - 1] if taken else ""
+        apostrophe = max(tail.rfind("'"), tail.rfind("’"))
+        rest = [tail[apostrophe + 1 :], *words[taken:]]
+    else:
+        rest = words[taken:]
+    name = " ".join(w for w in rest if w).rstrip(":").strip()
+    return (name, block.line) if name and name[:1].isupper() else None
+
+
+def candidates(
+    head: list[Block],
+    body: list[tuple[str, int]],
+    abouts: list[Block],
+    after_about: list[tuple[str, int]],
+    tail_lines: list[tuple[str, int]],
+    mentioned: str,
+    labelled: list[tuple[str, int]],
+    acronym: str | None = None,
+    closing: list[tuple[str, int]] = [],  # noqa: B006 - never changed
+    publishers: list[tuple[str, int]] = [],  # noqa: B006 - never changed
+) -> list[Candidate]:
+    """Every candidate the text gives, from every source.
+
+    *head*: masthead blocks; *body*: the first body paragraphs (the lead
+    first); *abouts*: boilerplate blocks that may start with an "About"
+    heading; *after_about*: the paragraph under each heading;
+    *tail_lines*: lines after the body (footer, contacts); *mentioned*: the
+    folded body text, where a name is looked for again; *labelled*: the
+    head's blocks and the first paragraphs, where a ``From:`` label is;
+    *acronym*: the masthead's acronym, if it has one; *closing*: the
+    body's last paragraphs, where an unheaded boilerplate is; *publishers*:
+    the lines under a publisher heading (``Herausgeber:``).
+    """
+    found: list[Candidate] = []
+    body_text = " ".join(text for text, _ in body[:8])
+    mastheads = [
+        candidate
+        for block in head
+        for text, line in _masthead_lines(block)[:_MAX_PER_SOURCE]
+        if (candidate := _masthead(text, line, body_text, mentioned)) is not None
+    ]
+    for block in head:
+        whole = _wrapped_name(block, mentioned, acronym)
+        if whole is not None:
+            mastheads.append(whole)
+    if len(mastheads) > 1:
+        # A letterhead goes from the parent down ("GOBIERNO DE ESPAÑA" above
+        # its ministry; "Le Conseil fédéral" above the federal office): the
+        # last name is the most specific.
+        last = mastheads[-1]
+        mastheads[-1] = attrs.evolve(
+            last,
+            score=last.score + 2,
+            cues=(*last.cues, "the last name of the letterhead"),
+        )
+    found += mastheads
+    for text, line in labelled:
+        match = _FROM.match(fold(text))
+        if match is None:
+            continue
+        value = text[len(text) - len(match["name"]) :].strip()
+        value = value[: cut.start()] if (cut := _AND_PERSON.search(value)) else value
+        value = value.split(" Published", 1)[0].strip(" ,")
+        if value:
+            found.append(Candidate(value, line, 5, ("a 'From:' label",), "from"))
+    if body:
+        lead = _subject(body[0][0], body[0][1], "the first sentence's subject", 2)
+        if lead is not None:
+            found.append(lead)
+    elsewhere = " ".join(
+        [text for text, _ in body] + [text for text, _ in tail_lines[:400]]
+    )
+    found += _defined(body[:2], elsewhere)
+    for block in abouts[:_MAX_PER_SOURCE]:
+        about = _about(block)
+        if about is not None:
+            found.append(Candidate(*about, 3, ("an 'About' heading",), "about"))
+    for text, line in after_about[:_MAX_PER_SOURCE]:
+        subject = _subject(text, line, "the boilerplate's subject", 1)
+        if subject is not None:
+            found.append(subject)
+    named = [
+        (text, line)
+        for text, line in publishers[:_MAX_PER_SOURCE]
+        if "://" not in text and not text.startswith("www.") and text[:1].isupper()
+    ]
+    for number, (text, line) in enumerate(named):
+        # The publishers go from the parent down, as a letterhead does.
+        is_last = number == len(named) - 1
+        cues = ("a publisher heading", "the last publisher") if is_last else ()
+        found.append(
+            Candidate(
+                text,
+                line,
+                5 if is_last else 2,
+                cues or ("a publisher heading",),
+                "publisher",
+            )
+        )
+    for text, line in closing[-2:]:
+        # An unheaded boilerplate: "The Pacific Motorists Club serves ...",
+        # counted only when the body names it elsewhere too.
+        subject = _subject(text, line, "a closing paragraph's subject", 1)
+        if subject is not None and mentioned.count(fold(subject.name)) >= 2:
+            found.append(
+                attrs.evolve(
+                    subject,
+                    score=subject.score + 1,
+                    cues=(*subject.cues, "named again in the body"),
+                )
+            )
+    for text, line in tail_lines:
+        run = _name_run(text)
+        if run is None or not LEGAL_FORM_END.search(run[0]):
+            continue
+        if _SEGMENT_END.match(text, run[1]):  # "X e.V. · Street", "X Ltd, 1 Quay"
+            footer_cues: tuple[str, ...] = ("a legal name in the footer",)
+            score = 1
+            if OFFICE_FOOTER.search(fold(text)):  # "... · Amtsgericht Hamburg HRA"
+                score, footer_cues = 5, (*footer_cues, "with its register entry")
+            found.append(Candidate(run[0], line, score, footer_cues, "footer"))
+    return found
+
+
+def _defined(paragraphs: list[tuple[str, int]], elsewhere: str) -> list[Candidate]:
+    """Names defined with their acronym in the lead: the first one named is
+    the release's own ("a report by the X (XA) and the Y (YB)"), and one
+    named again (in the body, the contacts or the footer) is more likely
+    the issuer than one cited once."""
+    found: list[Candidate] = []
+    for text, line in paragraphs:
+        window = text[:2000]
+        for match in re.finditer(r"\((?P<acronym>[A-Z][A-Z&]{1,9})\)", window):
+            words = window[max(0, match.start() - 200) : match.start()].split()
+            taken: list[str] = []
+            for word in reversed(words[-12:]):
+                if word[:1].isupper() or (fold(word) in NAME_CONNECTORS and taken):
+                    taken.append(word)
+                else:
+                    break
+            while taken and fold(taken[-1]) in NAME_CONNECTORS:
+                taken.pop()
+            name = " ".join(reversed(taken))
+            initials = "".join(w[0] for w in reversed(taken) if w[:1].isupper())
+            if not name or initials.upper() != match["acronym"].replace("&", ""):
+                continue
+            score = 1
+            cues: tuple[str, ...] = ("a name defined with its acronym",)
+            if not found:
+                score, cues = score + 1, (*cues, "the first one the lead defines")
+            if _named_again(match["acronym"], name, elsewhere):
+                score, cues = score + 1, (*cues, "named again")
+            found.append(
+                Candidate(name, line, score, cues, "defined", match["acronym"])
+            )
+            if len(found) >= _MAX_PER_SOURCE:
+                return found
+    return found
+
+
+def _named_again(acronym: str, name: str, text: str) -> bool:
+    """Whether *text* names the organisation twice (its definition is once)."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])|{re.escape(name)}")
+    return len(list(itertools.islice(pattern.finditer(text), 3))) >= 3 or (
+        len(list(itertools.islice(pattern.finditer(text), 2))) >= 2
+        and text.find(name) < 0
+    )
+
+
+def _words(name: str) -> list[str]:
+    """The name's words for comparing, folded, without article or legal form
+    (the form checked as written: "AG" is a form, "ag" is not)."""
+    words = [
+        fold(w).strip(",.;:")
+        for w in name.split()
+        if not re.fullmatch(LEGAL_FORM, w.strip(",;:"))
+    ]
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    return [w for w in words if w]
+
+
+def _initials(name: str) -> str:
+    return "".join(
+        w[0]
+        for w in name.split()
+        if w[:1].isupper() and not re.fullmatch(LEGAL_FORM, w.rstrip(","))
+    ).upper()
+
+
+def _same(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates name one organisation."""
+    wa, wb = _words(a.name), _words(b.name)
+    short, long = sorted((wa, wb), key=len)
+    if short and long[: len(short)] == short:
+        return True
+    return any(
+        c.acronym is not None and _initials(d.name) == c.acronym.replace("&", "")
+        for c, d in ((a, b), (b, a))
+    )
+
+
+def choose(found: list[Candidate]) -> Chosen | None:
+    """The group of candidates with the most evidence, and its name."""
+    groups: list[list[Candidate]] = []
+    for candidate in found[:64]:
+        for group in groups:
+            if any(_same(candidate, member) for member in group):
+                group.append(candidate)
+                break
+        else:
+            groups.append([candidate])
+    scored = [
+        (sum(c.score for c in group), -min(c.line for c in group), group)
+        for group in groups
+        if sum(c.score for c in group) >= _ENOUGH
+    ]
+    if not scored:
+        return None
+    best = max(scored, key=lambda s: (s[0], s[1]))[2]
+    masthead = [c for c in best if c.source == "masthead"]
+    named = (
+        max(masthead, key=lambda c: (len(c.name.split()), -c.line))
+        if masthead
+        else max(best, key=lambda c: (len(_words(c.name)), len(c.name), -c.line))
+    )
+    cues = tuple(dict.fromkeys(cue for c in best for cue in c.cues))
+    others = tuple(c for group in groups if group is not best for c in group)
+    return Chosen(named.name, named.line, cues, others)

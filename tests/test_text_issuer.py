@@ -1,0 +1,354 @@
+"""The top of a release: issuer, headline, place and date, read by cues.
+
+Each test is a house-style shape written with invented names, so that a
+rule holds for the shape, never for one fixture's organisation.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pressrelease import read_text
+from pressrelease.text.importer import ImportResult
+
+from .helpers import assert_linear
+
+
+def read(*parts: str) -> ImportResult:
+    return read_text("\n\n".join(parts) + "\n")
+
+
+LEAD = "Vienna, 4 March 2025 – {} opened a new depot in the east of the city today."
+
+
+@pytest.mark.parametrize(
+    ("heading", "paragraph", "issuer"),
+    [
+        ("About Brightwater", "Brightwater Ltd runs ferries.", "Brightwater Ltd"),
+        ("Über die Kessel AG", "Die Kessel AG baut Kessel.", "Kessel AG"),
+        ("Über Kessel", "Die Kessel GmbH baut Kessel.", "Kessel GmbH"),
+        ("À propos d'Ardoise", "Ardoise SAS fabrique des toits.", "Ardoise SAS"),
+        ("Chi è Vetro Blu", "Vetro Blu S.p.A. produce vetro.", "Vetro Blu S.p.A."),
+        ("Over Dijkstra Veer", "Dijkstra Veer B.V. vaart.", "Dijkstra Veer B.V."),
+    ],
+)
+def test_about_heading_word_is_stripped_and_legal_name_preferred(
+    heading: str, paragraph: str, issuer: str
+) -> None:
+    result = read(
+        "PRESS RELEASE",
+        "A new depot opens",
+        LEAD.format("The company"),
+        heading,
+        paragraph,
+    )
+    assert result.issuer == issuer
+
+
+@given(
+    st.sampled_from(["Ltd", "plc", "Inc.", "LLC", "Corp.", "AG", "GmbH", "SA", "N.V."]),
+    st.sampled_from(["Harbourlight", "Kestrel Valley", "Quill & Finch", "Nordwind"]),
+)
+def test_any_legal_form_completes_the_about_name(form: str, name: str) -> None:
+    result = read(
+        "PRESS RELEASE",
+        "A new depot opens",
+        LEAD.format("The company"),
+        f"About {name}",
+        f"{name} {form} is a company.",
+    )
+    assert result.issuer == f"{name} {form}"
+
+
+def test_the_lead_subject_with_a_legal_form_and_ticker_is_the_issuer() -> None:
+    result = read(
+        "ASX ANNOUNCEMENT / MEDIA RELEASE",
+        "Battery approved",
+        "Tarn Energy Limited (ASX: TRN) has approved a 300 MW battery at its "
+        "former coal site, it said today in a statement to the exchange.",
+    )
+    assert result.issuer == "Tarn Energy Limited"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Skip to main content",
+        "Website: https://www.example.org",
+        "Liberté Égalité Fraternité",
+        "Leitung Konzernkommunikation",
+        "Gabinete de Comunicación",
+    ],
+)
+def test_furniture_above_the_marker_is_not_the_issuer(furniture: str) -> None:
+    result = read(
+        furniture,
+        "MINISTRY OF HARBOURS",
+        "PRESS RELEASE",
+        "A new depot opens",
+        LEAD.format("The ministry"),
+    )
+    assert result.issuer == "MINISTRY OF HARBOURS"
+
+
+def test_a_from_label_names_the_issuer_without_the_minister() -> None:
+    result = read(
+        "Press release",
+        "Grants doubled for rural parishes",
+        "From:\n    Department for Lakes and Hills and The Rt Hon Jo Bloggs MP\n"
+        "Published\n    4 March 2025",
+        "Parish councils can now apply for up to £50,000 to protect homes "
+        "from surface water flooding, the department said.",
+    )
+    assert result.issuer == "Department for Lakes and Hills"
+    assert result.date is not None
+    assert result.date.isoformat() == "2025-03-04"
+
+
+def test_a_letterhead_is_the_issuer_and_not_the_headline() -> None:
+    result = read(
+        "NORTH FELL WATER BOARD\n1450 Orchard Road • Fresno, California 93721",
+        "FOR IMMEDIATE RELEASE",
+        "Board approves treatment plant upgrade",
+        "FRESNO, Calif. – The North Fell Water Board voted on Tuesday to "
+        "approve a new treatment plant for the district.",
+    )
+    assert result.headline == "Board approves treatment plant upgrade"
+    assert result.issuer == "North Fell Water Board"  # as the body writes it
+
+
+def test_rns_company_line_and_its_defined_terms() -> None:
+    result = read(
+        'Brackley Mills PLC ("Brackley", the "Group" or the "Company")',
+        "Interim results for the six months ended 30 September 2024",
+        "Brackley Mills PLC (LSE: BRM), the flour miller, today announces its "
+        "interim results for the six months ended 30 September 2024.",
+    )
+    assert result.headline == (
+        "Interim results for the six months ended 30 September 2024"
+    )
+    assert result.issuer == "Brackley Mills PLC"
+
+
+def test_the_first_organisation_the_lead_defines_and_names_again() -> None:
+    result = read(
+        "Joint news release",
+        "Remittances still cost too much",
+        "NAIROBI, 12 February 2025 - Fees eat 7 per cent of remittances, "
+        "according to a report by the Lakeside Finance Partnership (LFP) and "
+        "the Coastal Health Observatory (CHO).",
+        "The Coastal Health Observatory studied 400 clinics.",
+        "For more information, please contact:\n\nAda Obi\nCommunications "
+        "Officer, LFP\nEmail: ada@lfp.example",
+    )
+    assert result.headline == "Remittances still cost too much"
+    assert result.issuer == "Lakeside Finance Partnership"
+    found = [f for f in result.findings if f.code == "import.issuer"]
+    assert found
+    assert "Coastal Health Observatory" in found[0].message
+    assert found[0].line == 5
+
+
+def test_an_organisation_the_lead_only_cites_is_not_the_issuer() -> None:
+    result = read(
+        "PRESS RELEASE",
+        "Fridge approved",
+        "BOSTON, March 4, 2025 – Coldbox said the World Health Organization "
+        "(WHO) had approved its vaccine fridge for use in clinics.",
+    )
+    assert result.issuer != "World Health Organization"
+
+
+def test_an_acronym_masthead_is_spelled_out_as_the_body_does() -> None:
+    result = read(
+        "SPF Mobilité durable",
+        "Communiqué de presse – Bruxelles, le 26 mai 2025",
+        "Les trains de nuit reviennent",
+        "Le Service public fédéral Mobilité durable a présenté lundi un "
+        "projet de trains de nuit entre Bruxelles et Vienne.",
+    )
+    assert result.issuer == "Service public fédéral Mobilité durable"
+    assert result.place == "Bruxelles"
+    assert result.date is not None
+    assert result.date.isoformat() == "2025-05-26"
+    assert result.headline == "Les trains de nuit reviennent"
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "date"),
+    [
+        ("Madrid, martes 11 de noviembre de 2025", "Madrid", "2025-11-11"),
+        ("Genève, le 1er avril 2025", "Genève", "2025-04-01"),
+        ("Pressemitteilung Nr. 045/2025       Berlin, 4. März 2025", "Berlin", None),
+        ("Briefing notes 4 March 2025", None, "2025-03-04"),
+    ],
+)
+def test_a_date_line_gives_a_place_only_before_a_comma(
+    line: str, place: str | None, date: str | None
+) -> None:
+    result = read(
+        "MINISTRY OF HARBOURS",
+        line,
+        "A new depot opens",
+        "The ministry opened a new depot in the east of the city today, with "
+        "forty new jobs.",
+    )
+    assert result.place == place
+    assert result.date is not None
+    if date:
+        assert result.date.isoformat() == date
+
+
+def test_an_embargo_line_in_a_block_is_not_the_date() -> None:
+    result = read(
+        "HILLSIDE BOROUGH COUNCIL\nTown Hall, Hill Street, Hillside HS1 1XX",
+        "NEWS RELEASE\nEMBARGOED UNTIL 00:01 THURSDAY 6 MARCH 2025",
+        "Ref: PR25/041 Date: 5 March 2025",
+        "Council to plant 40,000 trees",
+        "Hillside Council will plant 40,000 native trees along the river "
+        "over the next ten years.",
+    )
+    assert result.date is not None
+    assert result.date.isoformat() == "2025-03-05"
+    assert any(f.code == "import.embargo" and f.line == 5 for f in result.findings)
+    assert result.headline == "Council to plant 40,000 trees"
+
+
+def test_two_place_dateline_with_duplicated_date() -> None:
+    result = read(
+        "Two miners sign an offtake agreement",
+        "RENO, Nev. and VANCOUVER, British Columbia, April 02, 2025, April 2, "
+        "2025 (GLOBE NEWSWIRE) -- Sagebrush Minerals Corp. (TSX-V: SGM) "
+        "signed an offtake agreement today.",
+    )
+    assert result.place == "Reno"
+    assert result.date is not None
+    assert result.date.isoformat() == "2025-04-02"
+    assert result.issuer == "Sagebrush Minerals Corp."
+    assert any(f.code == "import.place_joint" for f in result.findings)
+
+
+def test_a_teaser_lead_above_the_title() -> None:
+    result = read(
+        "Lisboa, 4 de março de 2025 – A Cooperativa Serra, que reúne "
+        "produtores de café, anuncia a sua primeira torrefação própria.",
+        "Cooperativa Serra inaugura torrefação em Lisboa",
+        "Lançamento inclui loja conceito no centro da cidade",
+        "A nova unidade recebeu um investimento de 4 milhões de euros.",
+    )
+    assert result.headline == "Cooperativa Serra inaugura torrefação em Lisboa"
+
+
+def test_a_title_hyphenated_across_lines_is_mended() -> None:
+    result = read(
+        "MINISTERIUM FÜR SCHULEN",
+        "Pressemitteilung",
+        "Bund startet Sanierungs-\nprogramm für Schulgebäude",
+        "Berlin, 4. März 2025 – Der Bund fördert die Sanierung von Schulen.",
+    )
+    assert result.headline == "Bund startet Sanierungsprogramm für Schulgebäude"
+
+
+# -- Linear on adversarial text ------------------------------------------------
+
+_TAIL = "\n\nVienna, 4 March 2025 – Text.\n"
+
+
+@pytest.mark.complexity
+@pytest.mark.parametrize(
+    "make",
+    [
+        # a long lead of capitalised words and acronym definitions
+        lambda n: (
+            "HEAD\n\nPRESS RELEASE\n\nTitle here\n\nVienna, 4 March 2025 – "
+            + "Aa Bb (AB) " * (n // 11)
+            + "\n"
+        ),
+        # many masthead lines with organisation words and legal forms
+        lambda n: (
+            "Acme Group Ltd\nAcme Media Office\n" * (n // 36)
+            + "\nPRESS RELEASE\n\nTitle"
+            + _TAIL
+        ),
+        # many About headings and legal names in the footer
+        lambda n: (
+            "HEAD\n\nPRESS RELEASE\n\nTitle"
+            + _TAIL
+            + "\nAbout Acme\nAcme Ltd, 1 Street · HRB 1\n" * (n // 40)
+        ),
+        # a long wrapped masthead line of capitalised words
+        lambda n: "Aa " * (n // 3) + "\nBb\n\nPRESS RELEASE\n\nTitle" + _TAIL,
+    ],
+    ids=["lead", "mastheads", "abouts", "wrapped masthead"],
+)
+def test_reading_the_top_is_linear(make: object) -> None:
+    assert_linear(make, read_text, 2_000)  # type: ignore[arg-type]
+
+
+def test_a_short_name_above_a_longer_title_is_the_masthead() -> None:
+    result = read(
+        "NEWS RELEASE",
+        "Moorland Motor Club",
+        "Drivers Urged to Slow Down in Work Zones",
+        "PROVIDENCE, R.I., April 2, 2025 — Moorland Motor Club urges drivers "
+        "to slow down in work zones this spring.",
+    )
+    assert result.headline == "Drivers Urged to Slow Down in Work Zones"
+    assert result.issuer == "Moorland Motor Club"
+
+
+def test_a_ministry_name_wrapped_over_lines_is_one_name() -> None:
+    result = read(
+        "Bundesministerium\nKlimaschutz, Umwelt, Energie,\nMobilität und Technologie",
+        "Presseinformation",
+        "Neue Förderung für E-Busse",
+        "Wien, 12. März 2025 – Das Ministerium stellt 50 Millionen Euro bereit.",
+    )
+    assert result.issuer == (
+        "Bundesministerium Klimaschutz, Umwelt, Energie, Mobilität und Technologie"
+    )
+    assert result.headline == "Neue Förderung für E-Busse"
+
+
+def test_when_every_head_block_reads_as_a_name_the_last_is_the_headline() -> None:
+    result = read(
+        "UNHCR, the UN Refugee Agency",
+        "Press releases",
+        "UNHCR welcomes new asylum law",
+        "GENEVA, 4 March 2025 – UNHCR today welcomed the adoption of a new "
+        "asylum law by the Parliament of Freedonia.",
+    )
+    assert result.headline == "UNHCR welcomes new asylum law"
+    assert result.issuer is not None
+    assert result.issuer.startswith("UNHCR")
+
+
+def test_a_publisher_heading_names_the_issuer_last_and_is_not_body() -> None:
+    result = read(
+        "MINISTRY OF HARBOURS",
+        "PRESS RELEASE",
+        "A new depot opens",
+        LEAD.format("The ministry"),
+        "Publisher:\nThe Federal Council\nhttps://www.example.org\n"
+        "Federal Office for Quays\nhttps://quays.example.org",
+    )
+    assert result.release is not None
+    assert result.release.body == (
+        "The ministry opened a new depot in the east of the city today.",
+    )
+    assert result.issuer == "Federal Office for Quays"
+
+
+def test_a_title_over_a_line_with_figures_is_not_a_letterhead() -> None:
+    result = read(
+        "PRESS RELEASE",
+        "Harbourlight reports record results\nRevenue up 12% in 2024",
+        "LONDON, 4 March 2025 – Harbourlight Ltd reported record results for "
+        "2024 today, with revenue up 12%.",
+    )
+    assert result.headline == (
+        "Harbourlight reports record results Revenue up 12% in 2024"
+    )
+    assert result.issuer == "Harbourlight Ltd"
