@@ -109,14 +109,23 @@ def test_seed_findings_are_only_informative() -> None:
     result = read_text(seed_text())
     assert {f.severity for f in result.findings} == {Severity.INFO}
     # The pipeline also reports the 852/3 range it reads as two numbers.
+    # And the 'PRESS RELEASE' marker and the 'Page 1 of 2' line it leaves
+    # out: nothing is dropped silently.
     assert {f.code for f in result.findings} == {
         "import.website",
         "import.address_country",
         "import.phone_range",
+        "import.furniture",
     }
     assert all(
         f.line == 30 for f in result.findings if f.code.endswith(("website", "country"))
     )
+    left_out = [f.line for f in result.findings if f.code == "import.furniture"]
+    lines = seed_text().splitlines()
+    assert [lines[n - 1].strip() for n in left_out if n] == [
+        "PRESS RELEASE",
+        "Page 1 of 2",
+    ]
 
 
 def test_source_map_points_at_lines() -> None:

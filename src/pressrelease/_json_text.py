@@ -30,10 +30,13 @@ def _pairs_hook(seen: list[bool]) -> Callable[[list[tuple[str, Any]]], dict[str,
             return result
         marked = _Duplicated(result)
         once: set[str] = set()
-        twice: set[str] = set()
+        twice: dict[str, None] = {}  # in the order the second one comes
         for key, _ in pairs:  # one pass: linear in the number of keys
-            (twice if key in once else once).add(key)
-        marked.twice = sorted(twice)
+            if key in once:
+                twice[key] = None
+            else:
+                once.add(key)
+        marked.twice = list(twice)
         seen[0] = True
         return marked
 

@@ -319,11 +319,14 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
                 Severity.INFO,
             )
     for item in placed:
-        if (
-            item.role is Role.FURNITURE
-            and _embargo_line(item.block) is None
-            and item.evidence != ("a wire marker",)  # documented: dropped
-        ):
+        if item.role is Role.PAGE and not item.block.is_footer():
+            report(
+                "import.furniture",
+                f"page furniture not imported: {item.block.text[:60]!r}",
+                item.block.line,
+                Severity.INFO,
+            )
+        if item.role is Role.FURNITURE and _embargo_line(item.block) is None:
             report(
                 "import.furniture",
                 f"{item.evidence[0]} not imported: {item.block.text[:60]!r}",

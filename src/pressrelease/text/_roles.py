@@ -440,6 +440,10 @@ def _tail(blocks: list[Block], first: int, placed: list[Placed | None]) -> None:
             placed[index] = Placed(
                 block, Role.CONTACTS, ("people in a contacts section",)
             )
+        elif why and why.startswith("web-page chrome"):
+            # Before page furniture: a footer's link list ("Privacy policy |
+            # Cookies") is chrome, never the office's address.
+            placed[index] = Placed(block, Role.FURNITURE, (why,))
         elif _is_page(block) or (
             not is_prose(block.text)
             and not any(emails_in(line.text) for line in block.lines)
