@@ -20,6 +20,7 @@ from pressrelease import (
     Release,
     ValidationError,
     converter,
+    iso,
     phone,
     to_dict,
     to_json,
@@ -163,3 +164,51 @@ def test_a_subclass_is_written_by_the_general_path() -> None:
     mine = Mine(name="Huot Vichheka", phones=("+855 23 211 240 ext.334",))
     assert to_json(mine) == to_json(Contact(name="Huot Vichheka", phones=mine.phones))
     assert json.loads(to_json(mine, indent=None)) == to_dict(mine)
+
+
+def _code_variants(codes: frozenset[str]) -> list[str]:
+    return sorted({v for c in codes for v in (c, c.upper(), c.lower(), c.title())})
+
+
+def test_language_and_country_shortcuts_agree_with_the_full_parse() -> None:
+    languages = [*_code_variants(iso.LANGUAGES), "en-GB", "x-a", "EN_gb", "", "e"]
+    for value in languages:
+        assert outcome(lambda v=value: iso.parse_language(v)) == outcome(
+            lambda v=value: iso._parse_language_fully(v)
+        ), value
+    for value in [*_code_variants(iso.COUNTRIES), "UK", "tha", "", "T"]:
+        assert outcome(lambda v=value: iso.parse_country(v)) == outcome(
+            lambda v=value: iso._parse_country_fully(v)
+        ), value
+
+
+class _EqualsEverything:
+    """A caller's object that claims to equal anything, [] included."""
+
+    def __eq__(self, other: object) -> bool:
+        return True
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+@pytest.mark.parametrize("key", ["members", "phones", "emails"])
+def test_fast_path_does_not_take_an_object_equal_to_an_empty_list(key: str) -> None:
+    data = {
+        **to_dict(Organisation(id="a", name="A", kind="ngo")),
+        key: _EqualsEverything(),
+    }
+    with pytest.raises(Slow):
+        converter._build_fast(data, Organisation)
+    found = outcome(lambda: converter.from_dict(data, Organisation))
+    assert found == detailed_only(data, Organisation)
+    assert found[0] == "error"
+    assert [p.path for p in found[1]] == [f"$.{key}"]
+
+
+@given(prs.releases())
+def test_each_list_of_objects_reads_as_its_items_one_by_one(r: Release) -> None:
+    data = to_dict(r)
+    build = converter._fast()
+    for key, cls in [("organisations", Organisation), ("contacts", Contact)]:
+        many = build[cls].many
+        assert many(data[key]) == tuple(build[cls](item) for item in data[key])
