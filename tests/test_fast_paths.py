@@ -7,6 +7,7 @@ stands in for, on valid and on damaged input.
 
 from __future__ import annotations
 
+import inspect
 import json
 from typing import Any
 
@@ -26,6 +27,7 @@ from pressrelease import (
     to_json,
 )
 from pressrelease import strategies as prs
+from pressrelease._gen import writer
 from pressrelease._gen.reader import Slow
 from pressrelease._json_text import loads
 from pressrelease.errors import READING_JSON
@@ -212,3 +214,17 @@ def test_each_list_of_objects_reads_as_its_items_one_by_one(r: Release) -> None:
     for key, cls in [("organisations", Organisation), ("contacts", Contact)]:
         many = build[cls].many
         assert many(data[key]) == tuple(build[cls](item) for item in data[key])
+
+
+def test_key_prefixes_are_kept_per_indent_and_bounded() -> None:
+    contact = Contact(name="A", phones=("+6622881746",), emails=("a@undp.org",))
+    data = to_dict(contact)
+    for indent in [*range(80), 2, 0, None, 2]:
+        if indent is None:
+            expected = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        else:
+            expected = json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
+        assert to_json(contact, indent=indent) == expected
+    for write in converter._writers().values():
+        kept = inspect.getclosurevars(write).nonlocals["kept"]
+        assert len(kept) <= writer._MAX_PREFIXES
