@@ -31,7 +31,7 @@ from pressrelease._gen import writer
 from pressrelease._gen.reader import Slow
 from pressrelease._json_text import loads
 from pressrelease.errors import READING_JSON
-from pressrelease.model import _fields
+from pressrelease.model import _fields, _references
 
 from .helpers import mutated, seed_json
 
@@ -228,3 +228,16 @@ def test_key_prefixes_are_kept_per_indent_and_bounded() -> None:
     for write in converter._writers().values():
         kept = inspect.getclosurevars(write).nonlocals["kept"]
         assert len(kept) <= writer._MAX_PREFIXES
+
+
+_IDS = st.sampled_from("abcdefg")
+
+
+@given(st.dictionaries(_IDS, st.none() | _IDS | st.just("elsewhere")))
+def test_cycle_walks_from_ids_with_a_parent_find_every_cycle(
+    parents: dict[str, str | None],
+) -> None:
+    with_parent: dict[str, str | None] = {
+        k: v for k, v in parents.items() if v is not None
+    }
+    assert _references._in_cycles(with_parent) == _references._in_cycles(parents)
