@@ -1,6 +1,5 @@
-"""``validate --jobs``: many small chunks, some checked by the command's own
-process while the workers are busy or starting, come out as one process
-writes them."""
+"""``validate --jobs``: many small chunks, checked by worker processes, come
+out in the order and with the counts one process gives."""
 
 from __future__ import annotations
 
@@ -22,7 +21,7 @@ def _report(path: Path, workers: int) -> tuple[str, _validate.Tally]:
     return out.getvalue(), tally
 
 
-def test_chunks_checked_here_and_in_workers_keep_their_order(
+def test_many_chunks_in_workers_keep_their_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     lines = (EXAMPLES / "contacts.jsonl").read_text(encoding="utf-8").splitlines()

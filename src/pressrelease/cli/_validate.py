@@ -280,26 +280,11 @@ def _results(
     ) as pool:
         window: deque[Future[tuple[str, int, int, int]]] = deque()
         for job in jobs:
-            if len(window) >= 2 * workers and not window[0].done():
-                # Every worker is busy (or still starting: a spawned worker
-                # takes a while to import and warm up): this process checks
-                # the chunk itself rather than wait.
-                window.append(_done(_run_chunk(job)))
-            else:
-                window.append(pool.submit(_run_chunk, job))
-            # Results leave in order as they are ready; at most 4 chunks per
-            # worker are held (2 queued for the workers, 2 checked here).
-            while window and (window[0].done() or len(window) >= 4 * workers):
+            window.append(pool.submit(_run_chunk, job))
+            if len(window) >= 2 * workers:
                 yield window.popleft().result()
         while window:
             yield window.popleft().result()
-
-
-def _done(result: tuple[str, int, int, int]) -> Future[tuple[str, int, int, int]]:
-    """A future already holding *result* (a chunk checked in this process)."""
-    future: Future[tuple[str, int, int, int]] = Future()
-    future.set_result(result)
-    return future
 
 
 def validate(
