@@ -7,6 +7,7 @@ stands in for, on valid and on damaged input.
 
 from __future__ import annotations
 
+import inspect
 import json
 from typing import Any
 
@@ -20,15 +21,17 @@ from pressrelease import (
     Release,
     ValidationError,
     converter,
+    iso,
     phone,
     to_dict,
     to_json,
 )
 from pressrelease import strategies as prs
+from pressrelease._gen import writer
 from pressrelease._gen.reader import Slow
 from pressrelease._json_text import loads
 from pressrelease.errors import READING_JSON
-from pressrelease.model import _fields
+from pressrelease.model import _fields, _references
 
 from .helpers import mutated, seed_json
 
@@ -163,3 +166,78 @@ def test_a_subclass_is_written_by_the_general_path() -> None:
     mine = Mine(name="Huot Vichheka", phones=("+855 23 211 240 ext.334",))
     assert to_json(mine) == to_json(Contact(name="Huot Vichheka", phones=mine.phones))
     assert json.loads(to_json(mine, indent=None)) == to_dict(mine)
+
+
+def _code_variants(codes: frozenset[str]) -> list[str]:
+    return sorted({v for c in codes for v in (c, c.upper(), c.lower(), c.title())})
+
+
+def test_language_and_country_shortcuts_agree_with_the_full_parse() -> None:
+    languages = [*_code_variants(iso.LANGUAGES), "en-GB", "x-a", "EN_gb", "", "e"]
+    for value in languages:
+        assert outcome(lambda v=value: iso.parse_language(v)) == outcome(
+            lambda v=value: iso._parse_language_fully(v)
+        ), value
+    for value in [*_code_variants(iso.COUNTRIES), "UK", "tha", "", "T"]:
+        assert outcome(lambda v=value: iso.parse_country(v)) == outcome(
+            lambda v=value: iso._parse_country_fully(v)
+        ), value
+
+
+class _EqualsEverything:
+    """A caller's object that claims to equal anything, [] included."""
+
+    def __eq__(self, other: object) -> bool:
+        return True
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+@pytest.mark.parametrize("key", ["members", "phones", "emails"])
+def test_fast_path_does_not_take_an_object_equal_to_an_empty_list(key: str) -> None:
+    data = {
+        **to_dict(Organisation(id="a", name="A", kind="ngo")),
+        key: _EqualsEverything(),
+    }
+    with pytest.raises(Slow):
+        converter._build_fast(data, Organisation)
+    found = outcome(lambda: converter.from_dict(data, Organisation))
+    assert found == detailed_only(data, Organisation)
+    assert found[0] == "error"
+    assert [p.path for p in found[1]] == [f"$.{key}"]
+
+
+@given(prs.releases())
+def test_each_list_of_objects_reads_as_its_items_one_by_one(r: Release) -> None:
+    data = to_dict(r)
+    build = converter._fast()
+    for key, cls in [("organisations", Organisation), ("contacts", Contact)]:
+        many = build[cls].many
+        assert many(data[key]) == tuple(build[cls](item) for item in data[key])
+
+
+def test_key_prefixes_are_kept_per_indent_and_bounded() -> None:
+    contact = Contact(name="A", phones=("+6622881746",), emails=("a@undp.org",))
+    data = to_dict(contact)
+    for indent in [*range(80), 2, 0, None, 2]:
+        if indent is None:
+            expected = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        else:
+            expected = json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
+        assert to_json(contact, indent=indent) == expected
+    for write in converter._writers().values():
+        kept = inspect.getclosurevars(write).nonlocals["kept"]
+        assert len(kept) <= writer._MAX_PREFIXES
+
+
+_IDS = st.sampled_from("abcdefg")
+
+
+@given(st.dictionaries(_IDS, st.none() | _IDS | st.just("elsewhere")))
+def test_cycle_walks_from_ids_with_a_parent_find_every_cycle(
+    parents: dict[str, str | None],
+) -> None:
+    with_parent: dict[str, str | None] = {
+        k: v for k, v in parents.items() if v is not None
+    }
+    assert _references._in_cycles(with_parent) == _references._in_cycles(parents)

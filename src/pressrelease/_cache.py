@@ -41,8 +41,12 @@ class Cached:
     def __call__(self, *args: Any) -> Any:
         # Only short keys are kept: a rejected 10 MB string must not stay in
         # memory as a key. Longer arguments are passed through uncached.
-        if any(isinstance(a, (str, bytes)) and len(a) > self._longest for a in args):
-            return self._function(*args)
+        # (A loop, not any() over a generator: this runs for every phone
+        # number and address a document holds.)
+        longest = self._longest
+        for arg in args:
+            if isinstance(arg, (str, bytes)) and len(arg) > longest:
+                return self._function(*args)
         found = self._cached(*args)
         if type(found) is _Failed:
             raise ValidationError(found.problems)

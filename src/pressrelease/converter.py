@@ -14,6 +14,7 @@ import datetime
 import enum
 import functools
 import json
+import operator
 import re
 import typing
 from collections.abc import Callable
@@ -216,7 +217,8 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(PhoneNumber, _phone)
     conv.register_unstructure_hook(PhoneNumber, str)
     conv.register_structure_hook(EmailAddress, _email)
-    conv.register_unstructure_hook(EmailAddress, str)
+    # The normalised form, read directly (str() of an address gives the same).
+    conv.register_unstructure_hook(EmailAddress, operator.attrgetter("normalized"))
     conv.register_structure_hook_factory(is_enum, _enum_hook)
 
     def tuple_hook(tp: Any) -> Callable[[object, object], tuple[Any, ...]]:

@@ -9,6 +9,8 @@ cannot be anyone's real contact address. See docs/validation.md.
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from pressrelease._cache import Cached
@@ -16,6 +18,20 @@ from pressrelease.errors import ValidationError, type_error
 from pressrelease.limits import MAX_EMAIL_OCTETS, MAX_EMAIL_TEXT
 
 __all__ = ["EmailAddress"]
+
+
+_VALIDATOR: list[Any] = []
+
+
+def _validator() -> Any:
+    """The email_validator module, imported on first use: it compiles many
+    patterns, and it carries the DNS machinery only ever used on request.
+    (Kept here: an import statement per address costs a module lookup.)"""
+    if not _VALIDATOR:
+        import email_validator
+
+        _VALIDATOR.append(email_validator)
+    return _VALIDATOR[0]
 
 
 def _fail(code: str, message: str) -> ValidationError:
@@ -87,10 +103,7 @@ class EmailAddress:
                 f"{text!r} has a name with the address; give the name separately "
                 "and the address alone, such as 'jane@example.org'",
             )
-        # Imported on first use: it compiles many patterns, and it carries the
-        # DNS machinery that is only ever used on request.
-        import email_validator
-
+        email_validator = _validator()
         try:
             info = email_validator.validate_email(
                 text,

@@ -72,6 +72,12 @@ def parse_country(value: object) -> str:
     >>> parse_country("th")
     'TH'
     """
+    if type(value) is str and value in COUNTRIES:
+        return value  # already a code as written here: the common case
+    return _parse_country_fully(value)
+
+
+def _parse_country_fully(value: object) -> str:
     if not isinstance(value, str):
         raise type_error("a country code (a string)", value)
     code = value.upper()
@@ -94,6 +100,12 @@ def parse_language(value: object) -> str:
     >>> parse_language("ZH-hant-tw")
     'zh-Hant-TW'
     """
+    if type(value) is str and value in LANGUAGES:
+        return value  # a bare ISO 639-1 code, already canonical: the common case
+    return _parse_language_fully(value)
+
+
+def _parse_language_fully(value: object) -> str:
     if not isinstance(value, str):
         raise type_error("a language tag (a string)", value)
     short = len(value) <= MAX_LANGUAGE_TAG

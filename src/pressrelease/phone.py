@@ -395,7 +395,10 @@ class PhoneNumber:
                 f"at most {MAX_PHONE_TEXT} are accepted",
             )
         canonical = _CANONICAL.fullmatch(text)
-        main, extension = _split(text)
+        if canonical is not None:  # as _split does, without matching twice
+            main, extension = canonical["main"], canonical["ext"]
+        else:
+            main, extension = _split_written(text)
         with _LOCK:
             try:
                 number = phonenumbers.parse(main, _check_region(region, main))

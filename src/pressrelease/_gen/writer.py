@@ -50,6 +50,28 @@ def writers(
     return Generator("writer", classes, body).all()
 
 
+#: Key prefixes kept per function, one entry per indentation (a few levels
+#: deep); more than this many (callers with many indent widths) start afresh.
+_MAX_PREFIXES = 64
+
+
+def _prefixes(
+    names: tuple[str, ...],
+) -> Callable[[str, str, str, dict[str, tuple[str, ...]]], tuple[str, ...]]:
+    """What writes, for one class, the text before each key's value."""
+
+    def make(
+        inner: str, nl: str, colon: str, kept: dict[str, tuple[str, ...]]
+    ) -> tuple[str, ...]:
+        if len(kept) >= _MAX_PREFIXES:
+            kept.clear()
+        found = (nl, colon, *(f'{nl}{inner}"{name}"{colon}' for name in names))
+        kept[inner] = found
+        return found
+
+    return make
+
+
 def _body(
     gen: Generator,
     cls: type[Any],
@@ -69,7 +91,21 @@ def _body(
         expression = _value(tp, "v", "inner", gen.classes, leaf, env, f"f{index}")
         lines += [f"        v = obj.{field.name}", f"        p{index} = {expression}"]
         members.append((field.name, f"{{p{index}}}"))
-    body = ",".join(f'{{nl}}{{inner}}"{key}"{{colon}}{text}' for key, text in members)
+    # The text before each value (newline, indentation, key, colon) is the
+    # same for every object written at one depth: made once per depth.
+    env["kept"] = {}
+    env["prefixes"] = _prefixes(tuple(key for key, _ in members))
+    keys = [f"k{i}" for i in range(len(members))]
+    lines += [
+        "        k = kept.get(inner)",
+        "        if k is None or k[0] != nl or k[1] != colon:",
+        "            k = prefixes(inner, nl, colon, kept)",
+    ]
+    if members:
+        lines.append(f"        _, _, {', '.join(keys)}, = k")
+    body = ",".join(
+        f"{{{k}}}{text}" for k, (_, text) in zip(keys, members, strict=True)
+    )
     lines.append(f"        return f'{{{{{body}{{nl}}{{indent}}}}}}'")
     return env, lines
 

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from pressrelease.email_address import EmailAddress
+from pressrelease.email_address import _parse_cached as _parse_email
 from pressrelease.errors import Problem, ValidationError, describe, quoted, type_error
 from pressrelease.iso import parse_country, parse_language
 from pressrelease.limits import (
@@ -34,6 +35,7 @@ from pressrelease.limits import (
     MAX_URL,
 )
 from pressrelease.phone import PhoneNumber
+from pressrelease.phone import _parse_cached as _parse_phone
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
@@ -264,12 +266,18 @@ def check_url(value: object) -> str:
 
 
 def check_phone(value: object) -> PhoneNumber:
+    if type(value) is str:  # what JSON gives: PhoneNumber.parse's cache, directly
+        found: PhoneNumber = _parse_phone(value, None)
+        return found
     if isinstance(value, PhoneNumber):
         return value
     return PhoneNumber.parse(cast(str, value))
 
 
 def check_email(value: object) -> EmailAddress:
+    if type(value) is str:  # as EmailAddress.parse reads it, without its call
+        found: EmailAddress = _parse_email(value)
+        return found
     if isinstance(value, EmailAddress):
         return value
     return EmailAddress.parse(cast(str, value))

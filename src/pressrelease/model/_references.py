@@ -103,7 +103,11 @@ def _in_cycles(parents: dict[str, str | None]) -> set[str]:
 
 def _parent_cycles(release: Release) -> Iterator[Problem]:
     orgs = release.all_organisations
-    cyclic = _in_cycles({org.id: org.parent for org in orgs})
+    parents = {org.id: org.parent for org in orgs}  # the last of a duplicated id
+    # Only an id with a parent can be on a cycle: the walks start from those.
+    cyclic = _in_cycles({k: v for k, v in parents.items() if v is not None})
+    if not cyclic:
+        return
     for i, org in enumerate(orgs):
         if org.id in cyclic and org.parent is not None:
             yield Problem(

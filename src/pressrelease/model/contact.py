@@ -56,8 +56,8 @@ class Contact:
     phones: tuple[Phone, ...] = attrs.field(default=(), converter=entries)
     country: str | None = attrs.field(default=None, converter=_fields.optional_country)
 
-    def __attrs_post_init__(self) -> None:
-        _fields.finish(self)
+    # Markers left by the converters become one ValidationError.
+    __attrs_post_init__ = _fields.finish
 
     @property
     def email(self) -> EmailAddress | None:

@@ -71,8 +71,8 @@ class Organisation:
     phones: tuple[Phone, ...] = attrs.field(default=(), converter=entries)
     emails: tuple[EmailAddress, ...] = attrs.field(default=(), converter=_fields.emails)
 
-    def __attrs_post_init__(self) -> None:
-        _fields.finish(self)
+    # Markers left by the converters become one ValidationError.
+    __attrs_post_init__ = _fields.finish
 
     @property
     def email(self) -> EmailAddress | None:

@@ -28,5 +28,5 @@ class Quote:
     framing: str | None = attrs.field(default=None, converter=_fields.optional_text)
     paragraph: int | None = attrs.field(default=None, converter=_fields.optional_index)
 
-    def __attrs_post_init__(self) -> None:
-        _fields.finish(self)
+    # Markers left by the converters become one ValidationError.
+    __attrs_post_init__ = _fields.finish
