@@ -12,7 +12,6 @@ import re
 from collections import Counter
 
 import attrs
-import phonenumbers
 
 from pressrelease.email_address import EmailAddress
 from pressrelease.errors import ValidationError
@@ -32,7 +31,8 @@ from pressrelease.text._contacts import (
 )
 from pressrelease.text._dates import DatelineText, find_date, parse_dateline
 from pressrelease.text._issuer_name import candidates, choose
-from pressrelease.text._phones import MAX_SEGMENT, find_phones, plausible
+from pressrelease.text._phones import MAX_SEGMENT, find_phones
+from pressrelease.text._region import region_for
 from pressrelease.text._roles import Placed, Role, contact_heading
 from pressrelease.text._words import (
     ABOUT,
@@ -66,36 +66,9 @@ _ABOUT_PREFIX = re.compile(
     r"(?:\s+(?:the|die|den|das|der|de la|de l'|du|de|d'|des|el|la|il|lo|o|a|het))?\s+",
     re.I,
 )
-_TLD = {
-    "at": "AT", "ch": "CH", "de": "DE", "fr": "FR", "uk": "GB", "ie": "IE",
-    "es": "ES", "it": "IT", "pt": "PT", "nl": "NL", "be": "BE", "lu": "LU",
-    "au": "AU", "nz": "NZ", "ca": "CA", "sg": "SG", "hk": "HK", "in": "IN",
-    "br": "BR", "mx": "MX", "ar": "AR", "za": "ZA", "ke": "KE", "jp": "JP",
-    "th": "TH", "se": "SE", "dk": "DK", "no": "NO", "fi": "FI", "pl": "PL",
-    "cz": "CZ", "us": "US", "li": "LI",
-}  # fmt: skip
-_LANGUAGE_REGION = {
-    "de": "DE",
-    "fr": "FR",
-    "es": "ES",
-    "it": "IT",
-    "pt": "PT",
-    "nl": "NL",
-    "en": "US",
-}
 #: Where a language's releases come from, its usual region first: the
 #: candidates for national numbers when nothing else names the country.
-_LANGUAGE_REGIONS = {
-    "en": ("US", "GB", "IE", "AU", "NZ", "CA", "IN", "SG", "ZA", "HK"),
-    "de": ("DE", "AT", "CH", "LI", "LU"),
-    "fr": ("FR", "BE", "CH", "LU", "CA"),
-    "es": ("ES", "MX", "AR", "CO", "CL"),
-    "pt": ("PT", "BR"),
-    "it": ("IT", "CH"),
-    "nl": ("NL", "BE"),
-}
 #: Contact lines with digits read to guess the region (a contacts section).
-_MAX_REGION_LINES = 40
 _STOPWORDS = {
     "en": "the and of to in is for with that said",
     "de": "der die und das ist mit den für nicht sich",
@@ -297,7 +270,13 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
         for s in _sentences(p.text[:5000])
         if MEDIA.search(fold(s)) and sum(c.isdigit() for c in s) >= 6
     ]
-    region = _region(dateline, contact_lines, footer, language, prose)
+    region = region_for(
+        dateline,
+        [line.text for line in contact_lines],
+        prose,
+        [p.block.text for p in placed if p.role is not Role.CONTACTS],
+        language,
+    )
     reader = ContactReader(
         report, region, [o for o in (issuer, acronym) if o], language
     )
@@ -515,65 +494,6 @@ def _notes(placed: list[Placed]) -> list[Paragraph]:
         elif item.role is Role.BOILERPLATE:
             notes.append(Paragraph(item.block.text, item.block.line))
     return notes
-
-
-def _region(
-    dateline: DatelineText | None,
-    contact_lines: list[Line],
-    footer: list[Block],
-    language: str,
-    prose: list[str] = (),  # type: ignore[assignment]
-) -> str | None:
-    if dateline is not None and dateline.country:
-        return dateline.country
-    tlds: Counter[str] = Counter()
-    codes: Counter[str] = Counter()
-    for line in contact_lines:
-        for address in emails_in(line.text):
-            tld = address.rsplit(".", 1)[-1].lower()
-            if tld in _TLD:
-                tlds[_TLD[tld]] += 1
-        for phone in find_phones(line.text, None):
-            if phone.number.region:
-                codes[phone.number.region] += 1
-    if tlds:
-        return tlds.most_common(1)[0][0]
-    if codes:
-        return codes.most_common(1)[0][0]
-    return _plausible_region([line.text for line in contact_lines] + prose, language)
-
-
-def _plausible_region(lines: list[str], language: str) -> str | None:
-    """The region of the language's where the contacts' national numbers
-    (*lines*: contact lines, sentences of the text that name the media) are
-    valid (then possible) most often; the language's usual region on a tie.
-
-    An English release with no place and only ``020 7946 0410`` is British,
-    not American: the numbers say so.
-    """
-    candidates = _LANGUAGE_REGIONS.get(language, ())
-    default = _LANGUAGE_REGION.get(language)
-    texts = [
-        text[:MAX_SEGMENT]
-        for text in lines
-        if sum(c.isdigit() for c in text[:MAX_SEGMENT]) >= 6
-    ][:_MAX_REGION_LINES]
-    if not texts or not candidates:
-        return default
-    best, best_score = default, (0, 0)
-    for region in candidates:
-        valid = possible = 0
-        for text in texts:
-            for match in phonenumbers.PhoneNumberMatcher(
-                text, region, leniency=phonenumbers.Leniency.POSSIBLE
-            ):
-                if match.raw_string.lstrip("(").startswith("+"):
-                    continue  # says its own country
-                possible += 1
-                valid += plausible(match.number)
-        if (valid, possible) > best_score:
-            best, best_score = region, (valid, possible)
-    return best
 
 
 # Abbreviated ranks and titles written before a name ("Rev. Dr. A", "Sen. B").
