@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from pressrelease import from_json
-from pressrelease.cli.main import EXPORTS
+from pressrelease.cli._command import EXPORTS
 from pressrelease.formats.schema import json_schema
 
 HERE = Path(__file__).resolve().parent

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pressrelease import from_json, read_csv
-from pressrelease.cli.main import main
+from pressrelease.cli import main
 
 from .helpers import DATA, SEED_JSON_PATH
 

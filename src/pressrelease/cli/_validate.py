@@ -24,7 +24,6 @@ from typing import IO, Any, TextIO
 import attrs
 
 from pressrelease._json_text import loads
-from pressrelease.cli._csv import validate_csv
 from pressrelease.cli._escape import escape
 from pressrelease.cli._io import UsageError, write_stream
 from pressrelease.cli._jsonpos import line_of, path_lines
@@ -319,6 +318,9 @@ def validate(
             if input_format == "csv" or (
                 input_format == "auto" and name.lower().endswith(".csv")
             ):
+                # Here, not at the top: a worker process never reads CSV.
+                from pressrelease.cli._csv import validate_csv
+
                 rows, problems, findings = validate_csv(
                     name,
                     stream,
