@@ -19,6 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressrelease import read_text
+from pressrelease.findings import Severity
 from pressrelease.text.importer import ImportResult
 
 from .helpers import SEED_TEXT_PATH, assert_linear
@@ -213,3 +214,15 @@ SPANS = {
 @pytest.mark.parametrize("make", SPANS.values(), ids=SPANS.keys())
 def test_accounting_for_every_line_is_linear(make: Callable[[int], str]) -> None:
     assert_linear(make, read_text, 1_000)
+
+
+def test_notes_to_editors_are_reported_as_notes_not_markers() -> None:
+    text = (
+        "ACME\n\nPRESS RELEASE\n\nAcme opens a plant\n\n"
+        "Berlin, 4 March 2025 – Acme opened a plant in Berlin today.\n\n"
+        "Notes to editors\n1. Acme makes widgets.\n2. The plant cost EUR 5m.\n"
+    )
+    result = assert_silence_is_no_bug(text)
+    found = {f.line: (f.code, f.severity) for f in result.findings}
+    assert found[9] == ("import.furniture", Severity.INFO)
+    assert found[10] == found[11] == ("import.notes", Severity.WARNING)

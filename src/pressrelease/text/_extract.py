@@ -318,14 +318,25 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
                 )
         if item.role is Role.FURNITURE:
             embargoed = _embargo_line(item.block)
-            for line in item.block.lines:
-                if line is not embargoed:
+            under_notes = _is_notes(item.block)
+            for index, line in enumerate(item.block.lines):
+                if line is embargoed:
+                    continue
+                if under_notes and index:  # text, not furniture: it may matter
                     report(
-                        "import.furniture",
-                        f"{item.evidence[0]} not imported: {line.text[:60]!r}",
+                        "import.notes",
+                        f"a note under {item.block.lines[0].text[:40]!r} not "
+                        f"imported (a release has no notes): {line.text[:60]!r}",
                         line.number,
-                        Severity.INFO,
+                        Severity.WARNING,
                     )
+                    continue
+                report(
+                    "import.furniture",
+                    f"{item.evidence[0]} not imported: {line.text[:60]!r}",
+                    line.number,
+                    Severity.INFO,
+                )
     names = {fold(issuer or ""), fold(acronym or "")}
     for item in by_role.get(Role.MASTHEAD, []):
         text = item.block.text
@@ -502,6 +513,16 @@ def _cased_as_in(body: str, name: str) -> str:
         return name
     at = body.casefold().find(name.casefold())
     return body[at : at + len(name)] if at >= 0 else name
+
+
+def _is_notes(block: Block) -> bool:
+    """A marker with the notes below it ("Notes to editors" / "1. ...")."""
+    first = fold(block.lines[0].text)
+    return (
+        len(block.lines) > 1
+        and FURNITURE.fullmatch(first) is not None
+        and ("notes" in first or "editor" in first)
+    )
 
 
 def _notes(placed: list[Placed]) -> list[Paragraph]:
