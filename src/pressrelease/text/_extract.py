@@ -326,7 +326,8 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
                     report(
                         "import.notes",
                         f"a note under {item.block.lines[0].text[:40]!r} not "
-                        f"imported (a release has no notes): {line.text[:60]!r}",
+                        "imported as text (a release has no notes; a media "
+                        f"contact in it is still read): {line.text[:60]!r}",
                         line.number,
                         Severity.WARNING,
                     )
