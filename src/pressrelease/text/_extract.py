@@ -92,6 +92,9 @@ _INLINE_CONTACT = re.compile(
 class Paragraph:
     text: str
     line: int
+    #: Every input line the paragraph was read from (a paragraph joined
+    #: across a page break covers both parts).
+    lines: tuple[int, ...] = ()
 
 
 @attrs.frozen
@@ -218,7 +221,11 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
     )
     headline = next((p for p in by_role.get(Role.HEADLINE, [])), None)
     subheadlines = tuple(
-        Paragraph(_SUBHEAD_PREFIX.sub("", p.block.text).rstrip(" ="), p.block.line)
+        Paragraph(
+            _SUBHEAD_PREFIX.sub("", p.block.text).rstrip(" ="),
+            p.block.line,
+            _numbers(p.block),
+        )
         for p in by_role.get(Role.SUBHEADLINE, [])
     )
     date = dateline.date if dateline else None
@@ -255,7 +262,8 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
         )
     body, footer = _body(placed, dateline)
     boilerplate = tuple(
-        Paragraph(p.block.text, p.block.line) for p in by_role.get(Role.BOILERPLATE, [])
+        Paragraph(p.block.text, p.block.line, _numbers(p.block))
+        for p in by_role.get(Role.BOILERPLATE, [])
     )
     acronym, issuer, issuer_line = _issuer(placed, body, report)
     contact_lines = [
@@ -297,33 +305,57 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
                 issuer_line,
                 Severity.INFO,
             )
+    # Silence is a bug: every line left out is a finding of its own, so
+    # that each line of a menu, a note or a letterhead can be found again.
     for item in placed:
         if item.role is Role.PAGE and not item.block.is_footer():
-            report(
-                "import.furniture",
-                f"page furniture not imported: {item.block.text[:60]!r}",
-                item.block.line,
-                Severity.INFO,
-            )
-        if item.role is Role.FURNITURE and _embargo_line(item.block) is None:
-            report(
-                "import.furniture",
-                f"{item.evidence[0]} not imported: {item.block.text[:60]!r}",
-                item.block.line,
-                Severity.INFO,
-            )
+            for line in item.block.lines:
+                report(
+                    "import.furniture",
+                    f"page furniture not imported: {line.text[:60]!r}",
+                    line.number,
+                    Severity.INFO,
+                )
+        if item.role is Role.FURNITURE:
+            embargoed = _embargo_line(item.block)
+            under_notes = _is_notes(item.block)
+            for index, line in enumerate(item.block.lines):
+                if line is embargoed:
+                    continue
+                if under_notes and index:  # text, not furniture: it may matter
+                    report(
+                        "import.notes",
+                        f"a note under {item.block.lines[0].text[:40]!r} not "
+                        "imported as text (a release has no notes; a media "
+                        f"contact in it is still read): {line.text[:60]!r}",
+                        line.number,
+                        Severity.WARNING,
+                    )
+                    continue
+                report(
+                    "import.furniture",
+                    f"{item.evidence[0]} not imported: {line.text[:60]!r}",
+                    line.number,
+                    Severity.INFO,
+                )
+    names = {fold(issuer or ""), fold(acronym or "")}
     for item in by_role.get(Role.MASTHEAD, []):
         text = item.block.text
-        if fold(text) not in {fold(issuer or ""), fold(acronym or "")}:
-            report(
-                "import.unplaced",
-                f"masthead text not placed: {text[:60]!r}",
-                item.block.line,
-                Severity.INFO,
-            )
+        if fold(text) in names:
+            continue
+        for line in item.block.lines:
+            if fold(line.text) not in names:
+                report(
+                    "import.unplaced",
+                    f"masthead text not placed: {line.text[:60]!r}",
+                    line.number,
+                    Severity.INFO,
+                )
     return Fields(
         language=language,
-        headline=Paragraph(title_text(headline.block), headline.block.line)
+        headline=Paragraph(
+            title_text(headline.block), headline.block.line, _numbers(headline.block)
+        )
         if headline
         else None,
         subheadlines=subheadlines,
@@ -360,7 +392,7 @@ def _body(
             broken = True
             continue
         if item.role is Role.DATELINE and dateline is not None:
-            paragraphs.append(Paragraph(dateline.rest, block.line))
+            paragraphs.append(Paragraph(dateline.rest, block.line, _numbers(block)))
             broken = False
             continue
         if item.role is not Role.BODY:
@@ -372,11 +404,22 @@ def _body(
             and starts_continuation(block.text)
         ):
             last = paragraphs.pop()
-            paragraphs.append(Paragraph(f"{last.text} {block.text}", last.line))
+            paragraphs.append(
+                Paragraph(
+                    f"{last.text} {block.text}",
+                    last.line,
+                    last.lines + _numbers(block),
+                )
+            )
         else:
-            paragraphs.append(Paragraph(block.text, block.line))
+            paragraphs.append(Paragraph(block.text, block.line, _numbers(block)))
         broken = False
     return paragraphs, footer
+
+
+def _numbers(block: Block) -> tuple[int, ...]:
+    """The input lines of a block."""
+    return tuple(line.number for line in block.lines)
 
 
 def _issuer(
@@ -471,6 +514,16 @@ def _cased_as_in(body: str, name: str) -> str:
         return name
     at = body.casefold().find(name.casefold())
     return body[at : at + len(name)] if at >= 0 else name
+
+
+def _is_notes(block: Block) -> bool:
+    """A marker with the notes below it ("Notes to editors" / "1. ...")."""
+    first = fold(block.lines[0].text)
+    return (
+        len(block.lines) > 1
+        and FURNITURE.fullmatch(first) is not None
+        and ("notes" in first or "editor" in first)
+    )
 
 
 def _notes(placed: list[Placed]) -> list[Paragraph]:

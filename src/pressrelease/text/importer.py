@@ -23,6 +23,7 @@ A pipeline of five stages, each a module with one data type out:
 from __future__ import annotations
 
 import datetime
+import re
 
 import attrs
 
@@ -30,11 +31,12 @@ from pressrelease.email_address import EmailAddress
 from pressrelease.findings import Finding, Severity
 from pressrelease.model.contact import Contact
 from pressrelease.model.release import Release
-from pressrelease.text._blocks import blocks
+from pressrelease.text._blocks import Line, Report, blocks
 from pressrelease.text._build import build
-from pressrelease.text._contacts import ContactFields
-from pressrelease.text._extract import detect_language, extract
-from pressrelease.text._roles import assign
+from pressrelease.text._contacts import _LANGUAGE_HEADING, ContactFields
+from pressrelease.text._extract import Fields, detect_language, extract
+from pressrelease.text._roles import Placed, Role, assign, contact_heading
+from pressrelease.text._words import fold
 
 __all__ = [
     "MAX_IMPORT_TEXT",
@@ -44,6 +46,9 @@ __all__ = [
     "ImportedQuote",
     "read_text",
 ]
+
+# A table's cells: "|" or a wide gap between them, or ", " in a card line.
+_CELL = re.compile(r"\s*\|\s*|\s{3,}|,\s+")
 
 #: Longest text the importer reads, in characters.
 MAX_IMPORT_TEXT = 2_000_000
@@ -115,6 +120,19 @@ class ImportResult:
     #: The contacts as model objects (those that are valid), for output
     #: when no release could be built; with a release, its ``contacts``.
     contact_objects: tuple[Contact, ...] = ()
+    #: Subheadlines and boilerplate ("About Acme", notes): read, but the
+    #: model has no field for them.
+    subheadlines: tuple[str, ...] = ()
+    boilerplate: tuple[str, ...] = ()
+    #: Every input line each part was read from, by the part's name in this
+    #: result: ``headline``, ``dateline``, ``body[3]`` (a paragraph covers all
+    #: its lines), ``subheadlines[0]``, ``boilerplate[1]``, ``contacts[2]``
+    #: (an index into ``contacts``: its first line, its numbers' and
+    #: addresses' lines, the lines that give its name, title or
+    #: organisation), ``contact_headings``, ``issuer`` (the masthead's name)
+    #: and ``issuer_details`` (the office footer). A non-blank line in none
+    #: of them is the line of a finding.
+    spans: dict[str, tuple[int, ...]] = attrs.field(factory=dict, eq=False)
 
     def line_of(self, path: str) -> int | None:
         """The input line of *path* or of its nearest ancestor, if known.
@@ -179,6 +197,8 @@ def read_text(text: str, *, language: str | None = None) -> ImportResult:
             lines["$.dateline"] = fields.dateline_line
         for index, paragraph in enumerate(fields.body):
             lines[f"$.body[{index}]"] = paragraph.line
+    spans = _spans(placed, fields, release is not None)
+    _report_unplaced(placed, spans, findings, report)
     names = {
         p.id: p.name or p.description or p.id
         for p in (attributor.speakers if attributor else [])
@@ -203,7 +223,147 @@ def read_text(text: str, *, language: str | None = None) -> ImportResult:
         issuer=fields.issuer or fields.issuer_acronym,
         language=fields.language,
         contact_objects=built.contacts,
+        subheadlines=tuple(p.text for p in fields.subheadlines),
+        boilerplate=tuple(p.text for p in fields.boilerplate),
+        spans=spans,
     )
+
+
+def _spans(
+    placed: list[Placed], fields: Fields, footer_read: bool
+) -> dict[str, tuple[int, ...]]:
+    """The input lines each part of the result was read from."""
+    spans: dict[str, tuple[int, ...]] = {}
+    if fields.headline is not None:
+        spans["headline"] = fields.headline.lines
+    if fields.dateline_line is not None:
+        spans["dateline"] = (fields.dateline_line,)
+    for name, paragraphs in (
+        ("subheadlines", fields.subheadlines),
+        ("body", fields.body),
+        ("boilerplate", fields.boilerplate),
+    ):
+        for index, paragraph in enumerate(paragraphs):
+            spans[f"{name}[{index}]"] = paragraph.lines
+    names = {fold(n) for n in (fields.issuer, fields.issuer_acronym) if n}
+    issuer: list[int] = []
+    details: list[int] = []
+    section: list[Line] = []
+    for item in placed:
+        lines = item.block.lines
+        if item.role is Role.MASTHEAD:
+            whole = fold(item.block.text) in names
+            issuer += [x.number for x in lines if whole or fold(x.text) in names]
+        elif item.role is Role.PAGE and item.block.is_footer() and footer_read:
+            details += [x.number for x in lines]
+        elif item.role is Role.CONTACTS:
+            section += lines
+    if issuer:
+        spans["issuer"] = tuple(issuer)
+    if details:
+        spans["issuer_details"] = tuple(details)
+    _contact_spans(section, fields.contacts, spans)
+    return spans
+
+
+def _contact_spans(
+    section: list[Line],
+    contacts: tuple[ContactFields, ...],
+    spans: dict[str, tuple[int, ...]],
+) -> None:
+    """Each contact's lines: its first line, its numbers' and addresses'
+    lines, and the lines whose every cell is its name, honorific, title,
+    organisation or language (a stacked card, a table's row); the headings
+    on their own. Linear: each line is looked up in the contacts' words."""
+    owned: dict[int, list[int]] = {
+        index: [c.line, *(n for _, n in c.phones), *(n for _, n in c.emails)]
+        for index, c in enumerate(contacts)
+    }
+    taken = {n for numbers in owned.values() for n in numbers}
+    said: dict[str, int] = {}  # a contact's folded words, to its index
+    for index, c in enumerate(contacts):
+        for part in (c.name, c.honorific, c.title, c.organisation, c.language):
+            for piece in _CELL.split(fold(part or "")):
+                said.setdefault(piece.strip(" ,;:"), index)
+    headings: list[int] = []
+    for line in section:
+        if line.number in taken:
+            continue
+        if _heading(line.text):
+            headings.append(line.number)
+            continue
+        cells = [c.strip(" ,;:") for c in _CELL.split(fold(line.raw or line.text))]
+        cells = [c for c in cells if c]
+        if len(cells) == 1 and len(cells[0]) <= 200:
+            cells = _halves(cells[0], said) or cells
+        if cells and all(c in said or contact_heading(c) for c in cells):
+            owner = next((said[c] for c in cells if c in said), None)
+            if owner is None:
+                headings.append(line.number)
+            else:
+                owned[owner].append(line.number)
+    for index, numbers in owned.items():
+        spans[f"contacts[{index}]"] = tuple(sorted(set(numbers)))
+    if headings:
+        spans["contact_headings"] = tuple(dict.fromkeys(headings))
+
+
+def _heading(text: str) -> bool:
+    """A contacts heading, an "In English:" heading, or a short label line
+    ending in a colon ("For media queries:"), which the reader takes as a
+    heading too."""
+    return (
+        contact_heading(text)
+        or _LANGUAGE_HEADING.fullmatch(text) is not None
+        or (
+            text.endswith(":")
+            and len(text) <= 60
+            and not any(c.isdigit() or c == "@" for c in text)
+        )
+    )
+
+
+def _halves(text: str, said: dict[str, int]) -> list[str]:
+    """Two cells of columns collapsed into one line ("Head of Media Relations
+    Head of Investor Relations"), when both are a contact's words."""
+    at = text.find(" ")
+    while at > 0:
+        if text[:at] in said and text[at + 1 :] in said:
+            return [text[:at], text[at + 1 :]]
+        at = text.find(" ", at + 1)
+    return []
+
+
+def _report_unplaced(
+    placed: list[Placed],
+    spans: dict[str, tuple[int, ...]],
+    findings: list[Finding],
+    report: Report,
+) -> None:
+    """Silence is a bug: a line in no part and no finding is reported."""
+    covered = {n for numbers in spans.values() for n in numbers}
+    covered |= {f.line for f in findings if f.line is not None}
+    for item in placed:
+        for line in item.block.lines:
+            if line.number in covered:
+                continue
+            covered.add(line.number)
+            if item.role is Role.PAGE:  # an office footer with no release
+                report(
+                    "import.footer",
+                    "office footer not read (no release to give the issuer's "
+                    f"details to): {line.text[:60]!r}",
+                    line.number,
+                )
+                continue
+            furniture = item.role in (Role.FURNITURE, Role.MASTHEAD)
+            report(
+                "import.unplaced",
+                f"a line of the {item.role.value} that no field took, not "
+                f"imported: {line.text[:60]!r}",
+                line.number,
+                Severity.INFO if furniture else Severity.WARNING,
+            )
 
 
 def _contact(draft: ContactFields) -> ImportedContact:
