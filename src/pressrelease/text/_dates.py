@@ -258,6 +258,11 @@ def _place(head: str) -> tuple[str, list[str]] | None:
             return None
         if not part[0].isupper():
             return None
+    # A place's words are capitalised but for short particles ("Frankfurt
+    # am Main", "Saint-Martin-de-Ré", "Bosnia and Herzegovina"): "For
+    # information only" and "Transaction highlights" are no place.
+    if any(w[:1].islower() and len(w) > 3 for w in parts[0].split()):
+        return None
     return parts[0], parts[1:]
 
 
@@ -277,6 +282,39 @@ def _place_after_date(rest: str) -> tuple[str, str]:
     return rest[: second.start()], rest[second.end() :]
 
 
+# A parenthesis just before the dateline's separator: a date
+# ("WASHINGTON, D.C. (May 20, 2025) --") or a source note after the date
+# ("Bangkok, 22 October 2025 (X Information Services) –").
+_NOTE = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
+_DAY_MONTH = re.compile(
+    r",\s*(?:[0-3]?\d\.?\s+(?P<m>[^\W\d_]{3,12})|(?P<m2>[^\W\d_]{3,12})\.?\s+[0-3]?\d)\.?$"
+)
+
+
+def _without_note(head: str) -> str:
+    """The head with its date written out of brackets and a source note
+    after a place or a date dropped."""
+    note = _NOTE.search(head)
+    if note is None:
+        return head
+    before = head[: note.start()]
+    if find_date(note[1]) is not None:
+        return f"{before}, {note[1]}"
+    if "," in before or find_date(before) is not None:
+        return before
+    return head
+
+
+def _without_day_month(head: str) -> str:
+    """ "VIENNA, 26 June": the place without a date that has no year."""
+    found = _DAY_MONTH.search(head.rstrip())
+    if found is None:
+        return head
+    if fold(found["m"] or found["m2"]) not in month_names():
+        return head
+    return head[: found.start()]
+
+
 def parse_dateline(text: str) -> DatelineText | None:
     """The dateline at the start of a paragraph, and the paragraph after it.
 
@@ -292,6 +330,7 @@ def parse_dateline(text: str) -> DatelineText | None:
     if separator is None or separator.start() > 160:
         return None
     head, rest = start[: separator.start()], text[separator.end() :]
+    head = _without_note(head)
     date = find_date(head)
     after = head[date.end :].strip(" ,.") if date is not None else ""
     again = find_date(after) if date is not None and after else None
@@ -305,9 +344,14 @@ def parse_dateline(text: str) -> DatelineText | None:
         after = ""
     if date is not None and after == "":
         head = _without_weekday(head[: date.start])
+        if fold(head.strip(" ,")).rstrip(".") in weekday_names():
+            head = ""  # "Mittwoch, 2. Juli 2025": a weekday, no place
         if not head.strip(" ,"):
             head, rest = _place_after_date(rest)
     elif date is None:
+        # "VIENNA, 26 June -": a day and month without the year; the year
+        # is a date line's (the place is read, the date is not).
+        head = _without_day_month(head)
         # "SINGAPORE – 4 March 2025 – text": the date after the first dash.
         second = _SEPARATOR.search(rest, 0)
         found = (

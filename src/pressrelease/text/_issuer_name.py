@@ -34,8 +34,10 @@ import re
 import attrs
 
 from pressrelease.text._blocks import Block
+from pressrelease.text._roles import acronym_dash_name
 from pressrelease.text._words import (
     ABOUT,
+    ADDRESS_WORD,
     DEFINED_TERMS,
     FURNITURE,
     LEGAL_FORM,
@@ -212,9 +214,20 @@ def _wrapped_name(
     PROJECT ON HUMAN TRAFFICKING"), when the body names it whole, a line
     cannot end a name (a comma, ``und``) or the masthead's acronym is its
     initials."""
-    if len(block.lines) < 2 or any(c.isdigit() for c in block.text):
+    # The name's lines are those above its address ("United Nations
+    # Regional Commission" / "for Asia and the Pacific" / "UN Building, ...").
+    lines = list(
+        itertools.takewhile(
+            lambda x: (
+                not any(c.isdigit() for c in x.text)
+                and not ADDRESS_WORD.search(fold(x.text))
+            ),
+            block.lines,
+        )
+    )
+    if len(lines) < 2 or (len(lines) < len(block.lines) and len(lines) > 3):
         return None
-    text = block.text
+    text = " ".join(x.text for x in lines)
     if len(text.split()) > 14 or _PRESS_UNIT.search(fold(text)):
         return None
     initials = "".join(
@@ -227,8 +240,8 @@ def _wrapped_name(
     wrapped = any(
         line.text.endswith((",", "-"))
         or fold(line.text.rsplit(None, 1)[-1]) in NAME_CONNECTORS
-        for line in block.lines[:-1]
-    )
+        for line in lines[:-1]
+    ) or any(line.text[:1].islower() for line in lines[1:])
     if fold(text) in mentioned:
         cue = "named whole in the body"
     elif wrapped:
@@ -269,7 +282,10 @@ def _masthead(text: str, line: int, body: str, mentioned: str) -> Candidate | No
         return None  # "Gabinete de Comunicación", "Public Affairs"
     score, cues = 2, ["the masthead"]
     name = _expand(text, body)
-    if name != text:
+    if acronym_dash_name(text):  # "ÖVB – Österreichischer Verkehrsbund"
+        name = text.partition(" – ")[2]
+        score, cues = score + 3, [*cues, "a name after its acronym"]
+    elif name != text:
         score, cues = score + 2, [*cues, "its acronym spelled out in the body"]
     elif LEGAL_FORM_END.search(text):
         score, cues = score + 3, [*cues, "a legal form"]
