@@ -57,6 +57,16 @@ def test_dateline_with_a_parenthesis_before_the_dash(
     assert found.rest == "Text follows here."
 
 
+def test_dateline_source_note_is_reported_with_its_line() -> None:
+    result = read(
+        "Lake levels reach a ten-year low across the region",
+        "Nairobi, 9 May 2024 (Regional Press Unit) – " + BODY,
+    )
+    assert result.place == "Nairobi"
+    notes = [f for f in result.findings if "Regional Press Unit" in str(f)]
+    assert [f.line for f in notes] == [3]
+
+
 def test_day_and_month_without_year_gives_the_place_and_the_date_line_the_date() -> (
     None
 ):
@@ -275,6 +285,8 @@ def test_letterhead_name_over_two_lines_above_its_address() -> None:
         ),
         # a long dateline head with brackets and day-month pairs
         lambda n: "AA, 4 June (" * (n // 12) + ") - text follows here.\n",
+        # a reference label before a long code that does not end the line
+        lambda n: "ref " + "1" * n + " x\n\nTitle here now\n",
         # a long letterhead of name lines
         lambda n: "Aa Bb Office\nfor cc dd\n" * (n // 22) + "\nTitle here now\n",
     ],
@@ -325,3 +337,52 @@ def test_breadcrumb_with_one_arrow_names_a_press_section(
 ) -> None:
     reason = chrome_reason(line)
     assert (reason is not None and "breadcrumb" in reason) is chrome
+
+
+# -- issuer ------------------------------------------------------------------
+
+
+def test_logo_without_its_connector_is_named_as_the_body_writes_it() -> None:
+    result = read(
+        "Bundesministerium\nVerkehr, Bahn und Schifffahrt",
+        "Presseaussendung",
+        "Neue Nachtzüge verbinden Wien mit drei Hauptstädten",
+        "WIEN, 4. März 2025 - Das Bundesministerium für Verkehr, Bahn und "
+        "Schifffahrt bestellt ab Dezember drei neue Nachtzugverbindungen.",
+    )
+    assert result.issuer == "Bundesministerium für Verkehr, Bahn und Schifffahrt"
+
+
+def test_subject_name_runs_over_a_comma_to_its_acronym() -> None:
+    result = read(
+        "Nachtzüge: Drei neue Verbindungen ab Dezember",
+        "Wien (OTS) - Das Ministerium für Verkehr, Bahn und Schifffahrt (MVBS) "
+        "bestellt ab Dezember drei neue Nachtzugverbindungen, teilte das "
+        "Ministerium mit.",
+    )
+    assert result.issuer == "Ministerium für Verkehr, Bahn und Schifffahrt"
+
+
+def test_joint_release_names_with_acronyms_are_peers_the_first_leads() -> None:
+    result = read(
+        "JOINT NEWS RELEASE",
+        "Global Fund for Clean Rivers (GFCR)\n"
+        "International Organization for Lakes (IOL)",
+        "Rivers cleaner in most regions, new joint report finds",
+        "GENEVA, 4 March 2025 – Rivers are cleaner in most regions, according to "
+        "a report published today by the Global Fund for Clean Rivers (GFCR) and "
+        "the International Organization for Lakes (IOL).",
+    )
+    assert result.issuer == "Global Fund for Clean Rivers"
+
+
+def test_capitals_recased_as_the_body_writes_them_across_a_hyphen() -> None:
+    result = read(
+        "BUNDESAMT FÜR INSELVERKEHR UND SCHIFFFAHRT\nHafenstraße 12 · 26548 Norderney",
+        "PRESSEMITTEILUNG",
+        "Inselfähren fahren ab Mai im Stundentakt",
+        "Norderney, 4. März 2025 – Das Bundesamt für Inselverkehr und Schiff-\n"
+        "fahrt stellt heute den neuen Fahrplan vor. Das Angebot wächst um ein "
+        "Drittel, die Preise für große Fähren bleiben gleich.",
+    )
+    assert result.issuer == "Bundesamt für Inselverkehr und Schifffahrt"

@@ -230,6 +230,8 @@ class DatelineText:
     capitals: bool = False  # the place was written in capitals
     #: The places after the first in a joint dateline ("NEW YORK/NAIROBI").
     others: tuple[str, ...] = ()
+    #: A source note in brackets after the date, not imported.
+    note: str | None = None
 
 
 _PLACE_WORD = re.compile(r"[^\W\d_][\w.'’/-]*")
@@ -291,18 +293,18 @@ _DAY_MONTH = re.compile(
 )
 
 
-def _without_note(head: str) -> str:
-    """The head with its date written out of brackets and a source note
-    after a place or a date dropped."""
+def _without_note(head: str) -> tuple[str, str | None]:
+    """The head with its date written out of brackets, and a source note
+    after a place or a date set apart (to be reported)."""
     note = _NOTE.search(head)
     if note is None:
-        return head
+        return head, None
     before = head[: note.start()]
     if find_date(note[1]) is not None:
-        return f"{before}, {note[1]}"
+        return f"{before}, {note[1]}", None
     if "," in before or find_date(before) is not None:
-        return before
-    return head
+        return before, note[1]
+    return head, None
 
 
 def _without_day_month(head: str) -> str:
@@ -330,7 +332,7 @@ def parse_dateline(text: str) -> DatelineText | None:
     if separator is None or separator.start() > 160:
         return None
     head, rest = start[: separator.start()], text[separator.end() :]
-    head = _without_note(head)
+    head, note = _without_note(head)
     date = find_date(head)
     after = head[date.end :].strip(" ,.") if date is not None else ""
     again = find_date(after) if date is not None and after else None
@@ -344,8 +346,9 @@ def parse_dateline(text: str) -> DatelineText | None:
         after = ""
     if date is not None and after == "":
         head = _without_weekday(head[: date.start])
-        if fold(head.strip(" ,")).rstrip(".") in weekday_names():
-            head = ""  # "Mittwoch, 2. Juli 2025": a weekday, no place
+        day = fold(head.strip(" ,")).rstrip(".")
+        if len(day) > 3 and day in weekday_names():
+            head = ""  # "Mittwoch, 2. Juli 2025": a weekday, no place ("Ma" is)
         if not head.strip(" ,"):
             head, rest = _place_after_date(rest)
     elif date is None:
@@ -400,4 +403,5 @@ def parse_dateline(text: str) -> DatelineText | None:
         rest.strip(),
         capitals,
         tuple(o for o in others if o),
+        note,
     )

@@ -8,6 +8,7 @@ number's kind and label, several emails, a role) and quotes.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections import Counter
 
@@ -309,6 +310,13 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
             published[1],
             Severity.INFO,
         )
+    if dateline is not None and dateline.note and dateline_block is not None:
+        report(
+            "import.furniture",
+            f"a source note in the dateline not imported: {dateline.note!r}",
+            dateline_block.block.line,
+            Severity.INFO,
+        )
     body, footer = _body(placed, dateline)
     boilerplate = tuple(
         Paragraph(p.block.text, p.block.line) for p in by_role.get(Role.BOILERPLATE, [])
@@ -523,12 +531,22 @@ def _issuer(
     return acronym, None, line
 
 
+# A word hyphenated across the body's lines ("Geo- dynamik").
+_HYPHENATED = re.compile(r"([^\W\d_])- ([^\W\d_A-ZÀ-ÞÄÖÜ])")
+
+
 def _cased_as_in(body: str, name: str) -> str:
-    """The name as the body writes it, when it does (else as given)."""
-    if len(name) > 200 or len(body.casefold()) != len(body):
+    """The name as the body writes it, when it does (else as given); a word
+    the body hyphenates across its lines is mended to find it."""
+    if len(name) > 200:
         return name
-    at = body.casefold().find(name.casefold())
-    return body[at : at + len(name)] if at >= 0 else name
+    text = body[:20000]
+    pattern = re.compile(re.escape(name), re.IGNORECASE)
+    for version in (text, _HYPHENATED.sub(r"\1\2", text)):
+        for found in itertools.islice(pattern.finditer(version), 8):
+            if not found[0].isupper():  # a letterhead repeated in the body
+                return found[0]
+    return name
 
 
 def _notes(placed: list[Placed]) -> list[Paragraph]:

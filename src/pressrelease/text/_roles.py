@@ -72,7 +72,7 @@ _SUBHEAD_PREFIX = re.compile(r"^(?:utl\.?|untertitel)\s*:\s*", re.I)
 _REFERENCE = re.compile(
     r"(?:lei|isin|wkn|cusip|sedol|ticker|exhibit|ex\.|anlage|annexe?|annex|"
     r"ref(?:erence)?|az|aktenzeichen|gz|geschaftszahl|doc(?:ument)?|file)\.?"
-    r"(?:\s*(?:no|nr|n°)\.?)?\s*:?\s*[\w./-]*\d[\w./-]*"
+    r"(?:\s*(?:no|nr|n°)\.?)?\s*:?\s*[\w./-]{0,40}\d[\w./-]{0,40}"
 )
 
 

@@ -168,7 +168,7 @@ ORG_WORDS = re.compile(
     r"administration|government|regierung|gouvernement|gobierno|governo|"
     r"city|stadt|ville|state|land|kanton|canton|program|programme|project|"
     r"organization|organisation|union|ifc|who|unicef|unhcr|undp|unep|fao)\b\.?"
-    r"|\w+(?:buro|ministerium|amt|verband|gesellschaft|agentur|kommunikation|stelle|"
+    r"|\b\w+(?:buro|ministerium|amt|verband|gesellschaft|agentur|kommunikation|stelle|"
     r"dienst|abteilung|ministere|ministerio|ministero|kanzlei|direktion)\b)"
 )
 NAME_PARTICLES = {
