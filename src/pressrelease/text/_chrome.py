@@ -368,6 +368,13 @@ def _cookie_banner(folded: str) -> bool:
     )
 
 
+# A press section's name, an item of a breadcrumb with one arrow.
+_SECTION = _WHOLE["a section heading of the site"] | _phrases(
+    "press|presse|medien|media|news|meldungen|aktuelle meldungen|nachrichten|"
+    "medias|médias|stampa|prensa|pers|aktuell|news releases|statements"
+)
+
+
 def _separated(text: str, folded: str) -> str | None:
     """Short items joined by separators: a breadcrumb or a list of links."""
     if not any(sep in text for sep in _SEPARATORS):
@@ -390,6 +397,9 @@ def _separated(text: str, folded: str) -> str | None:
         return "a breadcrumb"
     if arrows >= 2 and spaced >= 2 and short:
         return "a breadcrumb"
+    if arrows >= 1 and spaced >= 1 and short and any(i in _SECTION for i in items):
+        return "a breadcrumb"  # "Presse > Aktuelle Meldungen": one arrow
+
     links = sum(1 for item in items if item in _FOOTER_LINKS)
     bars = sum(1 for item in items if _is_bar_item(item))
     if spaced >= 1 and links + bars >= 2 and 2 * (links + bars) >= len(items) + 1:

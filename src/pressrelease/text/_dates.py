@@ -230,6 +230,8 @@ class DatelineText:
     capitals: bool = False  # the place was written in capitals
     #: The places after the first in a joint dateline ("NEW YORK/NAIROBI").
     others: tuple[str, ...] = ()
+    #: A source note in brackets after the date, not imported.
+    note: str | None = None
 
 
 _PLACE_WORD = re.compile(r"[^\W\d_][\w.'’/-]*")
@@ -258,6 +260,11 @@ def _place(head: str) -> tuple[str, list[str]] | None:
             return None
         if not part[0].isupper():
             return None
+    # A place's words are capitalised but for short particles ("Frankfurt
+    # am Main", "Saint-Martin-de-Ré", "Bosnia and Herzegovina"): "For
+    # information only" and "Transaction highlights" are no place.
+    if any(w[:1].islower() and len(w) > 3 for w in parts[0].split()):
+        return None
     return parts[0], parts[1:]
 
 
@@ -277,6 +284,39 @@ def _place_after_date(rest: str) -> tuple[str, str]:
     return rest[: second.start()], rest[second.end() :]
 
 
+# A parenthesis just before the dateline's separator: a date
+# ("WASHINGTON, D.C. (May 20, 2025) --") or a source note after the date
+# ("Bangkok, 22 October 2025 (X Information Services) –").
+_NOTE = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
+_DAY_MONTH = re.compile(
+    r",\s*(?:[0-3]?\d\.?\s+(?P<m>[^\W\d_]{3,12})|(?P<m2>[^\W\d_]{3,12})\.?\s+[0-3]?\d)\.?$"
+)
+
+
+def _without_note(head: str) -> tuple[str, str | None]:
+    """The head with its date written out of brackets, and a source note
+    after a place or a date set apart (to be reported)."""
+    note = _NOTE.search(head)
+    if note is None:
+        return head, None
+    before = head[: note.start()]
+    if find_date(note[1]) is not None:
+        return f"{before}, {note[1]}", None
+    if "," in before or find_date(before) is not None:
+        return before, note[1]
+    return head, None
+
+
+def _without_day_month(head: str) -> str:
+    """ "VIENNA, 26 June": the place without a date that has no year."""
+    found = _DAY_MONTH.search(head.rstrip())
+    if found is None:
+        return head
+    if fold(found["m"] or found["m2"]) not in month_names():
+        return head
+    return head[: found.start()]
+
+
 def parse_dateline(text: str) -> DatelineText | None:
     """The dateline at the start of a paragraph, and the paragraph after it.
 
@@ -292,6 +332,7 @@ def parse_dateline(text: str) -> DatelineText | None:
     if separator is None or separator.start() > 160:
         return None
     head, rest = start[: separator.start()], text[separator.end() :]
+    head, note = _without_note(head)
     date = find_date(head)
     after = head[date.end :].strip(" ,.") if date is not None else ""
     again = find_date(after) if date is not None and after else None
@@ -305,9 +346,15 @@ def parse_dateline(text: str) -> DatelineText | None:
         after = ""
     if date is not None and after == "":
         head = _without_weekday(head[: date.start])
+        day = fold(head.strip(" ,")).rstrip(".")
+        if len(day) > 3 and day in weekday_names():
+            head = ""  # "Mittwoch, 2. Juli 2025": a weekday, no place ("Ma" is)
         if not head.strip(" ,"):
             head, rest = _place_after_date(rest)
     elif date is None:
+        # "VIENNA, 26 June -": a day and month without the year; the year
+        # is a date line's (the place is read, the date is not).
+        head = _without_day_month(head)
         # "SINGAPORE – 4 March 2025 – text": the date after the first dash.
         second = _SEPARATOR.search(rest, 0)
         found = (
@@ -356,4 +403,5 @@ def parse_dateline(text: str) -> DatelineText | None:
         rest.strip(),
         capitals,
         tuple(o for o in others if o),
+        note,
     )

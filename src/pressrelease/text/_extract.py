@@ -8,6 +8,7 @@ number's kind and label, several emails, a role) and quotes.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections import Counter
 
@@ -33,7 +34,7 @@ from pressrelease.text._dates import DatelineText, find_date, parse_dateline
 from pressrelease.text._issuer_name import candidates, choose
 from pressrelease.text._phones import MAX_SEGMENT, find_phones
 from pressrelease.text._region import region_for
-from pressrelease.text._roles import Placed, Role, contact_heading
+from pressrelease.text._roles import Placed, Role, contact_heading, with_acronym
 from pressrelease.text._words import (
     ABOUT,
     EMBARGO,
@@ -122,8 +123,53 @@ class Fields:
 
 
 # A rule under a title ("*****", "=====") belongs to neither.
-_TRAILING_RULE = re.compile(r"(?:\s+[*=_~#-]{3,})+$")
+# An OTS title ends with " =".
+_TRAILING_RULE = re.compile(r"(?:\s+(?:[*=_~#-]{3,}|=))+$")
 _SUSPENDED = frozenset("und oder and or et ou y o e en of".split())
+
+
+_OPEN_END = frozenset(
+    "a an to with by at from as für mit zu im vom auf bei über à au aux pour "
+    "sur avec dans par".split()
+)
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    capital = sum(1 for w in words if w.lstrip("„“\"'«(")[:1].isupper())
+    return bool(words) and capital >= 0.75 * len(words)
+
+
+def title_lines(block: Block) -> int:
+    """How many of a headline block's lines are the title; the lines after
+    are a subheadline run on below it.
+
+    A subheadline starts with a capital after a line that is complete (no
+    hyphen, comma or open word such as "to", "für"), in a title not
+    written in Title Case, and is longer than the line above it or is a
+    kicker or has a dash ("Jahresbericht des X – erhöhte Werte ...").
+    """
+    lines = block.lines
+    for index in range(1, min(len(lines), 6)):
+        above, below = lines[index - 1].text, lines[index].text
+        last = above.rsplit(" ", 1)[-1]
+        complete = (
+            not above.endswith(("-", ",", ":", ";"))
+            and fold(last) not in _OPEN_END
+            and fold(last) not in _SUSPENDED
+        )
+        title = " ".join(x.text for x in lines[:index])
+        evidence = len(below) > len(above) or " – " in below or ": " in below[:40]
+        if (
+            complete
+            and below[:1].isupper()
+            and len(below.split()) >= 3
+            and len(title.split()) >= 3
+            and not _title_case(title)
+            and evidence
+        ):
+            return index
+    return len(lines)
 
 
 def title_text(block: Block) -> str:
@@ -228,6 +274,21 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
         )
         for p in by_role.get(Role.SUBHEADLINE, [])
     )
+    title_block = headline.block if headline else None
+    if headline is not None and (cut := title_lines(headline.block)) < len(
+        headline.block.lines
+    ):
+        # A subheadline run on below the title, in the same block.
+        under = headline.block.lines[cut:]
+        title_block = attrs.evolve(headline.block, lines=headline.block.lines[:cut])
+        subheadlines = (
+            Paragraph(
+                " ".join(x.text for x in under),
+                under[0].number,
+                tuple(x.number for x in under),
+            ),
+            *subheadlines,
+        )
     date = dateline.date if dateline else None
     embargo = None
     for item in placed:
@@ -258,6 +319,13 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
             "import.date_line",
             f"the date {date.isoformat()} is taken from a 'Published' line",
             published[1],
+            Severity.INFO,
+        )
+    if dateline is not None and dateline.note and dateline_block is not None:
+        report(
+            "import.furniture",
+            f"a source note in the dateline not imported: {dateline.note!r}",
+            dateline_block.block.line,
             Severity.INFO,
         )
     body, footer = _body(placed, dateline)
@@ -354,9 +422,9 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
     return Fields(
         language=language,
         headline=Paragraph(
-            title_text(headline.block), headline.block.line, _numbers(headline.block)
+            title_text(title_block), title_block.line, _numbers(title_block)
         )
-        if headline
+        if title_block
         else None,
         subheadlines=subheadlines,
         date=date,
@@ -486,6 +554,8 @@ def _issuer(
         name = chosen.name
         if name.isupper():  # a logo in capitals, as the body writes it
             name = _cased_as_in(" ".join(p.text for p in body), name)
+        if with_acronym(name):  # "Service des eaux ... (SENL)": the name
+            name = name[: name.rindex("(")].rstrip()
         # Silence is a bug: the names not taken are reported, with the cues
         # that chose this one (a part of the chosen name is no other name).
         others = ", ".join(
@@ -508,12 +578,22 @@ def _issuer(
     return acronym, None, line
 
 
+# A word hyphenated across the body's lines ("Geo- dynamik").
+_HYPHENATED = re.compile(r"([^\W\d_])- ([^\W\d_A-ZÀ-ÞÄÖÜ])")
+
+
 def _cased_as_in(body: str, name: str) -> str:
-    """The name as the body writes it, when it does (else as given)."""
-    if len(name) > 200 or len(body.casefold()) != len(body):
+    """The name as the body writes it, when it does (else as given); a word
+    the body hyphenates across its lines is mended to find it."""
+    if len(name) > 200:
         return name
-    at = body.casefold().find(name.casefold())
-    return body[at : at + len(name)] if at >= 0 else name
+    text = body[:20000]
+    pattern = re.compile(re.escape(name), re.IGNORECASE)
+    for version in (text, _HYPHENATED.sub(r"\1\2", text)):
+        for found in itertools.islice(pattern.finditer(version), 8):
+            if not found[0].isupper():  # a letterhead repeated in the body
+                return found[0]
+    return name
 
 
 def _is_notes(block: Block) -> bool:

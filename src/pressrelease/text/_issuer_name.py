@@ -33,9 +33,11 @@ import re
 
 import attrs
 
-from pressrelease.text._blocks import Block
+from pressrelease.text._blocks import Block, Line
+from pressrelease.text._roles import acronym_dash_name, with_acronym
 from pressrelease.text._words import (
     ABOUT,
+    ADDRESS_WORD,
     DEFINED_TERMS,
     FURNITURE,
     LEGAL_FORM,
@@ -113,6 +115,22 @@ class Chosen:
     others: tuple[Candidate, ...]
 
 
+_ACRONYM_AFTER = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)[,.;:]?")
+
+
+def _runs_to_acronym(words: list[re.Match[str]], start: int) -> bool:
+    """After a comma, up to six capitalised words or connectors and then an
+    acronym in brackets: the name goes on ("Ministerium für Bildung, Jugend
+    und Sport (BMBJS)")."""
+    for index in range(start, min(start + 7, len(words))):
+        word = words[index].group()
+        if _ACRONYM_AFTER.fullmatch(word):
+            return index > start
+        if not (word[:1].isupper() or fold(word) in NAME_CONNECTORS):
+            return False
+    return False
+
+
 def _name_run(text: str) -> tuple[str, int] | None:
     """The capitalised name at the start of *text* (an article skipped).
 
@@ -141,7 +159,9 @@ def _name_run(text: str) -> tuple[str, int] | None:
         if not (capital or connector) or bare[:1] in '("“„«':
             break
         taken.append(words[index])
-        if bare != word:  # a comma or colon ends the name
+        if bare != word and not (
+            word.endswith(",") and _runs_to_acronym(words, index + 1)
+        ):  # a comma or colon ends the name
             break
     while taken and fold(taken[-1].group().rstrip(",;:")) in NAME_CONNECTORS:
         taken.pop()
@@ -205,16 +225,40 @@ def _masthead_lines(block: Block) -> list[tuple[str, int]]:
     return found
 
 
+def _with_connector(lines: list[Line], body: str) -> str | None:
+    """A two-line logo the body names with a connector between its lines
+    ("Bundesministerium" / "Klima, Umwelt und Energie": "Bundesministerium
+    für Klima, Umwelt und Energie"), as the body writes it."""
+    if len(lines) != 2:
+        return None
+    pattern = re.escape(lines[0].text) + r"\s+(\w{1,5})\s+" + re.escape(lines[1].text)
+    found = re.search(pattern, body[:20000], re.I)
+    if found is None or fold(found[1]) not in NAME_CONNECTORS:
+        return None
+    return found[0]
+
+
 def _wrapped_name(
-    block: Block, mentioned: str, acronym: str | None
+    block: Block, mentioned: str, acronym: str | None, body: str = ""
 ) -> Candidate | None:
     """A name wrapped over the masthead's lines ("UNITED NATIONS INTER-AGENCY /
     PROJECT ON HUMAN TRAFFICKING"), when the body names it whole, a line
     cannot end a name (a comma, ``und``) or the masthead's acronym is its
     initials."""
-    if len(block.lines) < 2 or any(c.isdigit() for c in block.text):
+    # The name's lines are those above its address ("United Nations
+    # Regional Commission" / "for Asia and the Pacific" / "UN Building, ...").
+    lines = list(
+        itertools.takewhile(
+            lambda x: (
+                not any(c.isdigit() for c in x.text)
+                and not ADDRESS_WORD.search(fold(x.text))
+            ),
+            block.lines,
+        )
+    )
+    if len(lines) < 2 or (len(lines) < len(block.lines) and len(lines) > 3):
         return None
-    text = block.text
+    text = " ".join(x.text for x in lines)
     if len(text.split()) > 14 or _PRESS_UNIT.search(fold(text)):
         return None
     initials = "".join(
@@ -227,9 +271,12 @@ def _wrapped_name(
     wrapped = any(
         line.text.endswith((",", "-"))
         or fold(line.text.rsplit(None, 1)[-1]) in NAME_CONNECTORS
-        for line in block.lines[:-1]
-    )
-    if fold(text) in mentioned:
+        for line in lines[:-1]
+    ) or any(line.text[:1].islower() for line in lines[1:])
+    logo = _with_connector(lines, body)
+    if logo is not None:
+        text, cue = logo, "named in the body with a connector the logo leaves out"
+    elif fold(text) in mentioned:
         cue = "named whole in the body"
     elif wrapped:
         cue = "a name wrapped over its lines (a line ends in a comma or 'and')"
@@ -269,10 +316,15 @@ def _masthead(text: str, line: int, body: str, mentioned: str) -> Candidate | No
         return None  # "Gabinete de Comunicación", "Public Affairs"
     score, cues = 2, ["the masthead"]
     name = _expand(text, body)
-    if name != text:
+    if acronym_dash_name(text):  # "ÖVB – Österreichischer Verkehrsbund"
+        name = text.partition(" – ")[2]
+        score, cues = score + 3, [*cues, "a name after its acronym"]
+    elif name != text:
         score, cues = score + 2, [*cues, "its acronym spelled out in the body"]
     elif LEGAL_FORM_END.search(text):
         score, cues = score + 3, [*cues, "a legal form"]
+    elif with_acronym(text):
+        score, cues = score + 2, [*cues, "a name with its acronym"]
     elif ORG_WORDS.search(folded):
         score, cues = score + 2, [*cues, "an organisation's word"]
     elif TITLE_WORDS.search(folded):
@@ -346,11 +398,17 @@ def candidates(
         if (candidate := _masthead(text, line, body_text, mentioned)) is not None
     ]
     for block in head:
-        whole = _wrapped_name(block, mentioned, acronym)
+        whole = _wrapped_name(block, mentioned, acronym, body_text)
         if whole is not None:
             mastheads.append(whole)
-    if len(mastheads) > 1:
-        # A letterhead goes from the parent down ("GOBIERNO DE ESPAÑA" above
+    peers = all(
+        with_acronym(text)
+        for block in head
+        for text, _ in _masthead_lines(block)[:_MAX_PER_SOURCE]
+    )
+    if len(mastheads) > 1 and not peers:
+        # Names each with its acronym are peers (a joint release: the first
+        # leads). A letterhead goes from the parent down ("GOBIERNO DE ESPAÑA" above
         # its ministry; "Le Conseil fédéral" above the federal office): the
         # last name is the most specific.
         last = mastheads[-1]

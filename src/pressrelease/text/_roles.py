@@ -21,6 +21,7 @@ from pressrelease.text._contacts import emails_in, person_name
 from pressrelease.text._dates import DatelineText, find_date, parse_dateline
 from pressrelease.text._words import (
     ABOUT,
+    ADDRESS_WORD,
     CONTACT_HEADING,
     DEFINED_TERMS,
     EMBARGO,
@@ -66,6 +67,13 @@ _END = re.compile(
 )
 _PHONEISH = re.compile(r"\+?\(?\d[\d\s().\-/]{6,}\d")
 _SUBHEAD_PREFIX = re.compile(r"^(?:utl\.?|untertitel)\s*:\s*", re.I)
+# A reference line: a label and a code with digits ("LEI: 2138...",
+# "Exhibit 99.1", "ISIN: DE000...", "Az.: 12-345/2025").
+_REFERENCE = re.compile(
+    r"(?:lei|isin|wkn|cusip|sedol|ticker|exhibit|ex\.|anlage|annexe?|annex|"
+    r"ref(?:erence)?|az|aktenzeichen|gz|geschaftszahl|doc(?:ument)?|file)\.?"
+    r"(?:\s*(?:no|nr|n°)\.?)?\s*:?\s*[\w./-]{0,40}\d[\w./-]{0,40}"
+)
 
 
 def _words(text: str) -> int:
@@ -77,6 +85,7 @@ def is_prose(text: str) -> bool:
 
 
 _DATED_MARKER = "a release marker with its date line"
+_BYLINE = re.compile(r"\b(?:provided|share|teilen|partager|condividi|compartir)\b")
 
 
 def _is_furniture(block: Block) -> str | None:
@@ -101,6 +110,8 @@ def _is_furniture(block: Block) -> str | None:
         return "a parenthetical note"  # ("Harrowgate" or the "Company")
     if _END.fullmatch(text):
         return "an end marker"
+    if len(block.lines) == 1 and _REFERENCE.fullmatch(text):
+        return "a reference line"
     return block_reason(block)  # web-page chrome: skip links, breadcrumbs
 
 
@@ -129,6 +140,8 @@ def _is_date_only(block: Block) -> bool:
         return False
     rest = block.text[: found.start] + block.text[found.end :]
     lower = sum(1 for word in rest.split() if word[:1].islower())
+    if block.text.isupper():  # "PRE-CLOSE TRADING UPDATE FOR THE YEAR ENDED ..."
+        lower = sum(1 for word in rest.split() if word.isalpha()) - 2
     return lower <= 2 and (not ends_sentence(block.text) or _words(rest) <= 6)
 
 
@@ -182,20 +195,49 @@ def _named(block: Block) -> bool:
     )
 
 
+def _sentence(text: str) -> bool:
+    """Ends a sentence, not a legal form's abbreviation ("... Club e.V.")."""
+    return ends_sentence(text) and not LEGAL_FORM_END.search(text)
+
+
+def _name_lines(block: Block) -> int:
+    """How many lines a letterhead's name takes: up to three lines with no
+    digit and no sentence, twelve words in all, before its address
+    ("United Nations Regional Commission" / "for Asia and the Pacific")."""
+    count = 0
+    for line in block.lines[:3]:
+        if any(c.isdigit() for c in line.text) or _sentence(line.text):
+            break
+        if count and (
+            PRESS_UNIT.search(fold(line.text)) or not line.text[:1].islower()
+        ):
+            break  # a press office, or a new name, is not the name run on
+        count += 1
+    name = " ".join(x.text for x in block.lines[:count])
+    return count if _words(name) <= 12 else 0
+
+
 def _letterhead(block: Block) -> bool:
     """A name (in capitals, or with an organisation's word) above its
     address, switchboard or press office ("Public Affairs"): every line
     after it has digits or names the office."""
-    first, *others = block.lines
+    count = _name_lines(block) or 1
+    name = " ".join(x.text for x in block.lines[:count])
+    others = block.lines[count:]
     return (
         bool(others)
-        and _words(first.text) <= 8
-        and (first.text.isupper() or ORG_WORDS.search(fold(first.text)) is not None)
-        and not any(c.isdigit() for c in first.text)
-        and not ends_sentence(first.text)
+        and _words(name) <= 12
+        and (
+            name.isupper()
+            or ORG_WORDS.search(fold(name)) is not None
+            or LEGAL_FORM_END.search(name) is not None
+        )
+        and not any(c.isdigit() for c in name)
+        and not _sentence(name)
         and all(
             any(c.isdigit() for c in line.text)
             or (_words(line.text) <= 4 and PRESS_UNIT.search(fold(line.text)))
+            or (_words(line.text) <= 8 and ADDRESS_WORD.search(fold(line.text)))
             for line in others
         )
         and not any(is_prose(line.text) for line in block.lines)
@@ -211,6 +253,47 @@ def _name_shaped(text: str) -> bool:
     if not all(w[:1].isupper() or fold(w) in NAME_CONNECTORS for w in words):
         return False
     return bool(LEGAL_FORM_END.search(text) or _ACRONYM.fullmatch(words[-1]))
+
+
+_WITH_ACRONYM = re.compile(r"(.{3,100}?)\s*\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def with_acronym(text: str) -> bool:
+    """A name followed by its acronym, the initials of its words in order
+    ("Service des eaux et de la navigation lacustre (SENL)")."""
+    found = _WITH_ACRONYM.fullmatch(text)
+    if found is None or ends_sentence(found[1]):
+        return False
+    initials = "".join(
+        w[0] for w in re.split(r"[\s-]+", found[1]) if w and w[0].isalpha()
+    ).upper()
+    letters = iter(initials)
+    acronym = found[2].upper().replace("&", "")
+    return initials[:1] == acronym[:1] and all(c in letters for c in acronym)
+
+
+def acronym_dash_name(text: str) -> bool:
+    """An acronym, a dash and the name it stands for, its letters in order
+    in the name's, every word capitalised or a connector ("KVB – Kärntner
+    Verkehrsbund")."""
+    acronym, sep, name = text.partition(" – ")
+    words = name.split()
+    shaped = acronym.isupper() and acronym.isalnum() and 2 <= len(acronym) <= 12
+    if not sep or not shaped or not 2 <= len(words) <= 8:
+        return False
+    if not all(w[:1].isupper() or fold(w) in NAME_CONNECTORS for w in words):
+        return False
+    folded = fold(name)
+    letters = iter(folded)
+    first = fold(acronym)
+    return first[:1] == folded[:1] and all(c in letters for c in first)
+
+
+def _kicker(text: str) -> bool:
+    """A title's kicker: one or two words and a colon before four or more
+    words ("Sommer 2024: ...")."""
+    head, sep, rest = text.partition(": ")
+    return bool(sep) and _words(head) <= 3 and _words(rest) >= 4
 
 
 def _short_name(text: str) -> bool:
@@ -233,17 +316,24 @@ def _masthead_score(block: Block, after_provided_by: bool) -> tuple[int, list[st
         score, why = score + 2, [*why, "an acronym"]
     if _letterhead(block):
         score, why = score + 3, [*why, "a letterhead (a name above an address)"]
-        text = block.lines[0].text
+        text = " ".join(x.text for x in block.lines[: _name_lines(block) or 1])
     if _words(text) <= 8 and ORG_WORDS.search(fold(text)):
         score, why = score + 2, [*why, "an organisation's name"]
     if _name_shaped(text):
         score, why = score + 1, [*why, "a name's shape"]
+    acronym = all(with_acronym(line.text) for line in block.lines) or (
+        len(block.lines) == 1 and acronym_dash_name(text)
+    )
+    if acronym:
+        score, why = score + 3, [*why, "a name with its acronym"]
+    if _kicker(text):
+        score -= 3  # "Bildungsministerium: 38.000 Laptops für ...": a title
     legal = LEGAL_FORM_END.search(text)
     if DEFINED_TERMS.fullmatch(text):
         score, why = score + 3, [*why, "a name with its defined terms"]
     elif legal and _words(text[legal.end() :]) >= 2:
         score -= 3  # "Acme Group, Inc. Reports Record Quarter": a title
-    elif ends_sentence(text) or _words(text) > 12:
+    elif not acronym and (ends_sentence(text) or _words(text) > 12):
         score -= 3
     return score, why
 
@@ -262,7 +352,9 @@ def assign(blocks: list[Block]) -> list[Placed]:
         ):
             continue
         found = parse_dateline(block.text)
-        if found is not None and (found.date is not None or index < 12):
+        if found is not None and (
+            found.date is not None or (index < 12 and _reads_on(found.rest))
+        ):
             start, dateline = index, found
             if found.date is None:  # a dated one just below is the dateline
                 start, dateline = _dated_below(blocks, index, found)
@@ -299,6 +391,12 @@ def assign(blocks: list[Block]) -> list[Placed]:
             after = index + 1
     _tail(blocks, after, placed)
     return [p for p in placed if p is not None]
+
+
+def _reads_on(rest: str) -> bool:
+    """Text after an undated dateline reads as a paragraph: a sentence or
+    eight words ("ÖMTC – Österreichischer ... Club" is a name, no text)."""
+    return _words(rest) >= 8 or (_words(rest) >= 3 and ends_sentence(rest))
 
 
 def _title_shaped(block: Block) -> bool:
@@ -370,7 +468,13 @@ def _head(head: list[Block], placed: list[Placed | None], lead: str = "") -> Non
             if FURNITURE.fullmatch(fold(block.text)) and "provided" in fold(block.text):
                 provided_by = True
                 continue
-            if FURNITURE.fullmatch(fold(block.lines[0].text)) or why == _DATED_MARKER:
+            # "News provided by" / the company, "Share this article": a
+            # wire's byline or share link under the title, not a release
+            # marker with the issuer above it.
+            byline = _BYLINE.search(fold(block.lines[0].text)) is not None
+            if (
+                FURNITURE.fullmatch(fold(block.lines[0].text)) and not byline
+            ) or why == _DATED_MARKER:
                 marker = index
         elif _is_page(block) or _is_date_only(block):
             placed[index] = Placed(block, Role.FURNITURE, ("a date or page line",))

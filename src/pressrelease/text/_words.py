@@ -97,7 +97,11 @@ FURNITURE_START = re.compile(
     r"follow\s+\S+\s+on\b|view\s+original\s+content|view\s+source\s+version|"
     r"copyright|©|photos?\s+(?:and|&)|bild(?:er)?\s*:|foto\s*:|"
     r"to\s+view\s+the\s+original|original-content\s+von|"
-    r"quelle\s*:|source\s+:|tags?\s*:|keywords?\s*:|schlagw)"
+    r"quelle\s*:|source\s+:|tags?\s*:|keywords?\s*:|schlagw|"
+    # The UN information services' note on a release's status.
+    r"for\s+(?:information|use\s+of\s+information\s+media)\b.{0,40}\bonly|"
+    r"not\s+an\s+official\s+(?:document|record)|pour\s+information\s+seulement|"
+    r"document\s+non\s+officiel|nur\s+zur\s+information)"
 )
 EMBARGO = re.compile(
     r"(?:\*+\s*)?(?:embargo(?:ed)?|under\s+embargo|sperrfrist|embargo\s+jusqu|"
@@ -164,7 +168,7 @@ ORG_WORDS = re.compile(
     r"administration|government|regierung|gouvernement|gobierno|governo|"
     r"city|stadt|ville|state|land|kanton|canton|program|programme|project|"
     r"organization|organisation|union|ifc|who|unicef|unhcr|undp|unep|fao)\b\.?"
-    r"|\w+(?:buro|ministerium|amt|verband|gesellschaft|agentur|kommunikation|stelle|"
+    r"|\b\w+(?:buro|ministerium|amt|verband|gesellschaft|agentur|kommunikation|stelle|"
     r"dienst|abteilung|ministere|ministerio|ministero|kanzlei|direktion)\b)"
 )
 NAME_PARTICLES = {
@@ -214,7 +218,8 @@ PRESS_UNIT = re.compile(
     r"presseburo|medienstelle|newsroom|gabinete\s+de\s+(?:comunicacion|prensa)|"
     r"ufficio\s+stampa|service\s+de\s+presse|relations\s+(?:presse|medias|"
     r"investisseurs)|direction\s+de\s+la\s+communication|"
-    r"(?:abteilung|leitung)\s+\w*kommunikation|communications?\s+(?:office|"
+    r"(?:abteilung|leitung|ressort|stabsstelle|bereich|referat)\s+\w*kommunikation|"
+    r"(?:service|bureau)\s+(?:de\s+la\s+)?communication|communications?\s+(?:office|"
     r"department|team|unit|division)|assessoria\s+de\s+imprensa|"
     r"afdeling\s+communicatie|persvoorlichting)\b"
 )
@@ -222,4 +227,12 @@ PRESS_UNIT = re.compile(
 PUBLISHER = re.compile(
     r"(?:herausgeber(?:in)?|herausgegeben\s+von|editeur|editrice|editore|"
     r"publisher|published\s+by|issued\s+by|uitgever|editor)\s*:\s*"
+)
+
+# An address line's words ("UN Building, Rajadamnern Nok Avenue").
+ADDRESS_WORD = re.compile(
+    r"\b(?:avenue|street|road|building|house|tower|plaza|square|boulevard|"
+    r"lane|rue|chemin|route|strasse|gasse|platz|weg|via|viale|piazza|calle|"
+    r"paseo|avenida|postfach|case\s+postale|p\.?\s?o\.?\s+box)\b"
+    r"|\w(?:strasse|gasse|platz|weg)\b"
 )

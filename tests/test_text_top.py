@@ -1,0 +1,388 @@
+"""The top of a release, round 2: shapes of headline, issuer, date and place.
+
+Every example is invented; each test is a house style's shape, so a rule
+holds for the shape, never for one release's organisation.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from pressrelease import read_text
+from pressrelease.text._blocks import Block, Line
+from pressrelease.text._chrome import chrome_reason
+from pressrelease.text._dates import parse_dateline
+from pressrelease.text._extract import title_lines
+from pressrelease.text._roles import with_acronym
+from pressrelease.text.importer import ImportResult
+
+from .helpers import assert_linear
+
+BODY = (
+    "The board approved the plan on Monday after a long debate about the costs "
+    "and the timetable for the works."
+)
+
+
+def read(*parts: str) -> ImportResult:
+    return read_text("\n\n".join(parts) + "\n")
+
+
+# -- datelines ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        # The date in brackets after the place (a US motoring club's style).
+        ("PORTLAND, Ore. (March 3, 2025) -- Text follows here.", "Portland", (3, 3)),
+        # A source note in brackets after the date (a UN regional office).
+        (
+            "Nairobi, 9 May 2024 (Regional Press Unit) – Text follows here.",
+            "Nairobi",
+            (5, 9),
+        ),
+    ],
+)
+def test_dateline_with_a_parenthesis_before_the_dash(
+    text: str, place: str, date: tuple[int, int]
+) -> None:
+    found = parse_dateline(text)
+    assert found is not None
+    assert found.place == place
+    assert found.date is not None
+    assert (found.date.month, found.date.day) == date
+    assert found.rest == "Text follows here."
+
+
+def test_dateline_source_note_is_reported_with_its_line() -> None:
+    result = read(
+        "Lake levels reach a ten-year low across the region",
+        "Nairobi, 9 May 2024 (Regional Press Unit) – " + BODY,
+    )
+    assert result.place == "Nairobi"
+    notes = [f for f in result.findings if "Regional Press Unit" in str(f)]
+    assert [f.line for f in notes] == [3]
+
+
+def test_day_and_month_without_year_gives_the_place_and_the_date_line_the_date() -> (
+    None
+):
+    result = read(
+        "REF/PR/0042\n12 March 2025",
+        "Ferry fares to fall on all lake routes from April",
+        "GENEVA, 12 March (Information Unit) - " + BODY,
+    )
+    assert result.place == "Geneva"
+    assert result.date == datetime.date(2025, 3, 12)
+    assert result.headline == "Ferry fares to fall on all lake routes from April"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For information only - not an official document",
+        "Key figures - revenue up four per cent on the year before",
+    ],
+)
+def test_words_in_lower_case_are_no_place(text: str) -> None:
+    found = parse_dateline(text)
+    assert found is None or found.place is None
+
+
+def test_status_note_is_furniture_not_the_headline() -> None:
+    result = read(
+        "UNITED NATIONS OFFICE FOR LAKES",
+        "For information only - not an official document",
+        "Lake levels reach a ten-year low across the region",
+        "Geneva, 4 March 2025 – " + BODY,
+    )
+    assert result.headline == "Lake levels reach a ten-year low across the region"
+    assert any("For information only" in str(f) for f in result.findings)
+
+
+def test_weekday_date_line_gives_a_date_and_no_place() -> None:
+    result = read(
+        "Donnerstag, 6. März 2025",
+        "Neue Fähre für den Bodensee ab Mai im Einsatz",
+        BODY,
+    )
+    assert result.date == datetime.date(2025, 3, 6)
+    assert result.place != "Donnerstag"
+
+
+def test_name_and_dash_is_no_undated_dateline() -> None:
+    result = read(
+        "ÖVB – Österreichischer Verkehrsbund",
+        "Neue Fahrpläne für alle Buslinien im Lavanttal ab Juni",
+        "Klagenfurt, 4. März 2025 – Der Verkehrsbund stellt heute neue Fahrpläne "
+        "für alle Buslinien vor.",
+    )
+    assert result.place == "Klagenfurt"
+    assert result.issuer == "Österreichischer Verkehrsbund"
+    assert result.headline == "Neue Fahrpläne für alle Buslinien im Lavanttal ab Juni"
+
+
+# -- headlines ---------------------------------------------------------------
+
+
+def _block(*texts: str) -> Block:
+    return Block(tuple(Line(n + 1, t) for n, t in enumerate(texts)))
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # A subheadline run on below a German title.
+        (
+            (
+                "Hochwasser: Pegel am Inn sinkt langsam wieder",
+                "Schäden an 40 Gebäuden im Unterland gemeldet, Aufräumarbeiten laufen",
+            ),
+            1,
+        ),
+        # A word hyphenated across lines, then the subheadline.
+        (
+            (
+                "Neue Brücke über die Enns: Sanierungs-",
+                "programm startet im Mai",
+                "Bauzeit von zwei Jahren – Umleitung über die Bundesstraße geplant",
+            ),
+            2,
+        ),
+        # A title wrapped in Title Case stays whole.
+        (
+            (
+                "Harbor Freight Lines Wins $80 Million Multi-Year",
+                "Container Contract from Coastline Ports",
+            ),
+            2,
+        ),
+        # A line ending in an open word runs on.
+        (
+            (
+                "Record rainfall closes mountain passes across the",
+                "Alps for the second day running",
+            ),
+            2,
+        ),
+        # The next line is shorter and has no dash or kicker: runs on.
+        (("Wind farm output doubles in the north sea", "This winter"), 2),
+    ],
+)
+def test_title_lines(lines: tuple[str, ...], title: int) -> None:
+    assert title_lines(_block(*lines)) == title
+
+
+def test_subheadline_run_on_is_not_part_of_the_headline() -> None:
+    result = read(
+        "Hochwasser: Pegel am Inn sinkt langsam wieder\n"
+        "Schäden an 40 Gebäuden im Unterland gemeldet, Aufräumarbeiten laufen",
+        "Innsbruck, 4. März 2025 – Der Pegel am Inn ist in der Nacht um einen "
+        "halben Meter gesunken.",
+    )
+    assert result.headline == "Hochwasser: Pegel am Inn sinkt langsam wieder"
+
+
+def test_ots_title_end_marker_and_subtitle_label() -> None:
+    result = read(
+        "Verkehr/Bahn/Tirol",
+        "Landesverkehrsamt: Neue Taktung für die Arlbergbahn ab Dezember =",
+        'Utl.: Landesrat Gruber: "Mehr Züge für Pendler" =',
+        "Innsbruck (OTS) - Das Landesverkehrsamt führt ab Dezember einen "
+        "Halbstundentakt auf der Arlbergbahn ein.",
+    )
+    assert (
+        result.headline
+        == "Landesverkehrsamt: Neue Taktung für die Arlbergbahn ab Dezember"
+    )
+
+
+@pytest.mark.parametrize("line", ["LEI: 5493001KJTIIGC8Y1R12", "Exhibit 99.1"])
+def test_reference_line_is_never_the_headline(line: str) -> None:
+    result = read(
+        line,
+        "Harbor Freight Lines plc",
+        "Harbor Freight to acquire Coastline Ports for £90 million",
+        "Harbor Freight Lines plc (LSE: HFL) announces that it has agreed to "
+        "acquire Coastline Ports Ltd for £90 million.",
+    )
+    assert result.headline == (
+        "Harbor Freight to acquire Coastline Ports for £90 million"
+    )
+
+
+def test_title_in_capitals_with_a_period_end_is_a_title_not_a_date_line() -> None:
+    result = read(
+        "3 March 2025",
+        "HARBOR FREIGHT LINES PLC",
+        "TRADING UPDATE FOR THE SIX MONTHS ENDED 28 FEBRUARY 2025",
+        'Harbor Freight Lines PLC ("Harbor" or "the Group") today issues a trading '
+        "update for the six months ended 28 February 2025.",
+    )
+    assert result.headline == (
+        "TRADING UPDATE FOR THE SIX MONTHS ENDED 28 FEBRUARY 2025"
+    )
+
+
+def test_office_name_with_its_acronym_is_a_masthead() -> None:
+    result = read(
+        "CANTON DU JURA",
+        "Communiqué de presse",
+        "Delémont, le 4 mars 2025",
+        "Office des routes et des ponts (ORP)",
+        "Routes : le pont de la Birse rouvre après six mois de travaux",
+        "Le Gouvernement a inauguré mardi le pont rénové de la Birse, fermé "
+        "depuis septembre.",
+    )
+    assert result.headline == (
+        "Routes : le pont de la Birse rouvre après six mois de travaux"
+    )
+    assert result.issuer == "Office des routes et des ponts"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Office des routes et des ponts (ORP)", True),
+        ("United Nations Office for Lakes (UNOL)", True),
+        ("Agentur für Wasser und Boden (AWB)", True),
+        ("The plan was approved (ORP)", False),
+        ("Office des routes (XYZ)", False),
+    ],
+)
+def test_with_acronym(text: str, expected: bool) -> None:
+    assert with_acronym(text) is expected
+
+
+def test_letterhead_name_over_two_lines_above_its_address() -> None:
+    result = read(
+        "United Nations Regional Office\n"
+        "for Lakes and Rivers\n"
+        "Lake House, Riverside Road\n"
+        "Nairobi 00100, Kenya\n"
+        "T +254 20 555 1234",
+        "PRESS RELEASE",
+        "Lake levels reach a ten-year low across the region",
+        "Nairobi, 4 March 2025 – " + BODY,
+    )
+    assert result.headline == "Lake levels reach a ten-year low across the region"
+    assert result.issuer == "United Nations Regional Office for Lakes and Rivers"
+
+
+# -- linear ------------------------------------------------------------------
+
+
+@pytest.mark.complexity
+@pytest.mark.parametrize(
+    "make",
+    [
+        # a long headline block of run-on lines
+        lambda n: (
+            "Aa bb cc: dd ee ff gg\n" * (n // 22) + "\nVienna, 4 March 2025 – x.\n"
+        ),
+        # a long dateline head with brackets and day-month pairs
+        lambda n: "AA, 4 June (" * (n // 12) + ") - text follows here.\n",
+        # a reference label before a long code that does not end the line
+        lambda n: "ref " + "1" * n + " x\n\nTitle here now\n",
+        # a long letterhead of name lines
+        lambda n: "Aa Bb Office\nfor cc dd\n" * (n // 22) + "\nTitle here now\n",
+    ],
+)
+def test_top_stages_are_linear(make: object) -> None:
+    assert callable(make)
+    assert_linear(make, read_text, 2_000)
+
+
+def test_wire_byline_and_share_link_are_no_release_marker() -> None:
+    result = read(
+        "Harbor Freight Lines Reports Record First Quarter Revenue and Raises "
+        "Full-Year Outlook",
+        "Container volumes up 12 per cent; new terminal opens in June",
+        "News provided by\nHarbor Freight Lines, Inc.\nMay 06, 2025, 16:05 ET",
+        "Share this article",
+        "TACOMA, Wash., May 6, 2025 /PRNewswire/ -- Harbor Freight Lines, Inc. "
+        "(NYSE: HFL) today reported results for the first quarter.",
+    )
+    assert result.headline == (
+        "Harbor Freight Lines Reports Record First Quarter Revenue and Raises "
+        "Full-Year Outlook"
+    )
+
+
+def test_letterhead_with_a_legal_form_and_its_communications_unit() -> None:
+    result = read(
+        "Nordsee Fährverein e.V.\nRessort Kommunikation\n"
+        "Hafenstraße 12 · 26548 Norderney",
+        "PRESSEMITTEILUNG",
+        "Fährpreise: Inselfähren fahren ab Mai im Stundentakt",
+        "Norderney, 4. März 2025 – Der Nordsee Fährverein e.V. stellt heute den "
+        "neuen Fahrplan vor.",
+    )
+    assert result.headline == "Fährpreise: Inselfähren fahren ab Mai im Stundentakt"
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Presse > Aktuelle Meldungen", True),
+        ("Media › Statements", True),
+        ("Revenue > forecast for the year", False),
+    ],
+)
+def test_breadcrumb_with_one_arrow_names_a_press_section(
+    line: str, chrome: bool
+) -> None:
+    reason = chrome_reason(line)
+    assert (reason is not None and "breadcrumb" in reason) is chrome
+
+
+# -- issuer ------------------------------------------------------------------
+
+
+def test_logo_without_its_connector_is_named_as_the_body_writes_it() -> None:
+    result = read(
+        "Bundesministerium\nVerkehr, Bahn und Schifffahrt",
+        "Presseaussendung",
+        "Neue Nachtzüge verbinden Wien mit drei Hauptstädten",
+        "WIEN, 4. März 2025 - Das Bundesministerium für Verkehr, Bahn und "
+        "Schifffahrt bestellt ab Dezember drei neue Nachtzugverbindungen.",
+    )
+    assert result.issuer == "Bundesministerium für Verkehr, Bahn und Schifffahrt"
+
+
+def test_subject_name_runs_over_a_comma_to_its_acronym() -> None:
+    result = read(
+        "Nachtzüge: Drei neue Verbindungen ab Dezember",
+        "Wien (OTS) - Das Ministerium für Verkehr, Bahn und Schifffahrt (MVBS) "
+        "bestellt ab Dezember drei neue Nachtzugverbindungen, teilte das "
+        "Ministerium mit.",
+    )
+    assert result.issuer == "Ministerium für Verkehr, Bahn und Schifffahrt"
+
+
+def test_joint_release_names_with_acronyms_are_peers_the_first_leads() -> None:
+    result = read(
+        "JOINT NEWS RELEASE",
+        "Global Fund for Clean Rivers (GFCR)\n"
+        "International Organization for Lakes (IOL)",
+        "Rivers cleaner in most regions, new joint report finds",
+        "GENEVA, 4 March 2025 – Rivers are cleaner in most regions, according to "
+        "a report published today by the Global Fund for Clean Rivers (GFCR) and "
+        "the International Organization for Lakes (IOL).",
+    )
+    assert result.issuer == "Global Fund for Clean Rivers"
+
+
+def test_capitals_recased_as_the_body_writes_them_across_a_hyphen() -> None:
+    result = read(
+        "BUNDESAMT FÜR INSELVERKEHR UND SCHIFFFAHRT\nHafenstraße 12 · 26548 Norderney",
+        "PRESSEMITTEILUNG",
+        "Inselfähren fahren ab Mai im Stundentakt",
+        "Norderney, 4. März 2025 – Das Bundesamt für Inselverkehr und Schiff-\n"
+        "fahrt stellt heute den neuen Fahrplan vor. Das Angebot wächst um ein "
+        "Drittel, die Preise für große Fähren bleiben gleich.",
+    )
+    assert result.issuer == "Bundesamt für Inselverkehr und Schifffahrt"
