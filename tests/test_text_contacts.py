@@ -183,6 +183,15 @@ LINEAR = {
         "Kontakt für Medien Kontakt für Investoren\nAa Bb Cc Dd\n"
         + "T +41 44 555 12 34 T +41 44 555 12 40\n" * 3
     ),
+    "office address groups": _contacts(
+        "Acme Office\nRue de la Gare 12 - 1003 Lausanne\nT 021 555 10 10 - "
+        "F 021 555 10 11\nwww.acme.example\n\n"
+    ),
+    "list items with ranks": _contacts(
+        "– Regierungsrat Dr. Aa Bb, Vorsteher, Tel. 081 555 36 01\n"
+    ),
+    "semicolon people": _contacts("Aa Bb, Cc, 021 316 75 01 ; Dd Ee, 021 316 75 38 ; "),
+    "wire stamps": _contacts("121142 Feb 20\n"),
     "prose contacts": _body(
         "Reporters should contact Rev. Dr. Aa Bb at (202) 555-0119. "
         "Email: a@b.example. "
@@ -516,3 +525,151 @@ def test_a_boilerplate_number_for_everyone_is_no_media_contact() -> None:
         "Contact us on 0300 123 4567 or follow us on social media."
     )
     assert read_text(text).contacts == ()
+
+
+# Office lines, lists and desks (round 2).
+
+
+def _decoys(text: str) -> list[str]:
+    return [f.message for f in read_text(text).findings if f.code == "import.decoy"]
+
+
+def test_a_footer_office_with_address_tel_and_fax_is_a_decoy() -> None:
+    text = _release(
+        "Contact : Marc Favre, chef de projet, 022 555 20 10\n\n"
+        "Office cantonal de l'énergie\nRue du Lac 8 - 1204 Genève\n"
+        "T 022 555 20 00 - F 022 555 20 01\ninfo.energie@ge.example - www.ge.example",
+        place="Genève, ",
+    )
+    assert _people(text) == [("Marc Favre", None, ["+41225552010"], [])]
+    decoys = _decoys(text)
+    assert any("+41225552000" in m for m in decoys)
+    assert any("+41225552001" in m for m in decoys)
+    assert any("info.energie@ge.example" in m for m in decoys)
+
+
+def test_an_agency_office_named_by_acronym_and_city_is_a_decoy() -> None:
+    text = _release(
+        "For further information, contact:\n\nJane Doe\nPress Officer\n"
+        "Telephone: (+43-1) 26060-1234\n\nUNRC Vienna\n"
+        "Wagramer Strasse 5, P.O. Box 500, 1400 Vienna, Austria\n"
+        "Telephone: (+43-1) 26060-0  Fax: (+43-1) 26060-5866\n"
+        "Website: www.unrc.example",
+        place="Vienna, ",
+    )
+    assert [c.name for c in read_text(text).contacts] == ["Jane Doe"]
+    assert len(_decoys(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # A press word owns the office's lines.
+        "Pressestelle\nMusterstrasse 4, 3003 Bern\nTel. 058 555 10 00\n"
+        "Fax 058 555 10 01",
+        # One cue only (a fax): a desk is kept.
+        "Acme Office\nTel. 058 555 10 00\nFax 058 555 10 01",
+    ],
+)
+def test_an_office_group_owned_by_the_press_or_with_one_cue_is_kept(
+    block: str,
+) -> None:
+    text = _release("Kontakt:\n\n" + block, place="Bern, ")
+    phones = [p.e164 for c in read_text(text).contacts for p in c.phones]
+    assert phones == ["+41585551000", "+41585551001"]
+
+
+def test_a_person_with_an_address_and_a_fax_is_kept() -> None:
+    text = _release(
+        "Kontakt:\n\nAnna Muster\nMusterstrasse 4, 3003 Bern\n"
+        "Tel. 058 555 10 00\nFax 058 555 10 01\nwww.acme.example",
+        place="Bern, ",
+    )
+    assert _people(text) == [
+        ("Anna Muster", None, ["+41585551000", "+41585551001"], [])
+    ]
+
+
+def test_list_items_with_a_rank_before_the_name() -> None:
+    text = _release(
+        "Auskünfte:\n"
+        "– Regierungsrätin Dr. Aline Beispiel, Vorsteherin Departement für Bau, "
+        "Tel. 081 555 36 01\n"
+        "– Rico Muster, Amtsleiter, Tel. 081 555 36 40\n"
+        "• Lea Probst, Projektleiterin, Tel. 081 555 36 41",
+        place="Chur, ",
+    )
+    contacts = read_text(text).contacts
+    assert [(c.honorific, c.name) for c in contacts] == [
+        ("Regierungsrätin Dr.", "Aline Beispiel"),
+        (None, "Rico Muster"),
+        (None, "Lea Probst"),
+    ]
+    assert [len(c.phones) for c in contacts] == [1, 1, 1]
+
+
+def test_a_rank_alone_is_no_honorific() -> None:
+    from pressrelease.text._contacts import person_name
+
+    assert person_name("Bundesrat Muster") == (None, "Bundesrat Muster")
+    assert person_name("Bundesrätin Anna Muster") == ("Bundesrätin", "Anna Muster")
+
+
+def test_people_after_a_semicolon_are_each_a_person() -> None:
+    text = _release(
+        "Renseignements : DFIN, Anne Rochat, cheffe de service, 021 555 75 01 ; "
+        "Paul Girard, adjoint, 021 555 75 38 ou 079 555 41 06",
+        place="Lausanne, ",
+    )
+    assert _people(text) == [
+        ("Anne Rochat", "DFIN", ["+41215557501"], []),
+        ("Paul Girard", "DFIN", ["+41215557538", "+41795554106"], []),
+    ]
+
+
+def test_a_press_desk_label_before_a_person() -> None:
+    text = _release(
+        "Contacts médias :\nLuc Perrin, porte-parole, tél. 058 555 34 12\n"
+        "Pressedienst (Deutschschweiz): Eva Keller, Tel. 058 555 35 10",
+        place="Lausanne, ",
+    )
+    assert [(c.name, [p.e164 for p in c.phones]) for c in read_text(text).contacts] == [
+        ("Luc Perrin", ["+41585553412"]),
+        ("Eva Keller", ["+41585553510"]),
+    ]
+
+
+def test_a_unit_under_a_stacked_person_is_no_person() -> None:
+    text = _release(
+        "For further information, please contact:\n\nRavi Sharma\n"
+        "Economic Affairs Officer\nEnergy Division, ESCAP\nT: +66 2 555 1452",
+        place="Bangkok, ",
+    )
+    assert [c.name for c in read_text(text).contacts] == ["Ravi Sharma"]
+
+
+@pytest.mark.parametrize("line", ["UNIS Vienna", "WHO, Geneva", "UNIC New York"])
+def test_an_acronym_and_a_place_is_no_person(line: str) -> None:
+    from pressrelease.text._contacts import _could_be_a_person
+
+    assert not _could_be_a_person(line)
+
+
+@pytest.mark.parametrize("line", ["Jean DUPONT", "Paris Hilton", "Sydney Carter"])
+def test_a_capitalised_surname_or_a_city_alone_is_still_a_person(line: str) -> None:
+    from pressrelease.text._contacts import _could_be_a_person
+
+    assert _could_be_a_person(line)
+
+
+def test_a_wire_time_stamp_is_no_phone() -> None:
+    text = _release(
+        "Rückfragehinweis:\n   Anna Muster\n   Tel.: +43 1 555 10 27\n\n"
+        "OTS0147    2025-02-12/11:42\n\n121142 Feb 25",
+        place="Wien, ",
+    )
+    result = read_text(text)
+    assert [p.e164 for c in result.contacts for p in c.phones] == ["+4315551027"]
+    assert any(
+        f.code == "import.furniture" and "121142" in f.message for f in result.findings
+    )
