@@ -673,3 +673,58 @@ def test_a_wire_time_stamp_is_no_phone() -> None:
     assert any(
         f.code == "import.furniture" and "121142" in f.message for f in result.findings
     )
+
+
+def test_a_contacts_block_written_as_a_sentence_gives_the_person() -> None:
+    text = _release(
+        "Text.\n\nAbout Acme\nAcme makes widgets.\n\n"
+        "Members of the media may contact Dana Okafor-Wells, Director of "
+        "Communications, at 316.555.0177 or dana@acme.example.",
+        place="WICHITA, Kan., ",
+    ).replace("4 March 2025", "March 4, 2025")
+    people = [(c.name, [p.e164 for p in c.phones]) for c in read_text(text).contacts]
+    assert ("Dana Okafor-Wells", ["+13165550177"]) in people
+
+
+def test_a_tag_list_under_the_contacts_is_no_person() -> None:
+    text = _release(
+        "Media contact:\nJane Doe\nT: (312) 555-0152\n\n"
+        "Tags\nBanking  Payments  Results",
+        place="CHICAGO, ",
+    ).replace("4 March 2025", "March 4, 2025")
+    assert [c.name for c in read_text(text).contacts] == ["Jane Doe"]
+
+
+def test_a_table_cell_of_two_people_gives_both() -> None:
+    text = _release(
+        "Enquiries\n\nAcme plc | Media: Jane Doe | +44 (0)20 7946 0815\n"
+        "Brook Capital (Broker) | Tom Hale, Priya Nandakumar | +44 (0)20 7946 0367 |"
+    )
+    assert [(c.name, [p.e164 for p in c.phones]) for c in read_text(text).contacts] == [
+        ("Jane Doe", ["+442079460815"]),
+        ("Tom Hale", ["+442079460367"]),
+        ("Priya Nandakumar", ["+442079460367"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["Tom Hale, Head of Media", "Tom Hale, Brook Capital", "Tom Hale, Acme Labs"],
+)
+def test_a_table_cell_of_a_person_and_a_title_or_firm_is_one_person(cell: str) -> None:
+    text = _release(
+        "Enquiries\n\nAcme plc | Media: Jane Doe | +44 (0)20 7946 0815 |\n"
+        f"Brook Capital (Broker) | {cell} | +44 (0)20 7946 0367 |"
+    )
+    assert [c.name for c in read_text(text).contacts] == ["Jane Doe", "Tom Hale"]
+
+
+def test_an_office_with_an_address_and_a_general_mailbox_is_a_decoy() -> None:
+    text = _release(
+        "Kontakt:\nAnna Muster, Mediensprecherin, Tel. 081 555 36 01\n\n"
+        "Amt für Wald\nLoestrasse 14, 7000 Chur\nTel. 081 555 21 00\n"
+        "info@awn.example",
+        place="Chur, ",
+    )
+    assert _people(text) == [("Anna Muster", None, ["+41815553601"], [])]
+    assert len(_decoys(text)) == 2

@@ -124,6 +124,12 @@ _ADDRESS = re.compile(
     r"|(?:^|[,|-]\s*)(?:[a-z]{1,3}-)?\d{4,5}\s+[a-z]{3,}"
     r"|\b[a-z]{2}\s+\d{5}(?:-\d{4})?\b"
 )
+# An office's general mailbox, not a press office's or a person's.
+_GENERAL_MAILBOXES = frozenset(
+    "info information office contact contacts kontakt post poststelle mail "
+    "hello enquiries inquiries general service zentrale reception admin "
+    "secretariat sekretariat secretariado accueil".split()
+)
 # A line the website gives: "www.acme.example", "Website: ...".
 _WEBSITE = re.compile(r"(?:https?://|www\.)\S+|\b(?:website|web|site|internet)\s*:")
 # A wire's time stamp after the release ("121142 Feb 20"): digits, a month.
@@ -350,8 +356,8 @@ class ContactReader:
         letterhead's or footer's address with its ``Tel``/``Fax``, website
         and general address, which no media heading or press word owns.
 
-        Two cues of three are needed: a postal address line, a fax number,
-        a website.
+        Two cues are needed of: a postal address line, a fax number, a
+        website, a general mailbox (``info@``, ``office@``, ``kontakt@``).
         """
         if not shared.has_details() or self.role == "media":
             return False
@@ -360,7 +366,11 @@ class ContactReader:
         address = any(_ADDRESS.search(text) for text in self._group_lines)
         fax = any(phone.kind == "fax" for phone, _ in shared.phones)
         website = any(_WEBSITE.search(text) for text in self._group_lines)
-        return address + fax + website >= 2
+        mailbox = any(
+            fold(str(email).partition("@")[0]) in _GENERAL_MAILBOXES
+            for email, _ in shared.emails
+        )
+        return address + fax + website + mailbox >= 2
 
     def _office_decoys(self, shared: ContactFields) -> None:
         for phone, line in shared.phones:
@@ -649,6 +659,10 @@ class ContactReader:
         segments: list[str] = []
         for cell in cells:
             parts = [p.strip() for p in cell.split(",") if p.strip()]
+            if "|" in raw and self._people_cell(parts):
+                # "| Acme (Broker) | Jane Doe, John Roe | +44 ...": one a part.
+                segments.append(" / ".join(parts))
+                continue
             detail = any(
                 emails_in(p) or sum(ch.isdigit() for ch in p) >= 6 for p in parts
             )
@@ -667,6 +681,16 @@ class ContactReader:
             else:
                 segments.append(cell)
         return segments
+
+    def _people_cell(self, parts: list[str]) -> bool:
+        """A table cell of people only, ``Jane Doe, John Roe``: two or more
+        parts, each a person's name and none an organisation's."""
+        return len(parts) >= 2 and all(
+            self._names_a_person(part)
+            and not self._is_org(part)
+            and not _ORG_NOUNS.search(fold(part))
+            for part in parts
+        )
 
     def _is_org(self, text: str) -> bool:
         folded = fold(text)
