@@ -46,9 +46,17 @@ def test_a_plan_that_cannot_tell_mobile_from_fixed_stays_voice() -> None:
     assert not plan_mobile("+12025550119")
 
 
-def test_the_label_wins_over_the_plan() -> None:
-    assert _kinds("Tel: +41 79 555 14 22", None) == [("+41795551422", "voice")]
+def test_a_lines_label_wins_over_the_plan() -> None:
     assert _kinds("Fax: +41 79 555 14 22", None) == [("+41795551422", "fax")]
+    for label in ("Office", "Festnetz", "Direct", "Voice"):
+        assert _kinds(f"{label}: +41 79 555 14 22", None) == [("+41795551422", "voice")]
+
+
+@pytest.mark.parametrize("label", ["Tel.", "Tél.", "Telefon:", "Phone:", "T"])
+def test_a_telephone_label_lets_the_plan_say_mobile(label: str) -> None:
+    # "Tel." names a telephone, not a line: a Swiss 079 number is a mobile.
+    assert _kinds(f"{label} 079 555 14 22", "CH") == [("+41795551422", "mobile")]
+    assert _kinds(f"{label} 081 555 36 40", "CH") == [("+41815553640", "voice")]
 
 
 def test_a_regulators_fiction_range_is_read_by_its_plan() -> None:
