@@ -736,3 +736,27 @@ def test_an_office_with_an_address_and_a_general_mailbox_is_a_decoy() -> None:
     )
     assert _people(text) == [("Anna Muster", None, ["+41815553601"], [])]
     assert len(_decoys(text)) == 2
+
+
+def test_a_communications_office_first_under_its_heading_is_a_desk() -> None:
+    text = _release(
+        "Rückfragehinweis:\n   Bundesministerium für Wald\n"
+        "   Abteilung Kommunikation\n   Musterring 1, 1010 Wien\n"
+        "   Tel.: +43 1 555 10 00\n   Fax: +43 1 555 10 99\n"
+        "   kommunikation@bmw.example",
+        place="Wien, ",
+    )
+    phones = [p.e164 for c in read_text(text).contacts for p in c.phones]
+    assert phones == ["+4315551000", "+4315551099"]
+    assert _decoys(text) == []
+
+
+def test_a_communications_office_after_the_people_is_a_decoy() -> None:
+    text = _release(
+        "Renseignements : Marc Favre, chef de projet, 022 555 20 10\n\n"
+        "Bureau de la communication de l'État\nRue du Lac 8 - 1204 Genève\n"
+        "T 022 555 20 00 - F 022 555 20 01",
+        place="Genève, ",
+    )
+    assert _people(text) == [("Marc Favre", None, ["+41225552010"], [])]
+    assert len(_decoys(text)) == 2

@@ -303,6 +303,7 @@ class ContactReader:
         self._column_roles: list[str | None] = []
         self._org_cells: list[str] = []  # "Acme Corp. | Beta Inc." above the names
         self._group_lines: list[str] = []  # the group's lines, folded
+        self._after_heading = False  # no group yet under the last heading
 
     # -- groups ---------------------------------------------------------------
 
@@ -348,6 +349,8 @@ class ContactReader:
         self._columns = []
         self._org_cells = []
         self._two_headings = False
+        if self._group_lines:
+            self._after_heading = False
         self._group_lines = []
         self._group_start = len(self.contacts)
 
@@ -358,11 +361,15 @@ class ContactReader:
 
         Two cues are needed of: a postal address line, a fax number, a
         website, a general mailbox (``info@``, ``office@``, ``kontakt@``).
+        The first group under a heading is kept when it names a
+        communications office (``Abteilung Kommunikation``).
         """
         if not shared.has_details() or self.role == "media":
             return False
         if any(_PRESS_WORDS.search(text) for text in self._group_lines):
             return False
+        if self._after_heading and any(MEDIA.search(t) for t in self._group_lines):
+            return False  # "Rückfragehinweis:" / "Abteilung Kommunikation": a desk
         address = any(_ADDRESS.search(text) for text in self._group_lines)
         fax = any(phone.kind == "fax" for phone, _ in shared.phones)
         website = any(_WEBSITE.search(text) for text in self._group_lines)
@@ -393,6 +400,7 @@ class ContactReader:
     def heading(self, text: str) -> None:
         """A section or sub-heading: its words say whose contacts follow."""
         self.end_group()
+        self._after_heading = True
         folded = fold(text)
         if INVESTOR.search(folded):
             self.role = "investor"
@@ -471,6 +479,7 @@ class ContactReader:
             ):
                 self.heading(head)
                 text = rest.strip()
+                self._group_lines.append(fold(text[:MAX_SEGMENT]))
         if OFFICE_FOOTER.search(fold(text)) and sum(c.isdigit() for c in text) >= 6:
             self.report(
                 "import.decoy",
