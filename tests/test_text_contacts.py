@@ -200,6 +200,11 @@ LINEAR = {
     ),
     "semicolon people": _contacts("Aa Bb, Cc, 021 316 75 01 ; Dd Ee, 021 316 75 38 ; "),
     "wire stamps": _contacts("121142 Feb 20\n"),
+    "people cells": _contacts("| Aa Bb | Cc Dd, Ee Ff | 020 7946 0410 |\n"),
+    "prose contact blocks": _contacts(
+        "Members of the media may contact Aa Bb-Cc at 316.555.0129 or a@b.example "
+    ),
+    "desk labels": _contacts("Pressedienst (Aa): Bb Cc, Tel. 058 559 35 10\n"),
     "prose contacts": _body(
         "Reporters should contact Rev. Dr. Aa Bb at (202) 555-0119. "
         "Email: a@b.example. "
