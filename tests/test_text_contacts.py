@@ -46,9 +46,17 @@ def test_a_plan_that_cannot_tell_mobile_from_fixed_stays_voice() -> None:
     assert not plan_mobile("+12025550119")
 
 
-def test_the_label_wins_over_the_plan() -> None:
-    assert _kinds("Tel: +41 79 555 14 22", None) == [("+41795551422", "voice")]
+def test_a_lines_label_wins_over_the_plan() -> None:
     assert _kinds("Fax: +41 79 555 14 22", None) == [("+41795551422", "fax")]
+    for label in ("Office", "Festnetz", "Direct", "Voice"):
+        assert _kinds(f"{label}: +41 79 555 14 22", None) == [("+41795551422", "voice")]
+
+
+@pytest.mark.parametrize("label", ["Tel.", "Tél.", "Telefon:", "Phone:", "T"])
+def test_a_telephone_label_lets_the_plan_say_mobile(label: str) -> None:
+    # "Tel." names a telephone, not a line: a Swiss 079 number is a mobile.
+    assert _kinds(f"{label} 079 555 14 22", "CH") == [("+41795551422", "mobile")]
+    assert _kinds(f"{label} 081 555 36 40", "CH") == [("+41815553640", "voice")]
 
 
 def test_a_regulators_fiction_range_is_read_by_its_plan() -> None:
@@ -183,6 +191,20 @@ LINEAR = {
         "Kontakt für Medien Kontakt für Investoren\nAa Bb Cc Dd\n"
         + "T +41 44 555 12 34 T +41 44 555 12 40\n" * 3
     ),
+    "office address groups": _contacts(
+        "Acme Office\nRue de la Gare 12 - 1003 Lausanne\nT 021 555 10 10 - "
+        "F 021 555 10 11\nwww.acme.example\n\n"
+    ),
+    "list items with ranks": _contacts(
+        "– Regierungsrat Dr. Aa Bb, Vorsteher, Tel. 081 555 36 01\n"
+    ),
+    "semicolon people": _contacts("Aa Bb, Cc, 021 316 75 01 ; Dd Ee, 021 316 75 38 ; "),
+    "wire stamps": _contacts("121142 Feb 20\n"),
+    "people cells": _contacts("| Aa Bb | Cc Dd, Ee Ff | 020 7946 0410 |\n"),
+    "prose contact blocks": _contacts(
+        "Members of the media may contact Aa Bb-Cc at 316.555.0129 or a@b.example "
+    ),
+    "desk labels": _contacts("Pressedienst (Aa): Bb Cc, Tel. 058 559 35 10\n"),
     "prose contacts": _body(
         "Reporters should contact Rev. Dr. Aa Bb at (202) 555-0119. "
         "Email: a@b.example. "
@@ -516,3 +538,230 @@ def test_a_boilerplate_number_for_everyone_is_no_media_contact() -> None:
         "Contact us on 0300 123 4567 or follow us on social media."
     )
     assert read_text(text).contacts == ()
+
+
+# Office lines, lists and desks (round 2).
+
+
+def _decoys(text: str) -> list[str]:
+    return [f.message for f in read_text(text).findings if f.code == "import.decoy"]
+
+
+def test_a_footer_office_with_address_tel_and_fax_is_a_decoy() -> None:
+    text = _release(
+        "Contact : Marc Favre, chef de projet, 022 555 20 10\n\n"
+        "Office cantonal de l'énergie\nRue du Lac 8 - 1204 Genève\n"
+        "T 022 555 20 00 - F 022 555 20 01\ninfo.energie@ge.example - www.ge.example",
+        place="Genève, ",
+    )
+    assert _people(text) == [("Marc Favre", None, ["+41225552010"], [])]
+    decoys = _decoys(text)
+    assert any("+41225552000" in m for m in decoys)
+    assert any("+41225552001" in m for m in decoys)
+    assert any("info.energie@ge.example" in m for m in decoys)
+
+
+def test_an_agency_office_named_by_acronym_and_city_is_a_decoy() -> None:
+    text = _release(
+        "For further information, contact:\n\nJane Doe\nPress Officer\n"
+        "Telephone: (+43-1) 26060-1234\n\nUNRC Vienna\n"
+        "Wagramer Strasse 5, P.O. Box 500, 1400 Vienna, Austria\n"
+        "Telephone: (+43-1) 26060-0  Fax: (+43-1) 26060-5866\n"
+        "Website: www.unrc.example",
+        place="Vienna, ",
+    )
+    assert [c.name for c in read_text(text).contacts] == ["Jane Doe"]
+    assert len(_decoys(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # A press word owns the office's lines.
+        "Pressestelle\nMusterstrasse 4, 3003 Bern\nTel. 058 555 10 00\n"
+        "Fax 058 555 10 01",
+        # One cue only (a fax): a desk is kept.
+        "Acme Office\nTel. 058 555 10 00\nFax 058 555 10 01",
+    ],
+)
+def test_an_office_group_owned_by_the_press_or_with_one_cue_is_kept(
+    block: str,
+) -> None:
+    text = _release("Kontakt:\n\n" + block, place="Bern, ")
+    phones = [p.e164 for c in read_text(text).contacts for p in c.phones]
+    assert phones == ["+41585551000", "+41585551001"]
+
+
+def test_a_person_with_an_address_and_a_fax_is_kept() -> None:
+    text = _release(
+        "Kontakt:\n\nAnna Muster\nMusterstrasse 4, 3003 Bern\n"
+        "Tel. 058 555 10 00\nFax 058 555 10 01\nwww.acme.example",
+        place="Bern, ",
+    )
+    assert _people(text) == [
+        ("Anna Muster", None, ["+41585551000", "+41585551001"], [])
+    ]
+
+
+def test_list_items_with_a_rank_before_the_name() -> None:
+    text = _release(
+        "Auskünfte:\n"
+        "– Regierungsrätin Dr. Aline Beispiel, Vorsteherin Departement für Bau, "
+        "Tel. 081 555 36 01\n"
+        "– Rico Muster, Amtsleiter, Tel. 081 555 36 40\n"
+        "• Lea Probst, Projektleiterin, Tel. 081 555 36 41",
+        place="Chur, ",
+    )
+    contacts = read_text(text).contacts
+    assert [(c.honorific, c.name) for c in contacts] == [
+        ("Regierungsrätin Dr.", "Aline Beispiel"),
+        (None, "Rico Muster"),
+        (None, "Lea Probst"),
+    ]
+    assert [len(c.phones) for c in contacts] == [1, 1, 1]
+
+
+def test_a_rank_alone_is_no_honorific() -> None:
+    from pressrelease.text._contacts import person_name
+
+    assert person_name("Bundesrat Muster") == (None, "Bundesrat Muster")
+    assert person_name("Bundesrätin Anna Muster") == ("Bundesrätin", "Anna Muster")
+
+
+def test_people_after_a_semicolon_are_each_a_person() -> None:
+    text = _release(
+        "Renseignements : DFIN, Anne Rochat, cheffe de service, 021 555 75 01 ; "
+        "Paul Girard, adjoint, 021 555 75 38 ou 079 555 41 06",
+        place="Lausanne, ",
+    )
+    assert _people(text) == [
+        ("Anne Rochat", "DFIN", ["+41215557501"], []),
+        ("Paul Girard", "DFIN", ["+41215557538", "+41795554106"], []),
+    ]
+
+
+def test_a_press_desk_label_before_a_person() -> None:
+    text = _release(
+        "Contacts médias :\nLuc Perrin, porte-parole, tél. 058 555 34 12\n"
+        "Pressedienst (Deutschschweiz): Eva Keller, Tel. 058 555 35 10",
+        place="Lausanne, ",
+    )
+    assert [(c.name, [p.e164 for p in c.phones]) for c in read_text(text).contacts] == [
+        ("Luc Perrin", ["+41585553412"]),
+        ("Eva Keller", ["+41585553510"]),
+    ]
+
+
+def test_a_unit_under_a_stacked_person_is_no_person() -> None:
+    text = _release(
+        "For further information, please contact:\n\nRavi Sharma\n"
+        "Economic Affairs Officer\nEnergy Division, ESCAP\nT: +66 2 555 1452",
+        place="Bangkok, ",
+    )
+    assert [c.name for c in read_text(text).contacts] == ["Ravi Sharma"]
+
+
+@pytest.mark.parametrize("line", ["UNIS Vienna", "WHO, Geneva", "UNIC New York"])
+def test_an_acronym_and_a_place_is_no_person(line: str) -> None:
+    from pressrelease.text._contacts import _could_be_a_person
+
+    assert not _could_be_a_person(line)
+
+
+@pytest.mark.parametrize("line", ["Jean DUPONT", "Paris Hilton", "Sydney Carter"])
+def test_a_capitalised_surname_or_a_city_alone_is_still_a_person(line: str) -> None:
+    from pressrelease.text._contacts import _could_be_a_person
+
+    assert _could_be_a_person(line)
+
+
+def test_a_wire_time_stamp_is_no_phone() -> None:
+    text = _release(
+        "Rückfragehinweis:\n   Anna Muster\n   Tel.: +43 1 555 10 27\n\n"
+        "OTS0147    2025-02-12/11:42\n\n121142 Feb 25",
+        place="Wien, ",
+    )
+    result = read_text(text)
+    assert [p.e164 for c in result.contacts for p in c.phones] == ["+4315551027"]
+    assert any(
+        f.code == "import.furniture" and "121142" in f.message for f in result.findings
+    )
+
+
+def test_a_contacts_block_written_as_a_sentence_gives_the_person() -> None:
+    text = _release(
+        "Text.\n\nAbout Acme\nAcme makes widgets.\n\n"
+        "Members of the media may contact Dana Okafor-Wells, Director of "
+        "Communications, at 316.555.0177 or dana@acme.example.",
+        place="WICHITA, Kan., ",
+    ).replace("4 March 2025", "March 4, 2025")
+    people = [(c.name, [p.e164 for p in c.phones]) for c in read_text(text).contacts]
+    assert ("Dana Okafor-Wells", ["+13165550177"]) in people
+
+
+def test_a_tag_list_under_the_contacts_is_no_person() -> None:
+    text = _release(
+        "Media contact:\nJane Doe\nT: (312) 555-0152\n\n"
+        "Tags\nBanking  Payments  Results",
+        place="CHICAGO, ",
+    ).replace("4 March 2025", "March 4, 2025")
+    assert [c.name for c in read_text(text).contacts] == ["Jane Doe"]
+
+
+def test_a_table_cell_of_two_people_gives_both() -> None:
+    text = _release(
+        "Enquiries\n\nAcme plc | Media: Jane Doe | +44 (0)20 7946 0815\n"
+        "Brook Capital (Broker) | Tom Hale, Priya Nandakumar | +44 (0)20 7946 0367 |"
+    )
+    assert [(c.name, [p.e164 for p in c.phones]) for c in read_text(text).contacts] == [
+        ("Jane Doe", ["+442079460815"]),
+        ("Tom Hale", ["+442079460367"]),
+        ("Priya Nandakumar", ["+442079460367"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["Tom Hale, Head of Media", "Tom Hale, Brook Capital", "Tom Hale, Acme Labs"],
+)
+def test_a_table_cell_of_a_person_and_a_title_or_firm_is_one_person(cell: str) -> None:
+    text = _release(
+        "Enquiries\n\nAcme plc | Media: Jane Doe | +44 (0)20 7946 0815 |\n"
+        f"Brook Capital (Broker) | {cell} | +44 (0)20 7946 0367 |"
+    )
+    assert [c.name for c in read_text(text).contacts] == ["Jane Doe", "Tom Hale"]
+
+
+def test_an_office_with_an_address_and_a_general_mailbox_is_a_decoy() -> None:
+    text = _release(
+        "Kontakt:\nAnna Muster, Mediensprecherin, Tel. 081 555 36 01\n\n"
+        "Amt für Wald\nLoestrasse 14, 7000 Chur\nTel. 081 555 21 00\n"
+        "info@awn.example",
+        place="Chur, ",
+    )
+    assert _people(text) == [("Anna Muster", None, ["+41815553601"], [])]
+    assert len(_decoys(text)) == 2
+
+
+def test_a_communications_office_first_under_its_heading_is_a_desk() -> None:
+    text = _release(
+        "Rückfragehinweis:\n   Bundesministerium für Wald\n"
+        "   Abteilung Kommunikation\n   Musterring 1, 1010 Wien\n"
+        "   Tel.: +43 1 555 10 00\n   Fax: +43 1 555 10 99\n"
+        "   kommunikation@bmw.example",
+        place="Wien, ",
+    )
+    phones = [p.e164 for c in read_text(text).contacts for p in c.phones]
+    assert phones == ["+4315551000", "+4315551099"]
+    assert _decoys(text) == []
+
+
+def test_a_communications_office_after_the_people_is_a_decoy() -> None:
+    text = _release(
+        "Renseignements : Marc Favre, chef de projet, 022 555 20 10\n\n"
+        "Bureau de la communication de l'État\nRue du Lac 8 - 1204 Genève\n"
+        "T 022 555 20 00 - F 022 555 20 01",
+        place="Genève, ",
+    )
+    assert _people(text) == [("Marc Favre", None, ["+41225552010"], [])]
+    assert len(_decoys(text)) == 2

@@ -121,7 +121,9 @@ _WHOLE: dict[str, frozenset[str]] = {
         "noticias relacionadas|leer más|ver también|más noticias|"
         "otras noticias|todas las noticias|"
         "gerelateerd nieuws|lees meer|lees ook|meer nieuws|zie ook|"
-        "ander nieuws|alle persberichten"
+        "ander nieuws|alle persberichten|"
+        "tags|keywords|topics|schlagwörter|schlagworte|stichwörter|themen|"
+        "mots-clés|mots clés|thèmes|etiquetas|parole chiave|trefwoorden"
     ),
     "a section heading of the site": _phrases(
         "press releases|news releases|media releases|press room|pressroom|"

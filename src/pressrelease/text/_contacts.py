@@ -21,6 +21,7 @@ from pressrelease.errors import ValidationError
 from pressrelease.findings import Severity
 from pressrelease.phone import PhoneNumber
 from pressrelease.text._blocks import Line, Report
+from pressrelease.text._dates import country_of_place, month_names
 from pressrelease.text._phones import (
     LABEL_WORDS,
     MAX_SEGMENT,
@@ -41,6 +42,7 @@ from pressrelease.text._words import (
     fold,
 )
 
+_BULLET = re.compile(r"[–—•·*▪◦-]\s+(?=\S)")
 _LANGUAGE_HEADING = re.compile(r"in\s+(?P<language>[^:]{2,40}):", re.I)
 _RESET = re.compile(r"(?:other\s+)?contacts?\s*:", re.I)
 _COUNTRY_LINE = re.compile(r"country\s*:\s*(?P<country>.+)", re.I)
@@ -104,6 +106,45 @@ def _service_line(folded: str) -> bool:
     return bool(_SERVICE_LINE.search(folded)) and not MEDIA.search(folded)
 
 
+# The press's own words, narrower than MEDIA: "communication" names a
+# state's information office as readily as a press office.
+_PRESS_WORDS = re.compile(
+    r"\b(?:reporters?|journalist\w*|redaktion\w*|media\w*|medien\w*|press\w*|"
+    r"prensa|stampa|imprensa|pers|spokes\w*|sprecher\w*|porte-parole|portavo\w+|"
+    r"woordvoerder|newsroom)\b"
+)
+# A postal address line: a post box, a street with its number, a postcode
+# before a locality or after a US state ("1014 Lausanne", "KS 67209").
+_ADDRESS = re.compile(
+    r"\b(?:p\.?\s?o\.?\s?box|postfach|case\s+postale|postbus|apartado|casella\s+postale)\b"
+    r"|\b(?:rue|avenue|chemin|route|place|quai|boulevard|via|calle|street|road|"
+    r"parkway|drive)\b[^,|]{0,40}?\s\d{1,4}\b"
+    r"|\b\d{1,4}[a-z]?\s*[,-]\s*(?:[a-z]{1,3}-)?\d{4,5}\s+[a-z]"
+    r"|\w(?:strasse|str\.|gasse|platz|weg|ring)\s+\d{1,4}\b"
+    r"|(?:^|[,|-]\s*)(?:[a-z]{1,3}-)?\d{4,5}\s+[a-z]{3,}"
+    r"|\b[a-z]{2}\s+\d{5}(?:-\d{4})?\b"
+)
+# An office's general mailbox, not a press office's or a person's.
+_GENERAL_MAILBOXES = frozenset(
+    "info information office contact contacts kontakt post poststelle mail "
+    "hello enquiries inquiries general service zentrale reception admin "
+    "secretariat sekretariat secretariado accueil".split()
+)
+# A line the website gives: "www.acme.example", "Website: ...".
+_WEBSITE = re.compile(r"(?:https?://|www\.)\S+|\b(?:website|web|site|internet)\s*:")
+# A wire's time stamp after the release ("121142 Feb 20"): digits, a month.
+_STAMP_TAIL = re.compile(r"\s*(?P<month>[^\W\d_]{3,9})\.?\s+\d{1,4}\s*$")
+# Ranks written before a name, as forms of address ("Regierungsrat Dr. ...").
+_RANKS = frozenset(
+    "regierungsrat regierungsratin regierungsprasident regierungsprasidentin "
+    "bundesrat bundesratin staatsrat staatsratin landesrat landesratin "
+    "stadtrat stadtratin gemeinderat gemeinderatin nationalrat nationalratin "
+    "standerat standeratin landeshauptmann landeshauptfrau burgermeister "
+    "burgermeisterin stadtprasident stadtprasidentin senator councillor "
+    "conseiller conseillere ambassador botschafter botschafterin".split()
+)
+
+
 # "Trade media:", "Financial press:", "Retail investors:": a heading with a
 # qualifier before its word, on the line of the contact it announces.
 _QUALIFIED_HEADING = re.compile(
@@ -131,7 +172,8 @@ _ORG_NOUNS = re.compile(
     r"foods|brands|resources|minerals|mining|logistics|telecom|hospital|clinic|"
     r"school|college|academy|museum|library|trust|alliance|coalition|network|"
     r"initiative|observatorium|klinik|werke|kliniken|hopital|ecole|musee|"
-    r"hospital|escuela|museo|ospedale|scuola|ziekenhuis|school)\b"
+    r"hospital|escuela|museo|ospedale|scuola|ziekenhuis|school|division|section|"
+    r"directorate|branch|sektion|abteilung|referat|dienststelle)\b"
 )
 
 
@@ -188,6 +230,11 @@ def person_name(
     honorific: list[str] = []
     while words and fold(words[0]) in HONORIFICS:
         honorific.append(words.pop(0))
+    if len(words) >= 3 and fold(words[0]) in _RANKS and not honorific:
+        # "Regierungsrat Dr. Anna Muster": the rank, a form of address.
+        honorific.append(words.pop(0))
+        while words and fold(words[0]) in HONORIFICS:
+            honorific.append(words.pop(0))
     if not words or len(words) > 5 or (len(words) < 2 and not honorific):
         return None
     not_first = _NOT_FIRST_IN.get((language or "")[:2], _NOT_FIRST)
@@ -255,6 +302,8 @@ class ContactReader:
         self._two_headings = False  # "Kontakt für Medien Kontakt für Investoren"
         self._column_roles: list[str | None] = []
         self._org_cells: list[str] = []  # "Acme Corp. | Beta Inc." above the names
+        self._group_lines: list[str] = []  # the group's lines, folded
+        self._after_heading = False  # no group yet under the last heading
 
     # -- groups ---------------------------------------------------------------
 
@@ -262,6 +311,9 @@ class ContactReader:
         """A blank line or a heading: shared details go to the group's people."""
         people = self.contacts[self._group_start :]
         shared = self._shared
+        if shared is not None and not people and self._office_group(shared):
+            self._office_decoys(shared)
+            shared = None
         if shared is not None and shared.has_details():
             if people:
                 given = False
@@ -297,11 +349,58 @@ class ContactReader:
         self._columns = []
         self._org_cells = []
         self._two_headings = False
+        if self._group_lines:
+            self._after_heading = False
+        self._group_lines = []
         self._group_start = len(self.contacts)
+
+    def _office_group(self, shared: ContactFields) -> bool:
+        """Whether a group with no person is an office's general lines: a
+        letterhead's or footer's address with its ``Tel``/``Fax``, website
+        and general address, which no media heading or press word owns.
+
+        Two cues are needed of: a postal address line, a fax number, a
+        website, a general mailbox (``info@``, ``office@``, ``kontakt@``).
+        The first group under a heading is kept when it names a
+        communications office (``Abteilung Kommunikation``).
+        """
+        if not shared.has_details() or self.role == "media":
+            return False
+        if any(_PRESS_WORDS.search(text) for text in self._group_lines):
+            return False
+        if self._after_heading and any(MEDIA.search(t) for t in self._group_lines):
+            return False  # "Rückfragehinweis:" / "Abteilung Kommunikation": a desk
+        address = any(_ADDRESS.search(text) for text in self._group_lines)
+        fax = any(phone.kind == "fax" for phone, _ in shared.phones)
+        website = any(_WEBSITE.search(text) for text in self._group_lines)
+        mailbox = any(
+            fold(str(email).partition("@")[0]) in _GENERAL_MAILBOXES
+            for email, _ in shared.emails
+        )
+        return address + fax + website + mailbox >= 2
+
+    def _office_decoys(self, shared: ContactFields) -> None:
+        for phone, line in shared.phones:
+            self.report(
+                "import.decoy",
+                f"office number {phone.number.e164} (an address block with no "
+                "person or press word) not taken as a media contact",
+                line,
+                Severity.INFO,
+            )
+        for address, line in shared.emails:
+            self.report(
+                "import.decoy",
+                f"office address {address} (an address block with no person "
+                "or press word) not taken as a media contact",
+                line,
+                Severity.INFO,
+            )
 
     def heading(self, text: str) -> None:
         """A section or sub-heading: its words say whose contacts follow."""
         self.end_group()
+        self._after_heading = True
         folded = fold(text)
         if INVESTOR.search(folded):
             self.role = "investor"
@@ -330,6 +429,13 @@ class ContactReader:
         if not text:
             self.end_group()
             return
+        if (bullet := _BULLET.match(text)) and len(text) > bullet.end():
+            text = text[bullet.end() :]  # "– Name, Function, Tel. ...": a list item
+            raw = line.raw.lstrip()
+            raw_bullet = _BULLET.match(raw)
+            raw = raw[raw_bullet.end() :] if raw_bullet else text
+            line = Line(line.number, text, raw)
+        self._group_lines.append(fold(text[:MAX_SEGMENT]))
         if _RESET.fullmatch(text):
             self.heading(text)
             self.language = None
@@ -369,9 +475,11 @@ class ContactReader:
                 CONTACT_HEADING.fullmatch(head_folded)
                 or _QUALIFIED_HEADING.fullmatch(head_folded)
                 or _heading_words(head_folded)
+                or self._desk_label(head_folded, rest)
             ):
                 self.heading(head)
                 text = rest.strip()
+                self._group_lines.append(fold(text[:MAX_SEGMENT]))
         if OFFICE_FOOTER.search(fold(text)) and sum(c.isdigit() for c in text) >= 6:
             self.report(
                 "import.decoy",
@@ -397,6 +505,8 @@ class ContactReader:
                 segments = self._segments(line, part)
                 if index and self._new_desk(segments, line.number, same_line=True):
                     self.end_group()
+                elif index and segments and self._names_a_person(segments[0]):
+                    self._cohort = []  # "...; Jérôme Dupuis, ...": the next person
                 for segment in segments:
                     self.segment(segment, line.number)
             return
@@ -414,6 +524,23 @@ class ContactReader:
             self.end_group()  # "Service de presse – 01 ..." after a person
         for segment in segments:
             self.segment(segment, line.number, alone=len(segments) == 1)
+
+    def _names_a_person(self, text: str) -> bool:
+        found = person_name(text, self.release_language)
+        return found is not None and _could_be_a_person(found[1])
+
+    def _desk_label(self, head_folded: str, rest: str) -> bool:
+        """``Pressedienst (Deutschschweiz): Anna Muster, Tel. ...``: a press
+        desk's label (a press word, a few words, no digits) before a person
+        with details of their own, a heading for that person."""
+        words = head_folded.split()
+        return (
+            0 < len(words) <= 4
+            and not any(c.isdigit() for c in head_folded)
+            and bool(_PRESS_WORDS.search(head_folded) or MEDIA.search(head_folded))
+            and _has_detail(rest)
+            and self._names_a_person(rest.split(",")[0].strip())
+        )
 
     def _new_desk(
         self, segments: list[str], line: int, *, same_line: bool = False
@@ -500,10 +627,16 @@ class ContactReader:
             if len(cells) != len(columns):
                 self._columns = []
                 return False
+            if all(self._names_a_person(c.split(",")[0].strip()) for c in cells):
+                self._columns = []  # a new row of people, one a column
+                return False
             for person, cell in zip(columns, cells, strict=True):
                 self._cohort = [person]
                 for part in [p.strip() for p in cell.split(",") if p.strip()]:
-                    self.segment(part, line.number)
+                    if _has_detail(part) or not self._names_a_person(part):
+                        self.segment(part, line.number)
+                    else:  # "Transport Division": the column's, not a person
+                        self._describe(part, line.number)
         else:
             items = _details_in(text)
             if not items:
@@ -535,6 +668,10 @@ class ContactReader:
         segments: list[str] = []
         for cell in cells:
             parts = [p.strip() for p in cell.split(",") if p.strip()]
+            if "|" in raw and self._people_cell(parts):
+                # "| Acme (Broker) | Jane Doe, John Roe | +44 ...": one a part.
+                segments.append(" / ".join(parts))
+                continue
             detail = any(
                 emails_in(p) or sum(ch.isdigit() for ch in p) >= 6 for p in parts
             )
@@ -553,6 +690,16 @@ class ContactReader:
             else:
                 segments.append(cell)
         return segments
+
+    def _people_cell(self, parts: list[str]) -> bool:
+        """A table cell of people only, ``Jane Doe, John Roe``: two or more
+        parts, each a person's name and none an organisation's."""
+        return len(parts) >= 2 and all(
+            self._names_a_person(part)
+            and not self._is_org(part)
+            and not _ORG_NOUNS.search(fold(part))
+            for part in parts
+        )
 
     def _is_org(self, text: str) -> bool:
         folded = fold(text)
@@ -606,7 +753,8 @@ class ContactReader:
         if found is not None and not _could_be_a_person(found[1]):
             found = None
         org_like = bool(ORG_WORDS.search(fold(text))) or (
-            bool(self._cohort) and self._is_org(text)
+            bool(self._cohort)
+            and (self._is_org(text) or bool(_ORG_NOUNS.search(fold(text))))
         )
         current = self._cohort[-1] if self._cohort else None
         if found is not None and current is not None and current.line == line:
@@ -719,6 +867,14 @@ class ContactReader:
 
     def _phones(self, text: str, line: int) -> None:
         folded = fold(text)
+        if _wire_stamp(folded):
+            self.report(
+                "import.furniture",
+                f"a wire's time stamp, not a phone: {text[:60]!r}",
+                line,
+                Severity.INFO,
+            )
+            return
         if self._not_media or NOT_FOR_MEDIA.search(folded) or _service_line(folded):
             self.report(
                 "import.decoy",
@@ -780,9 +936,35 @@ def _could_be_a_person(name: str) -> bool:
         return False
     if fold(words[0]).rstrip(".") in _NOT_A_PERSON_FIRST:
         return False
+    if _office_of_place(words):
+        return False
     if any(fold(w) in _NEVER_IN_NAMES for w in words):
         return False
     return not any(_STREET_END.search(fold(w)) for w in words)
+
+
+def _wire_stamp(folded: str) -> bool:
+    """``121142 Feb 20``: digits alone, then a month and a day or year."""
+    match = _STAMP_TAIL.search(folded[:80])
+    if match is None or match["month"] not in month_names():
+        return False
+    head = folded[: match.start()].strip()
+    return head.isdigit()
+
+
+def _office_of_place(words: list[str]) -> bool:
+    """An acronym and a place (``UNIS Vienna``, ``WHCA, Geneva``): an
+    organisation's office, not a person. Both cues are needed: a French
+    surname is written in capitals (``Jean DUPONT``), and ``Paris`` or
+    ``Sydney`` is a given name."""
+    bare = [w.strip(",.;") for w in words]
+    acronym = any(2 <= len(w) <= 8 and w.isupper() and w.isalpha() for w in bare)
+    rest = [w for w in bare if w and not w.isupper()]
+    place = any(
+        country_of_place(w, []) is not None or country_for_name(w) is not None
+        for w in [*rest, " ".join(rest)]
+    )
+    return acronym and place
 
 
 _JOINED = re.compile(r"\s*(?:&|/|\bund\b|\band\b|\bet\b|\by\b|\be\b|\ben\b)\s*")

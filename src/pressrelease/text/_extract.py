@@ -334,9 +334,15 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
         for p in by_role.get(Role.BOILERPLATE, [])
     )
     acronym, issuer, issuer_line = _issuer(placed, body, report)
+    prose_blocks = [
+        Paragraph(p.block.text, p.block.line)
+        for p in by_role.get(Role.CONTACTS, [])
+        if _prose_contact(p.block.text)
+    ]
     contact_lines = [
         line
         for p in by_role.get(Role.CONTACTS, [])
+        if not _prose_contact(p.block.text)
         for line in (*p.block.lines, Line(0, ""))
     ]
     notes = _notes(placed)
@@ -361,6 +367,7 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
     contacts = list(reader.contacts)
     contacts += _inline_contacts(body, region, report)
     contacts += _inline_contacts(notes, region, report, asked=True)
+    contacts += _inline_contacts(prose_blocks, region, report, asked=True)
     _decoys([*body, *notes], region, report)
     if issuer is None and acronym is None:
         orgs = Counter(c.organisation for c in contacts if c.organisation)
@@ -667,6 +674,19 @@ def _sentences(text: str) -> list[str]:
         last = match.end()
     sentences.append(text[last:])
     return [s for s in sentences if s]
+
+
+def _prose_contact(text: str) -> bool:
+    """A contacts block written as a sentence ("Members of the media may
+    contact Jane Doe, Director of Communications, at ..."): a sentence's
+    length and end, a verb of contacting before a person, the media named."""
+    text = text[:MAX_SEGMENT]
+    if len(text.split()) < 8 or not text.rstrip().endswith("."):
+        return False
+    who = _INLINE_CONTACT.search(text)
+    if who is None or person_name(who["who"]) is None:
+        return False
+    return bool(MEDIA.search(fold(text[: who.start()])))
 
 
 def _inline_contacts(

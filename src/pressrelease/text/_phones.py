@@ -29,7 +29,7 @@ _LABEL = re.compile(
     r"switchboard|desk|mobile|mob|mobil|m|cell|cellphone|handy|portable|port|gsm|"
     r"cel|celular|movil|cellulare|mobiel|fax|f|telefax|telecopie|pager|sms|text|"
     r"whatsapp|hp|did|natel|tlm|tlmv|telemovel|movel|mobiltelefon|tfno|telf|"
-    r"telefono|telefone|kantoor|ligne\s+directe|direkt|festnetz)\.?\s*(?:\((?P<note>[^()]{1,40})\)\s*)?[:.]?\s*(?:\+|\(|\d)",
+    r"telefono|telefone|kantoor|ligne\s+directe|direkt|festnetz|voice)\.?\s*(?:\((?P<note>[^()]{1,40})\)\s*)?[:.]?\s*(?:\+|\(|\d)",
 )
 _KINDS = {
     "mobile": "mobile", "mob": "mobile", "mobil": "mobile", "m": "mobile",
@@ -48,7 +48,13 @@ LABEL_WORDS = frozenset(
     "mob mobil m cell cellphone handy portable port gsm cel celular movil "
     "cellulare mobiel fax f telefax telecopie pager sms text whatsapp hp did "
     "natel tlm tlmv telemovel movel mobiltelefon tfno telf telefono telefone "
-    "kantoor direkt festnetz on at".split()
+    "kantoor direkt festnetz voice on at".split()
+)
+# Labels that name a telephone, not a line: the plan says whether the
+# number is a mobile ("Tel. 079 ..." in Switzerland is one). "Office",
+# "Direct", "Festnetz" or "Voice" say the line, and keep it voice.
+_GENERIC_LABELS = frozenset(
+    "tel t phone telephone telefon tél tlf ph p tfno telf telefono telefone".split()
 )
 # A label written after the number ("(213) 555-0142 cell"), where no number
 # follows it: a word before a number is that number's label.
@@ -164,8 +170,8 @@ def find_phones(
         if label is None and (after := _SUFFIX.match(text, match.end)):
             label = fold(after["label"])
             kind = _SUFFIX_KINDS.get(label, _KINDS.get(label, "voice"))
-        if label is None and _plan_mobile(match.number):
-            kind = "mobile"  # unlabelled: the numbering plan says mobile
+        if (label is None or label in _GENERIC_LABELS) and _plan_mobile(match.number):
+            kind = "mobile"  # unlabelled or "Tel": the numbering plan says mobile
         found.append(FoundPhone(number, kind, label, match.start, match.end, note=note))
         tail = tails.get(match.end)
         if tail is not None:

@@ -73,14 +73,13 @@ def _contact(contact: Contact, release: Release) -> Iterator[str]:
     where = f" ({country_name(contact.country)})" if contact.country else ""
     for phone in contact.phones:
         number = phone.number.international + where
-        if (
-            phone.kind is PhoneKind.VOICE
-            and phone.label is None
-            and not plan_mobile(phone.number.e164)
-        ):
+        mobile_plan = plan_mobile(phone.number.e164)
+        if phone.kind is PhoneKind.VOICE and phone.label is None and not mobile_plan:
             yield number  # bare: the importer reads it back as a voice line
         else:
-            yield f"{_prefix(phone, 'Tel')}: {number}"
+            # "Tel" lets the plan say mobile; "Voice" keeps a voice line voice.
+            voice = "Voice" if mobile_plan else "Tel"
+            yield f"{_prefix(phone, voice)}: {number}"
     if contact.country is not None and not contact.phones:
         yield f"Country: {country_name(contact.country)}"
 
