@@ -228,3 +228,29 @@ def test_awkward_country_names_round_trip() -> None:
     # Found by the property above: SX's and BQ's names broke the layout.
     contact = Contact(name="Aa Aa", phones=("+24762889",), country="SX")
     assert round_trip(contact, country="BQ").contacts == (contact,)
+
+
+def test_a_long_country_name_after_a_number_keeps_the_contact() -> None:
+    # Found by hypothesis: the words of "(South Georgia and the South Sandwich
+    # Islands)" made the contact line read as a sentence, and the block as body.
+    contact = Contact(
+        name="Aa Aaa Aaaaaa Aa",
+        phones=(Phone(number="+596 800 012345", label="Aa Aa Aa"),),
+        country="GS",
+    )
+    release = Release(
+        id="r",
+        headline="Harbour opens",
+        language="en",
+        dateline=Dateline(place="Aaaa", date=datetime.date(2000, 1, 1)),
+        issuer=Organisation(
+            id="pojda", name="Pojda Harbour", acronym="POJDA", kind="other"
+        ),
+        body=("The harbour opened.",),
+        contacts=(Contact(name="Aa Aa"), contact),
+    )
+    again = read_text(render_text(release)).release
+    assert again is not None
+    assert [comparable(c, again) for c in again.contacts] == [
+        comparable(c, release) for c in release.contacts
+    ]

@@ -171,12 +171,17 @@ def _about_heading(block: Block) -> bool:
     )
 
 
+_PARENS = re.compile(r"\([^()]{0,80}\)")
+
+
 def _contact_shaped(block: Block) -> bool:
     """Short lines with an address or a number, not sentences."""
     details = sum(
         1 for line in block.lines if emails_in(line.text) or _PHONEISH.search(line.text)
     )
-    short = all(_words(line.text) <= 14 for line in block.lines)
+    # Words in parentheses (a label's note, the country after a number:
+    # "(South Georgia and the South Sandwich Islands)") make no sentence.
+    short = all(_words(_PARENS.sub(" ", line.text)) <= 14 for line in block.lines)
     named = any(person_name(line.text.split(",")[0]) for line in block.lines)
     if is_prose(block.text) and not (
         named or any(emails_in(line.text) for line in block.lines)
