@@ -765,3 +765,20 @@ def test_a_communications_office_after_the_people_is_a_decoy() -> None:
     )
     assert _people(text) == [("Marc Favre", None, ["+41225552010"], [])]
     assert len(_decoys(text)) == 2
+
+
+def test_a_table_of_firms_and_people_under_a_heading_is_contacts() -> None:
+    # One row a firm, its labelled person and number, cells joined by '|' as
+    # a flattened RNS table: contacts, not an office footer.
+    text = (
+        "Harrow Widgets plc\n\nContract award for signalling renewals\n\n"
+        "London, 4 March 2025 – Harrow Widgets plc announces a contract award "
+        "today, the company said in London this morning.\n\nEnquiries:\n\n"
+        "Harrow Widgets plc | Media: Jane Doe | +44 20 7946 0123\n"
+        "Cavendish Row Capital | Investors: John Roe | +44 20 7946 0456\n"
+    )
+    result = read_text(text)
+    assert [(c.name, c.role, [p.e164 for p in c.phones]) for c in result.contacts] == [
+        ("Jane Doe", "media", ["+442079460123"]),
+        ("John Roe", "investor", ["+442079460456"]),
+    ]

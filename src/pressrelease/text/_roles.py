@@ -192,12 +192,21 @@ def _contact_shaped(block: Block) -> bool:
     )
 
 
+_CELL_LABEL = re.compile(r"^[^\W\d_][\w .-]{0,30}:\s*")
+
+
 def _named(block: Block) -> bool:
-    """Whether a line starts with a person's name (before a ``|`` or comma)."""
-    return any(
-        person_name(re.split(r"[|,]", line.text, maxsplit=1)[0].strip())
-        for line in block.lines
-    )
+    """Whether a line starts with a person's name (before a ``|`` or comma),
+    or a table cell does (``Acme plc | Media: Jane Doe | +44 ...``)."""
+    for line in block.lines:
+        if person_name(re.split(r"[|,]", line.text, maxsplit=1)[0].strip()):
+            return True
+        if "|" in line.text:
+            for cell in line.text.split("|")[1:]:
+                cell = _CELL_LABEL.sub("", cell.strip()).split(",")[0].strip()
+                if cell and person_name(cell):
+                    return True
+    return False
 
 
 def _sentence(text: str) -> bool:
