@@ -227,6 +227,9 @@ PRESS_UNIT = re.compile(
 PUBLISHER = re.compile(
     r"(?:herausgeber(?:in)?|herausgegeben\s+von|editeur|editrice|editore|"
     r"publisher|published\s+by|issued\s+by|uitgever|editor)\s*:\s*"
+    # Alone on its line, as admin.ch writes it ("Éditeur" / the office); not
+    # "Editor" or "Publisher", which are also a person's title.
+    r"|(?:herausgeber(?:in)?|editeur|editrice|editore|uitgever)\s*$"
 )
 
 # An address line's words ("UN Building, Rajadamnern Nok Avenue").
