@@ -198,7 +198,21 @@ _CITIES = {
     "hong kong": "HK", "sydney": "AU", "melbourne": "AU", "toronto": "CA",
     "ottawa": "CA", "montreal": "CA", "vancouver": "CA", "tokyo": "JP",
     "nairobi": "KE", "bangkok": "TH", "luxembourg": "LU",
+    "eisenstadt": "AT", "bregenz": "AT", "bale": "CH", "lucerne": "CH",
+    "neuchatel": "CH", "fribourg": "CH", "sion": "CH", "chur": "CH",
+    "winterthur": "CH", "bellinzona": "CH", "vaduz": "LI", "leipzig": "DE",
+    "dresden": "DE", "hannover": "DE", "liege": "BE", "namur": "BE",
+    "antwerpen": "BE", "gent": "BE", "bordeaux": "FR", "lille": "FR",
+    "nantes": "FR", "strasbourg": "FR", "quebec": "CA", "cork": "IE",
+    "cardiff": "GB", "belfast": "GB", "birmingham": "GB", "canberra": "AU",
+    "brisbane": "AU", "wellington": "NZ", "auckland": "NZ", "torino": "IT",
+    "napoli": "IT", "firenze": "IT", "utrecht": "NL",
 }  # fmt: skip
+
+
+def city_country(name: str) -> str | None:
+    """The country of a capital or large city (``Wien`` → ``AT``), else None."""
+    return _CITIES.get(fold(name))
 
 
 def country_of_place(
@@ -216,7 +230,7 @@ def country_of_place(
             return "US"
         if code is not None:
             return code
-    return _CITIES.get(fold(place))
+    return city_country(place)
 
 
 @attrs.frozen

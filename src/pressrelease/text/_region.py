@@ -35,8 +35,9 @@ from collections.abc import Iterable, Sequence
 import phonenumbers
 
 from pressrelease.text._contacts import emails_in
-from pressrelease.text._dates import DatelineText
+from pressrelease.text._dates import DatelineText, city_country
 from pressrelease.text._phones import MAX_SEGMENT, find_phones, plausible
+from pressrelease.text._words import fold
 
 __all__ = ["region_for"]
 
@@ -70,43 +71,36 @@ _DOMAIN, _CONTACT_CODE, _OTHER_CODE, _NAME, _VALID = 3, 3, 1, 1, 2
 _MAX_NAMES = 3  # per country: a travel release naming Austria ten times
 
 
-# Words that place a release in one country of its language's, whole words
-# only (a cue, weighed like a country's name): capitals and large cities,
-# and the words of a state's institutions and currency. CLDR has no list of
-# cities and phonenumbers' geocoding data is 40 MB, so these few are ours.
-_PLACES = {
-    "CH": "bern berne zürich zurich genève geneva genf lausanne basel bâle "
-    "lugano luzern lucerne neuchâtel fribourg freiburg sion sitten chur "
-    "winterthur bellinzona kanton kantons kantonal kantonale kantonalen "
-    "canton cantons cantonal cantonale cantone cantonale eidgenössische "
-    "eidgenossenschaft confédération confederazione chf franken francs "
-    "regierungsrat regierungsrätin landammann",
-    "AT": "wien vienna vienne graz linz salzburg innsbruck klagenfurt bregenz "
-    "eisenstadt landeshauptmann landeshauptfrau landesrat landesrätin "
-    "bundesland bundesländer",
-    "DE": "berlin münchen hamburg köln frankfurt stuttgart düsseldorf bonn "
-    "hannover leipzig dresden bundestag bundesregierung",
-    "LI": "vaduz",
-    "BE": "bruxelles brussel brussels liège namur charleroi antwerpen anvers "
-    "gent gand wallonie wallonia flandre vlaanderen",
-    "LU": "luxembourg luxemburg",
-    "FR": "paris lyon marseille toulouse bordeaux lille nantes strasbourg",
-    "CA": "ottawa montréal montreal québec toronto vancouver",
-    "IE": "dublin cork",
-    "GB": "london edinburgh cardiff belfast manchester birmingham",
-    "AU": "sydney melbourne canberra brisbane perth",
-    "NZ": "wellington auckland",
-    "IT": "roma milano torino napoli firenze",
-    "NL": "amsterdam rotterdam utrecht",
+# A state's words and its currency, as whole words: weighed like a
+# country's name. Cities come from the importer's one city table
+# (``_dates.city_country``); CLDR has no list of cities and phonenumbers'
+# geocoding data is 40 MB, so both lists are short and ours.
+_STATE_WORDS = {
+    "CH": "kanton kantons kantonal kantonale kantonalen canton cantons cantonal "
+    "cantonale cantone eidgenossische eidgenossenschaft confederation "
+    "confederazione chf franken francs regierungsrat regierungsratin landammann",
+    "AT": "landeshauptmann landeshauptfrau landesrat landesratin bundesland "
+    "bundeslander",
+    "DE": "bundestag bundesregierung",
+    "BE": "wallonie wallonia flandre vlaanderen",
 }
-_PLACE_WORDS = {word: code for code, words in _PLACES.items() for word in words.split()}
+_STATE_WORD = {
+    word: code for code, words in _STATE_WORDS.items() for word in words.split()
+}
 
 
 def _place_votes(texts: Iterable[str], candidates: Sequence[str]) -> Counter[str]:
+    """Cities (one or two words) and state words naming a candidate."""
     votes: Counter[str] = Counter()
     for text in texts:
-        for word in re.findall(r"[^\W\d_]+", text):
-            code = _PLACE_WORDS.get(word.casefold())
+        previous = ""
+        for word in re.findall(r"[^\W\d_]+", fold(text)):
+            code = (
+                _STATE_WORD.get(word)
+                or city_country(word)
+                or (city_country(f"{previous} {word}") if previous else None)
+            )
+            previous = word
             if code is not None and code in candidates and votes[code] < _MAX_NAMES:
                 votes[code] += 1
     return votes
