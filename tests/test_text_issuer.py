@@ -352,3 +352,75 @@ def test_a_title_over_a_line_with_figures_is_not_a_letterhead() -> None:
         "Harbourlight reports record results Revenue up 12% in 2024"
     )
     assert result.issuer == "Harbourlight Ltd"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Quelle: Amt für Hafenbau",
+        "SOURCE Amt für Hafenbau",
+        "Source: Amt für Hafenbau",
+        "Fonte: Amt für Hafenbau",
+    ],
+)
+def test_a_source_line_names_the_issuer_over_the_portal(source: str) -> None:
+    result = read(
+        "Kanton Nordtal",
+        "Medienmitteilung",
+        "Neue Mole für den Hafen",
+        "Seedorf, 4. März 2025 – Das Amt baut eine neue Mole im Hafen.",
+        source,
+    )
+    assert result.issuer == "Amt für Hafenbau"
+    assert any("a source line" in f.message for f in result.findings)
+
+
+def test_a_source_line_that_names_no_organisation_gives_no_candidate() -> None:
+    result = read(
+        "Kanton Nordtal",
+        "Medienmitteilung",
+        "Neue Mole für den Hafen",
+        "Seedorf, 4. März 2025 – Das Amt baut eine neue Mole im Hafen.",
+        "Quelle: eigene Erhebungen 2024",
+    )
+    assert result.issuer == "Kanton Nordtal"
+
+
+def test_the_office_under_the_page_date_is_the_issuer() -> None:
+    result = read(
+        "Kanton Nordtal",
+        "Medienmitteilung",
+        "04.03.2025\nAmt für Hafenbau und Schifffahrt",
+        "Neue Mole für den Hafen",
+        "Seedorf, 4. März 2025 – Die Regierung baut eine neue Mole im Hafen.",
+    )
+    assert result.issuer == "Amt für Hafenbau und Schifffahrt"
+    assert result.headline == "Neue Mole für den Hafen"
+
+
+AGENCY_LEAD = (
+    "VIENNA, 4 March 2025 (UN Information Service) - Ferry traffic rose by a "
+    "fifth, according to a report released today by the Harbour Safety "
+    "Organization (HSO)."
+)
+
+
+def test_an_information_service_masthead_yields_to_its_agency() -> None:
+    result = read(
+        "UNITED NATIONS INFORMATION SERVICE\nVIENNA",
+        "Ferry traffic rises by a fifth",
+        AGENCY_LEAD,
+        "For further information, contact:",
+        "Mara Lind\nSpokesperson, HSO\nTelephone: +43 1 26060 4417",
+    )
+    assert result.issuer == "Harbour Safety Organization"
+
+
+def test_an_information_service_masthead_stays_the_issuer_of_its_own_news() -> None:
+    result = read(
+        "UNITED NATIONS INFORMATION SERVICE\nVIENNA",
+        "Open day at the Vienna International Centre",
+        "VIENNA, 4 March 2025 - The centre opens its doors to visitors on Sunday.",
+    )
+    # Written only in the logo's capitals: kept as written.
+    assert result.issuer == "UNITED NATIONS INFORMATION SERVICE"

@@ -22,7 +22,7 @@ from pressrelease import (
 from pressrelease import strategies as prs
 from pressrelease._names import LANGUAGE_NAMES, country_name
 from pressrelease.iso import COUNTRIES
-from pressrelease.text._contacts import NOT_FIRST_WORDS
+from pressrelease.text._contacts import NOT_A_PERSON_FIRST, NOT_FIRST_WORDS
 from pressrelease.text._words import ORG_WORDS, TITLE_WORDS, fold
 
 from .helpers import EXAMPLES
@@ -50,11 +50,13 @@ SUFFIX_WORDS = {
     "Spa",
 }
 # A name whose first word starts a place or heading in some language ("At
-# Aa", "In Bb") is not read as a name: the importer cannot tell them apart.
+# Aa", "In Bb") or an office or street ("Av Aa": Avenida) is not read as a
+# name: the importer cannot tell them apart.
 NAME = (
     st.lists(WORD, min_size=2, max_size=4)
     .filter(lambda words: words[0] not in HONORIFIC_WORDS)
     .filter(lambda words: fold(words[0]) not in NOT_FIRST_WORDS)
+    .filter(lambda words: fold(words[0]) not in NOT_A_PERSON_FIRST)
     .filter(lambda words: words[-1] not in SUFFIX_WORDS)
     .filter(lambda words: not ORG_WORDS.search(fold(" ".join(words))))
     .filter(lambda words: not TITLE_WORDS.search(fold(" ".join(words))))

@@ -85,7 +85,7 @@ _INITIAL = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)?")
 _FIRST_DIGIT = re.compile(r"(?<!\S)[+(]?\d")
 # First words of an office ("Cabinet de ...", "Ufficio del ...") or a street
 # ("Paseo de la Castellana", "Rue de ..."); German street endings.
-_NOT_A_PERSON_FIRST = frozenset(
+NOT_A_PERSON_FIRST = frozenset(
     "cabinet gabinete gabinetto kabinett ufficio bureau buro secretariat "
     "secretaria segreteria sekretariat direction direccion direzione referat "
     "paseo calle avenida av avenue rue boulevard bd chemin route allee quai "
@@ -934,7 +934,7 @@ def _could_be_a_person(name: str) -> bool:
     letters = [w for w in words if any(c.isalpha() for c in w)]
     if len(letters) >= 2 and all(w.isupper() and len(w) > 1 for w in letters):
         return False
-    if fold(words[0]).rstrip(".") in _NOT_A_PERSON_FIRST:
+    if fold(words[0]).rstrip(".") in NOT_A_PERSON_FIRST:
         return False
     if _office_of_place(words):
         return False

@@ -31,7 +31,7 @@ from pressrelease.text._contacts import (
     person_name,
 )
 from pressrelease.text._dates import DatelineText, find_date, parse_dateline
-from pressrelease.text._issuer_name import candidates, choose
+from pressrelease.text._issuer_name import Evidence, candidates, choose
 from pressrelease.text._phones import MAX_SEGMENT, find_phones
 from pressrelease.text._region import region_for
 from pressrelease.text._roles import Placed, Role, contact_heading, with_acronym
@@ -61,7 +61,11 @@ _DETAIL_LABEL = re.compile(
     r"\.?\s*:"
 )
 _SUBHEAD_PREFIX = re.compile(r"^(?:utl\.?|untertitel)\s*:\s*", re.I)
-_SOURCE = re.compile(r"^source\s*:?\s+(?P<org>.{2,120})$", re.I)
+# "SOURCE Acme Corp", "Quelle: Amt für ...", "… 08:00 ET | Source: Acme Inc."
+_SOURCE = re.compile(
+    r"(?:^|\|\s*)(?:source|quelle|fonte|fuente|bron)\s*:?\s+(?P<org>[^|]{2,120})$",
+    re.I,
+)
 _ABOUT_PREFIX = re.compile(
     r"^(?:about|uber|ueber|a propos|à propos|sobre|acerca de|informazioni su|over)"
     r"(?:\s+(?:the|die|den|das|der|de la|de l'|du|de|d'|des|el|la|il|lo|o|a|het))?\s+",
@@ -544,17 +548,35 @@ def _issuer(
     )
     labelled = [(p.block.text, p.block.line) for p in placed[:first_body]]
     labelled += paragraphs[:3]
+    dated = [
+        p.block
+        for p in placed[:first_body]
+        if p.role is Role.FURNITURE and "a date or page line" in p.evidence
+    ]
+    sources = [
+        (m["org"].strip(), p.block.line)
+        for p in placed
+        if p.role is Role.FURNITURE and (m := _SOURCE.search(p.block.text))
+    ]
+    contact_lines = [
+        x.text for p in placed if p.role is Role.CONTACTS for x in p.block.lines
+    ]
     found = candidates(
-        head,
-        paragraphs,
-        abouts,
-        after_about,
-        tail,
-        mentioned,
-        labelled[:40],
-        acronym,
-        [(p.text, p.line) for p in body[-2:]],
-        publishers,
+        Evidence(
+            head=head,
+            body=paragraphs,
+            mentioned=mentioned,
+            dated=dated,
+            abouts=abouts,
+            after_about=after_about,
+            tail_lines=tail,
+            contact_lines=contact_lines,
+            labelled=labelled[:40],
+            acronym=acronym,
+            closing=[(p.text, p.line) for p in body[-2:]],
+            publishers=publishers,
+            sources=sources,
+        )
     )
     chosen = choose(found)
     if chosen is not None:
@@ -579,9 +601,8 @@ def _issuer(
                 Severity.INFO,
             )
         return acronym, name, chosen.line
-    for item in placed:
-        if item.role is Role.FURNITURE and (m := _SOURCE.match(item.block.text)):
-            return acronym, m["org"].strip(), item.block.line
+    if sources:  # "Source: company data": named, if not as an organisation
+        return acronym, sources[0][0], sources[0][1]
     return acronym, None, line
 
 

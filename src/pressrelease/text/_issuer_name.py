@@ -90,6 +90,11 @@ _NOT_ISSUER_ABOUT = re.compile(
     r"forward|cautionary|safe|disclaimer|zukunft|background|hintergrund|"
     r"this\s+(?:release|announcement)|the\s+(?:study|survey|report|trial|data)"
 )
+_DISTRIBUTOR = re.compile(
+    r"\binformation\s+services?\b|\binformationsdienst|"
+    r"\bservice\s+(?:de\s+l'|d')information|\bservicio\s+de\s+informacion|"
+    r"\bnews\s*wire\b|\bpresseportal\b"
+)
 _SEGMENT_END = re.compile(r"\s*(?:$|[,·|•;–—]|\s-\s)")
 
 
@@ -333,6 +338,10 @@ def _masthead(text: str, line: int, body: str, mentioned: str) -> Candidate | No
         return None  # neither named again nor an organisation's word
     if fold(text) in mentioned:
         score, cues = score + 1, [*cues, "named in the body"]
+    if _DISTRIBUTOR.search(folded):
+        # "UNITED NATIONS INFORMATION SERVICE" sends out its agencies'
+        # releases: the agency the release is by weighs more.
+        score, cues = score - 1, [*cues, "a service that distributes releases"]
     return Candidate(name, line, score, tuple(cues), "masthead")
 
 
@@ -365,30 +374,50 @@ def _about(block: Block) -> tuple[str, int] | None:
     return (name, block.line) if name and name[:1].isupper() else None
 
 
-def candidates(
-    head: list[Block],
-    body: list[tuple[str, int]],
-    abouts: list[Block],
-    after_about: list[tuple[str, int]],
-    tail_lines: list[tuple[str, int]],
-    mentioned: str,
-    labelled: list[tuple[str, int]],
-    acronym: str | None = None,
-    closing: list[tuple[str, int]] = [],  # noqa: B006 - never changed
-    publishers: list[tuple[str, int]] = [],  # noqa: B006 - never changed
-) -> list[Candidate]:
-    """Every candidate the text gives, from every source.
+@attrs.frozen(kw_only=True)
+class Evidence:
+    """Where in the release the issuer may be named.
 
-    *head*: masthead blocks; *body*: the first body paragraphs (the lead
-    first); *abouts*: boilerplate blocks that may start with an "About"
-    heading; *after_about*: the paragraph under each heading;
-    *tail_lines*: lines after the body (footer, contacts); *mentioned*: the
-    folded body text, where a name is looked for again; *labelled*: the
-    head's blocks and the first paragraphs, where a ``From:`` label is;
-    *acronym*: the masthead's acronym, if it has one; *closing*: the
-    body's last paragraphs, where an unheaded boilerplate is; *publishers*:
-    the lines under a publisher heading (``Herausgeber:``).
+    *head*: masthead blocks; *dated*: blocks of the head read as a date
+    line, whose other lines may name the office ("21.01.2025" / "Amt
+    für ..."); *body*: the first body paragraphs (the lead first);
+    *abouts*: boilerplate blocks that may start with an "About" heading;
+    *after_about*: the paragraph under each heading; *tail_lines*: lines
+    after the body (footer, contacts); *contact_lines*: the contacts'
+    lines; *mentioned*: the folded body text, where a name is looked for
+    again; *labelled*: the head's blocks and the first paragraphs, where a
+    ``From:`` label is; *acronym*: the masthead's acronym, if it has one;
+    *closing*: the body's last paragraphs, where an unheaded boilerplate
+    is; *publishers*: the lines under a publisher heading
+    (``Herausgeber:``); *sources*: the names source lines give
+    (``SOURCE Acme Corp``, ``Quelle: Amt für ...``).
     """
+
+    head: list[Block]
+    body: list[tuple[str, int]]
+    mentioned: str
+    dated: list[Block] = attrs.Factory(list)
+    abouts: list[Block] = attrs.Factory(list)
+    after_about: list[tuple[str, int]] = attrs.Factory(list)
+    tail_lines: list[tuple[str, int]] = attrs.Factory(list)
+    contact_lines: list[str] = attrs.Factory(list)
+    labelled: list[tuple[str, int]] = attrs.Factory(list)
+    acronym: str | None = None
+    closing: list[tuple[str, int]] = attrs.Factory(list)
+    publishers: list[tuple[str, int]] = attrs.Factory(list)
+    sources: list[tuple[str, int]] = attrs.Factory(list)
+
+
+def candidates(evidence: Evidence) -> list[Candidate]:
+    """Every candidate the text gives, from every source."""
+    head, body, mentioned = evidence.head, evidence.body, evidence.mentioned
+    abouts, after_about = evidence.abouts, evidence.after_about
+    tail_lines, labelled = evidence.tail_lines, evidence.labelled
+    acronym, closing, publishers = (
+        evidence.acronym,
+        evidence.closing,
+        evidence.publishers,
+    )
     found: list[Candidate] = []
     body_text = " ".join(text for text, _ in body[:8])
     mastheads = [
@@ -401,6 +430,15 @@ def candidates(
         whole = _wrapped_name(block, mentioned, acronym, body_text)
         if whole is not None:
             mastheads.append(whole)
+    # "21.01.2025" / "Amt für Lawinenvorsorge und Bergwege": the office that
+    # issues it, under the page's date line.
+    mastheads += [
+        attrs.evolve(beside, cues=(*beside.cues, "beside the date line"))
+        for block in evidence.dated
+        for text, line in _masthead_lines(block)[:_MAX_PER_SOURCE]
+        if (beside := _masthead(text, line, body_text, mentioned)) is not None
+        and "an organisation's word" in beside.cues
+    ]
     peers = all(
         with_acronym(text)
         for block in head
@@ -418,6 +456,10 @@ def candidates(
             cues=(*last.cues, "the last name of the letterhead"),
         )
     found += mastheads
+    for text, line in evidence.sources[:_MAX_PER_SOURCE]:
+        run = _name_run(text)
+        if run is not None and not text[run[1] :].strip(" .,;"):
+            found.append(Candidate(run[0], line, 5, ("a source line",), "source"))
     for text, line in labelled:
         match = _FROM.match(fold(text))
         if match is None:
@@ -483,7 +525,28 @@ def candidates(
             if OFFICE_FOOTER.search(fold(text)):  # "... · Amtsgericht Hamburg HRA"
                 score, footer_cues = 5, (*footer_cues, "with its register entry")
             found.append(Candidate(run[0], line, score, footer_cues, "footer"))
-    return found
+    return _in_contacts(found, evidence.contact_lines)
+
+
+def _in_contacts(found: list[Candidate], lines: list[str]) -> list[Candidate]:
+    """The candidates, the one a media contact works for ("Spokesperson,
+    UNODMC") counted once more."""
+    text = " ".join(lines[:200])
+    if not text:
+        return found
+    marked = []
+    for candidate in found:
+        names = [candidate.name, *([candidate.acronym] if candidate.acronym else [])]
+        if any(
+            re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in names
+        ):
+            candidate = attrs.evolve(
+                candidate,
+                score=candidate.score + 1,
+                cues=(*candidate.cues, "a media contact's organisation"),
+            )
+        marked.append(candidate)
+    return marked
 
 
 def _defined(paragraphs: list[tuple[str, int]], elsewhere: str) -> list[Candidate]:

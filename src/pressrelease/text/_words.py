@@ -97,7 +97,7 @@ FURNITURE_START = re.compile(
     r"follow\s+\S+\s+on\b|view\s+original\s+content|view\s+source\s+version|"
     r"copyright|©|photos?\s+(?:and|&)|bild(?:er)?\s*:|foto\s*:|"
     r"to\s+view\s+the\s+original|original-content\s+von|"
-    r"quelle\s*:|source\s+:|tags?\s*:|keywords?\s*:|schlagw|"
+    r"(?:quelle|fonte|fuente|bron)\s*:|source\s+:|tags?\s*:|keywords?\s*:|schlagw|"
     # The UN information services' note on a release's status.
     r"for\s+(?:information|use\s+of\s+information\s+media)\b.{0,40}\bonly|"
     r"not\s+an\s+official\s+(?:document|record)|pour\s+information\s+seulement|"
