@@ -424,3 +424,72 @@ def test_an_information_service_masthead_stays_the_issuer_of_its_own_news() -> N
     )
     # Written only in the logo's capitals: kept as written.
     assert result.issuer == "UNITED NATIONS INFORMATION SERVICE"
+
+
+@pytest.mark.parametrize("heading", ["Herausgeber", "Éditeur :", "Publisher:"])
+def test_publishers_listed_in_blocks_under_a_lone_heading(heading: str) -> None:
+    result = read(
+        "Der Bundesrat\nDas Portal der Regierung",
+        "Neue Mole für den Hafen",
+        "Bern, 04.03.2025 - Das Amt baut eine neue Mole im Hafen.",
+        heading,
+        "Der Bundesrat\nhttps://www.example.org",
+        "Bundesamt für Häfen\nhttps://haefen.example.org",
+    )
+    assert result.issuer == "Bundesamt für Häfen"
+    assert result.release is not None
+    assert result.release.body == ("Das Amt baut eine neue Mole im Hafen.",)
+
+
+def test_the_organisation_heading_the_contacts_is_the_issuer_of_a_wire_text() -> None:
+    result = read(
+        "Verkehr/Bahn",
+        "Ministerium: Zwölf neue Nachtzüge ab Dezember",
+        "Wien (OTS) - Ab Dezember fahren zwölf neue Nachtzüge. Das "
+        "Bundesministerium für Bahnen und Häfen zahlt 40 Mio. Euro dafür.",
+        "Rückfragehinweis:\n   Bundesministerium für Bahnen und Häfen\n"
+        "   Pressestelle\n   Mag. Karl Huber\n   Tel.: +43 1 71460 5804",
+    )
+    assert result.issuer == "Bundesministerium für Bahnen und Häfen"
+
+
+def test_a_capitalised_first_word_alone_is_not_an_organisation() -> None:
+    result = read(
+        "Neue Nachtzüge ab Dezember",
+        "Wien, 4. März 2025 - Ab dem Fahrplanwechsel fahren zwölf neue Nachtzüge.",
+    )
+    assert result.issuer != "Ab"
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_an_acronym_a_dash_and_its_name(dash: str) -> None:
+    result = read(
+        f"HSO {dash} Harbour Safety Organization",
+        "Ferry traffic rises by a fifth",
+        "GENEVA, 4 March 2025 - Ferry traffic rose by a fifth last year.",
+    )
+    assert result.issuer == "Harbour Safety Organization"
+
+
+def test_an_acronym_above_its_name_with_small_words_is_one_organisation() -> None:
+    result = read(
+        "FNUSM\nFonds des Nations Unies pour la sécurité maritime",
+        "COMMUNIQUÉ DE PRESSE",
+        "Le trafic des ferries augmente",
+        "Genève, le 4 mars 2025 – Le FNUSM publie son rapport annuel.",
+        "À propos du FNUSM",
+        "Le FNUSM aide les États à sécuriser leurs ports.",
+    )
+    assert result.issuer == "Fonds des Nations Unies pour la sécurité maritime"
+
+
+def test_a_two_line_logo_is_named_whole_by_the_footer() -> None:
+    result = read(
+        "Bundesministerium\nHäfen, Schifffahrt und Wasserstraßen",
+        "Presseaussendung",
+        "Neue Mole für den Hafen",
+        "Wien, 4. März 2025 – Die Ministerin eröffnete heute die neue Mole.",
+        "Bundesministerium für Häfen, Schifffahrt und Wasserstraßen\n"
+        "Stubenring 1, 1010 Wien",
+    )
+    assert result.issuer == "Bundesministerium für Häfen, Schifffahrt und Wasserstraßen"

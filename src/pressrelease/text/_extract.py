@@ -34,7 +34,13 @@ from pressrelease.text._dates import DatelineText, find_date, parse_dateline
 from pressrelease.text._issuer_name import Evidence, candidates, choose
 from pressrelease.text._phones import MAX_SEGMENT, find_phones
 from pressrelease.text._region import region_for
-from pressrelease.text._roles import Placed, Role, contact_heading, with_acronym
+from pressrelease.text._roles import (
+    UNDER_PUBLISHER,
+    Placed,
+    Role,
+    contact_heading,
+    with_acronym,
+)
 from pressrelease.text._words import (
     ABOUT,
     EMBARGO,
@@ -524,7 +530,9 @@ def _issuer(
         if item.role in (Role.BOILERPLATE, Role.CONTACTS, Role.PAGE):
             tail += [(x.text, x.number) for x in item.block.lines]
         heading = PUBLISHER.match(fold(item.block.lines[0].text))
-        if item.role is Role.BOILERPLATE and heading is not None:
+        if item.role is Role.BOILERPLATE and UNDER_PUBLISHER in item.evidence:
+            publishers += [(x.text, x.number) for x in item.block.lines]
+        elif item.role is Role.BOILERPLATE and heading is not None:
             first = item.block.lines[0]
             value = first.text.partition(":")[2]  # "Herausgeber: Der Bundesrat"
             publishers += [(value.strip(), first.number)] if value.strip() else []
@@ -558,9 +566,8 @@ def _issuer(
         for p in placed
         if p.role is Role.FURNITURE and (m := _SOURCE.search(p.block.text))
     ]
-    contact_lines = [
-        x.text for p in placed if p.role is Role.CONTACTS for x in p.block.lines
-    ]
+    contact_blocks = [p.block for p in placed if p.role is Role.CONTACTS]
+    contact_lines = [x.text for block in contact_blocks for x in block.lines]
     found = candidates(
         Evidence(
             head=head,
@@ -571,6 +578,7 @@ def _issuer(
             after_about=after_about,
             tail_lines=tail,
             contact_lines=contact_lines,
+            contact_blocks=contact_blocks,
             labelled=labelled[:40],
             acronym=acronym,
             closing=[(p.text, p.line) for p in body[-2:]],

@@ -34,7 +34,7 @@ import re
 import attrs
 
 from pressrelease.text._blocks import Block, Line
-from pressrelease.text._roles import acronym_dash_name, with_acronym
+from pressrelease.text._roles import acronym_dash_name, contact_heading, with_acronym
 from pressrelease.text._words import (
     ABOUT,
     ADDRESS_WORD,
@@ -206,6 +206,8 @@ def _subject(text: str, line: int, source: str, base: int) -> Candidate | None:
     score, cues, acronym = _cues(name, text[end : end + 40])
     if score == 0 or len(name.split()) > 10:
         return None
+    if cues == ["an organisation's word"] and len(name.split()) == 1:
+        return None  # "Ab dem Fahrplanwechsel ...", "Das Ministerium ...": no name
     return Candidate(name, line, score + base, (source, *cues), source, acronym)
 
 
@@ -230,12 +232,33 @@ def _masthead_lines(block: Block) -> list[tuple[str, int]]:
     return found
 
 
+def _spelled_out(head: list[Block]) -> list[Candidate]:
+    """A logo's acronym and, on another line, the name it is made of
+    ("FNUESU" / "Fonds des Nations Unies pour l'éducation en situation
+    d'urgence"): the name, as the masthead spells it out."""
+    found = []
+    for block in head[:_MAX_PER_SOURCE]:
+        acronyms = {fold(x.text) for x in block.lines if _ACRONYM.fullmatch(x.text)}
+        found += [
+            Candidate(
+                line.text,
+                line.number,
+                4,
+                ("the masthead", "its acronym is the logo's"),
+                "masthead",
+            )
+            for line in block.lines[:6]
+            if len(line.text.split()) > 1 and _every_initial(line.text) in acronyms
+        ]
+    return found
+
+
 def _with_connector(lines: list[Line], body: str) -> str | None:
     """A two-line logo the body names with a connector between its lines
     ("Bundesministerium" / "Klima, Umwelt und Energie": "Bundesministerium
     für Klima, Umwelt und Energie"), as the body writes it."""
-    if len(lines) != 2:
-        return None
+    if len(lines) != 2 or _ACRONYM.fullmatch(lines[0].text):
+        return None  # "FNUESU" / "Le Fonds ...": an acronym above its name
     pattern = re.escape(lines[0].text) + r"\s+(\w{1,5})\s+" + re.escape(lines[1].text)
     found = re.search(pattern, body[:20000], re.I)
     if found is None or fold(found[1]) not in NAME_CONNECTORS:
@@ -321,8 +344,8 @@ def _masthead(text: str, line: int, body: str, mentioned: str) -> Candidate | No
         return None  # "Gabinete de Comunicación", "Public Affairs"
     score, cues = 2, ["the masthead"]
     name = _expand(text, body)
-    if acronym_dash_name(text):  # "ÖVB – Österreichischer Verkehrsbund"
-        name = text.partition(" – ")[2]
+    if (named := acronym_dash_name(text)) is not None:
+        name = named  # "ÖVB – Österreichischer Verkehrsbund"
         score, cues = score + 3, [*cues, "a name after its acronym"]
     elif name != text:
         score, cues = score + 2, [*cues, "its acronym spelled out in the body"]
@@ -379,17 +402,17 @@ class Evidence:
     """Where in the release the issuer may be named.
 
     *head*: masthead blocks; *dated*: blocks of the head read as a date
-    line, whose other lines may name the office ("21.01.2025" / "Amt
-    für ..."); *body*: the first body paragraphs (the lead first);
-    *abouts*: boilerplate blocks that may start with an "About" heading;
+    line, whose other lines may name the office ("21.01.2025" / "Amt für
+    ..."); *body*: the first body paragraphs (the lead first); *abouts*:
+    boilerplate blocks that may start with an "About" heading;
     *after_about*: the paragraph under each heading; *tail_lines*: lines
-    after the body (footer, contacts); *contact_lines*: the contacts'
-    lines; *mentioned*: the folded body text, where a name is looked for
-    again; *labelled*: the head's blocks and the first paragraphs, where a
-    ``From:`` label is; *acronym*: the masthead's acronym, if it has one;
-    *closing*: the body's last paragraphs, where an unheaded boilerplate
-    is; *publishers*: the lines under a publisher heading
-    (``Herausgeber:``); *sources*: the names source lines give
+    after the body (footer, contacts); *contact_lines*: the contacts' lines,
+    and *contact_blocks* their blocks; *mentioned*: the folded body text,
+    where a name is looked for again; *labelled*: the head's blocks and the
+    first paragraphs, where a ``From:`` label is; *acronym*: the masthead's
+    acronym, if it has one; *closing*: the body's last paragraphs, where an
+    unheaded boilerplate is; *publishers*: the lines under a publisher
+    heading (``Herausgeber:``); *sources*: the names source lines give
     (``SOURCE Acme Corp``, ``Quelle: Amt für ...``).
     """
 
@@ -401,6 +424,7 @@ class Evidence:
     after_about: list[tuple[str, int]] = attrs.Factory(list)
     tail_lines: list[tuple[str, int]] = attrs.Factory(list)
     contact_lines: list[str] = attrs.Factory(list)
+    contact_blocks: list[Block] = attrs.Factory(list)
     labelled: list[tuple[str, int]] = attrs.Factory(list)
     acronym: str | None = None
     closing: list[tuple[str, int]] = attrs.Factory(list)
@@ -426,10 +450,13 @@ def candidates(evidence: Evidence) -> list[Candidate]:
         for text, line in _masthead_lines(block)[:_MAX_PER_SOURCE]
         if (candidate := _masthead(text, line, body_text, mentioned)) is not None
     ]
+    # A two-line logo is looked for whole in the body and the footer too.
+    written = " ".join([body_text, *(text for text, _ in tail_lines[:400])])
     for block in head:
-        whole = _wrapped_name(block, mentioned, acronym, body_text)
+        whole = _wrapped_name(block, mentioned, acronym, written)
         if whole is not None:
             mastheads.append(whole)
+    mastheads += _spelled_out(head)
     # "21.01.2025" / "Amt für Lawinenvorsorge und Bergwege": the office that
     # issues it, under the page's date line.
     mastheads += [
@@ -456,6 +483,9 @@ def candidates(evidence: Evidence) -> list[Candidate]:
             cues=(*last.cues, "the last name of the letterhead"),
         )
     found += mastheads
+    heading = _contacts_heading_name(evidence.contact_blocks, mentioned)
+    if heading is not None:
+        found.append(heading)
     for text, line in evidence.sources[:_MAX_PER_SOURCE]:
         run = _name_run(text)
         if run is not None and not text[run[1] :].strip(" .,;"):
@@ -526,6 +556,38 @@ def candidates(evidence: Evidence) -> list[Candidate]:
                 score, footer_cues = 5, (*footer_cues, "with its register entry")
             found.append(Candidate(run[0], line, score, footer_cues, "footer"))
     return _in_contacts(found, evidence.contact_lines)
+
+
+def _contacts_heading_name(blocks: list[Block], mentioned: str) -> Candidate | None:
+    """The organisation the contacts open with ("Rückfragehinweis:" /
+    "Bundesministerium für ..." / "Pressestelle" / a person): whoever sent
+    the release (an OTS release's "Aussender")."""
+    for block in blocks[:2]:
+        for line in block.lines[:3]:
+            text = line.text.strip()
+            if contact_heading(text) or not text:
+                continue
+            folded = fold(text)
+            if (
+                any(c.isdigit() for c in text)
+                or "@" in text
+                or ":" in text
+                or _PRESS_UNIT.search(folded)
+            ):
+                return None
+            run = _name_run(text)
+            if run is None or text[run[1] :].strip() or len(text.split()) < 2:
+                return None
+            score, cues, _ = _cues(run[0], "")
+            if score == 0:
+                return None
+            cues = ["an organisation heading the contacts"]
+            if folded in mentioned:
+                cues.append("named in the body")
+            return Candidate(
+                run[0], line.number, len(cues) + 1, tuple(cues), "contacts"
+            )
+    return None
 
 
 def _in_contacts(found: list[Candidate], lines: list[str]) -> list[Candidate]:
@@ -615,14 +677,37 @@ def _initials(name: str) -> str:
     ).upper()
 
 
+def _every_initial(name: str) -> str:
+    """The initials of every word but connectors and articles, an elided
+    article dropped: "Fonds des Nations Unies pour l'éducation en situation
+    d'urgence" gives FNUESU."""
+    words = (_ELIDED.sub("", w) for w in name.split())
+    return fold(
+        "".join(
+            w[0]
+            for w in words
+            if w and fold(w) not in NAME_CONNECTORS and fold(w) not in _ARTICLES
+        )
+    )
+
+
 def _same(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates name one organisation."""
     wa, wb = _words(a.name), _words(b.name)
     short, long = sorted((wa, wb), key=len)
     if short and long[: len(short)] == short:
         return True
-    return any(
+    if any(
         c.acronym is not None and _initials(d.name) == c.acronym.replace("&", "")
+        for c, d in ((a, b), (b, a))
+    ):
+        return True
+    # A candidate that is an acronym alone ("FNUESU") and the name it is
+    # made of.
+    return any(
+        _ACRONYM.fullmatch(c.name) is not None
+        and len(d.name.split()) > 1
+        and _every_initial(d.name) == fold(c.name)
         for c, d in ((a, b), (b, a))
     )
 

@@ -286,21 +286,29 @@ def with_acronym(text: str) -> bool:
     return initials[:1] == acronym[:1] and all(c in letters for c in acronym)
 
 
-def acronym_dash_name(text: str) -> bool:
-    """An acronym, a dash and the name it stands for, its letters in order
-    in the name's, every word capitalised or a connector ("KVB – Kärntner
-    Verkehrsbund")."""
-    acronym, sep, name = text.partition(" – ")
+_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def acronym_dash_name(text: str) -> str | None:
+    """The name after an acronym and a dash, its letters in order in the
+    name's, every word capitalised or a connector ("KVB – Kärntner
+    Verkehrsbund", "UNADP - United Nations Agency for ...")."""
+    dash = _DASH.search(text, 0, 16)
+    if dash is None:
+        return None
+    acronym, name = text[: dash.start()], text[dash.end() :]
     words = name.split()
     shaped = acronym.isupper() and acronym.isalnum() and 2 <= len(acronym) <= 12
-    if not sep or not shaped or not 2 <= len(words) <= 8:
-        return False
+    if not shaped or not 2 <= len(words) <= 10:
+        return None
     if not all(w[:1].isupper() or fold(w) in NAME_CONNECTORS for w in words):
-        return False
+        return None
     folded = fold(name)
     letters = iter(folded)
     first = fold(acronym)
-    return first[:1] == folded[:1] and all(c in letters for c in first)
+    if first[:1] == folded[:1] and all(c in letters for c in first):
+        return name
+    return None
 
 
 def _kicker(text: str) -> bool:
@@ -336,7 +344,7 @@ def _masthead_score(block: Block, after_provided_by: bool) -> tuple[int, list[st
     if _name_shaped(text):
         score, why = score + 1, [*why, "a name's shape"]
     acronym = all(with_acronym(line.text) for line in block.lines) or (
-        len(block.lines) == 1 and acronym_dash_name(text)
+        len(block.lines) == 1 and acronym_dash_name(text) is not None
     )
     if acronym:
         score, why = score + 3, [*why, "a name with its acronym"]
@@ -538,17 +546,36 @@ def _head(head: list[Block], placed: list[Placed | None], lead: str = "") -> Non
         )
 
 
+#: The evidence of a block listed under a publisher heading.
+UNDER_PUBLISHER = "under a publisher heading"
+
+
+def _publisher_entry(block: Block) -> bool:
+    """A block a publisher heading alone on its line lists below it: a name
+    and its link ("Bundesamt für ..." / "https://..."), no sentence."""
+    return len(block.lines) <= 3 and all(
+        _words(line.text) <= 12 and not ends_sentence(line.text) for line in block.lines
+    )
+
+
 def _tail(blocks: list[Block], first: int, placed: list[Placed | None]) -> None:
     state = Role.BODY
+    publishing = False  # under a publisher heading alone on its line
     for index in range(first, len(blocks)):
         block = blocks[index]
         heading = block.lines[0].text
         why = _is_furniture(block)
+        if publishing and not why and _publisher_entry(block):
+            placed[index] = Placed(block, Role.BOILERPLATE, (UNDER_PUBLISHER,))
+            continue
+        publishing = False
         if contact_heading(heading):
             state = Role.CONTACTS
             placed[index] = Placed(block, Role.CONTACTS, ("a contacts heading",))
         elif PUBLISHER.match(fold(heading)):
             placed[index] = Placed(block, Role.BOILERPLATE, ("a publisher heading",))
+            # "Herausgeber" / (blank) / "Bundesamt für ...": the names below.
+            publishing = len(block.lines) == 1 and not heading.partition(":")[2].strip()
         elif _about_heading(block):
             state = Role.BOILERPLATE
             placed[index] = Placed(block, Role.BOILERPLATE, ("an 'About' heading",))

@@ -201,7 +201,7 @@ LEGAL_FORM_END = re.compile(rf",?\s+(?:{LEGAL_FORM})(?![\w.])")
 # Words that may be lower case inside an organisation's name.
 NAME_CONNECTORS = frozenset(
     "of for and the on in de du des la le l d da do das dos del di della "
-    "fur und der die den von zu y e et en van het voor".split()
+    "fur und der die den von zu y e et en van het voor pour para per au aux".split()
 )
 # A company line with its defined terms: 'Fenwick Lane Foods PLC ("Fenwick
 # Lane", the "Group" or the "Company")', or the parenthesis on its own.
