@@ -64,6 +64,11 @@ FIELDS: dict[str, Callable[[ImportResult, dict[str, Any]], tuple[Any, Any]]] = {
         sorted({e.casefold() for c in w["contacts"] for e in c["emails"]}),
     ),
     "decoys": lambda r, w: (_decoys_taken(r, w), []),
+    # Who is quoted: the named speakers (an unnamed one is no name).
+    "speakers": lambda r, w: (
+        sorted({_norm(q.speaker) for q in r.quotes if q.named}),
+        sorted({_norm(q["speaker"]) for q in w["quotes"] if q["speaker"]}),
+    ),
 }
 
 

@@ -181,6 +181,46 @@ def test_dash_attribution_below() -> None:
     ) == [("Our harbours took", "Margaret Singh")]
 
 
+def test_straight_single_quotes_are_quotes_and_apostrophes_are_not() -> None:
+    assert said(
+        "'We see people on the water,' says founder Daan Visser. 'Boats are costly.'"
+    ) == [("We see people", "Daan Visser"), ("Boats are costly.", "Daan Visser")]
+    assert (
+        said("The board's chair called it 'solid', and the workers' union agreed.")
+        == []
+    )
+
+
+def test_an_italian_article_after_the_verb_is_no_pronoun() -> None:
+    assert said(
+        "\u00abNessun porto deve restare isolato per mancanza di fondali\u00bb, ha "
+        "affermato il ministro Stefano Lombardi."
+    ) == [("Nessun porto deve", "Stefano Lombardi")]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        (
+            "said the Agency's Director for Flood Preparedness, Dr Ama Boateng.",
+            "Ama Boateng",
+        ),
+        (
+            "said the Chief Executive of the Harbour Safety Agency, Dr Ian Roe.",
+            "Ian Roe",
+        ),
+        (
+            "ha explicado la ministra de Vivienda y Agenda Rural, Isabel Navarro.",
+            "Isabel Navarro",
+        ),
+    ],
+)
+def test_a_title_with_its_field_before_the_name(attribution: str, speaker: str) -> None:
+    assert said(f'"Every week a new dam is built," {attribution}') == [
+        ("Every week a", speaker)
+    ]
+
+
 def test_product_names_and_scare_quotes_are_not_quotes() -> None:
     assert (
         said(
@@ -194,7 +234,19 @@ def test_product_names_and_scare_quotes_are_not_quotes() -> None:
 @pytest.mark.complexity
 @pytest.mark.parametrize(
     "unit",
-    ['"', "\u201e", "\u2018", "\u00ab", "Aa Bb ", '"x," said Aa Bb. ', "Dr. "],
+    [
+        '"',
+        "\u201e",
+        "\u2018",
+        "\u00ab",
+        "Aa Bb ",
+        '"x," said Aa Bb. ',
+        "Dr. ",
+        "x \u00aba ",  # openers never closed, none at the start
+        " 'a",  # single-quote openers, none closed
+        "a' ",  # apostrophes
+        "'a' said Aa Bb. ",
+    ],
 )
 def test_paragraph_linear(unit: str) -> None:
     def run(text: str) -> None:

@@ -32,6 +32,7 @@ from pressrelease.errors import ValidationError
 from pressrelease.model.participant import Participant
 from pressrelease.model.quote import Quote
 from pressrelease.text._orgs import Registry, demonym_country, slug
+from pressrelease.text._words import HONORIFICS, ORG_WORDS, fold
 
 # Opening mark -> the marks that may close it.
 _CLOSERS = {
@@ -41,6 +42,7 @@ _CLOSERS = {
     "\u201a": "\u2018\u2019",  # ‚…‘
     "\u00ab": "\u00bb",  # « … »
     "\u2018": "\u2019",  # ‘…’
+    "'": "'",  # '…' (RNS, Dutch), told from an apostrophe below
 }
 _SPACES = " \u00a0\u202f\u2009"
 _PUNCT = ",.;:!?()[]\"'\u201c\u201d\u201e\u201a\u2018\u2019\u00ab\u00bb\u2013\u2014"
@@ -64,7 +66,8 @@ _VERBS = frozenset(
     déclaré déclare souligné souligne selon explique expliqué indiqué indique
     rappelé rappelle estime estimé affirme affirmé ajoute ajouté précise précisé
     poursuit commente commenté assure assuré insiste observe résume résumé
-    confie confié pour
+    confie confié pour relève relevé raconte raconté constate constaté note
+    noté témoigne témoigné martèle reconnaît reconnu
     dijo dice afirmó afirma afirmado señaló señala señalado según explicó
     explica explicado declaró declarado añadió añadido aseguró asegura
     asegurado subrayó subrayado destacó destacado indicó indicado comentó
@@ -91,7 +94,7 @@ _HONORIFICS = frozenset(
     dr.ssa dra herr frau dhr mevr rev hon sir dame h.e ir drs dipl.-ing
     honourable honorable
     """.split()
-)
+) | {h.rstrip(".") for h in HONORIFICS}  # and the contacts' ("Dr.in", "Mag.a")
 _DETERMINERS = frozenset(
     """
     the a an der die das dem den des dessen deren ein eine einer le la les un
@@ -160,12 +163,23 @@ def _clean(word: str) -> str:
     return word.strip(_PUNCT)
 
 
+def _name_word(word: str) -> str:
+    """A word of a name, punctuation aside, an initial's dot kept ("M.")."""
+    clean = _clean(word)
+    initial = clean + "."
+    if len(clean) == 1 and clean.isupper() and initial in word:
+        return initial
+    return clean
+
+
 def _low(word: str) -> str:
     return _clean(word).lower().rstrip(".")
 
 
 def _is_name_word(word: str) -> bool:
     w = _clean(word)
+    if len(w) == 1 and w.isupper() and _name_word(word) != w:
+        return True  # a middle initial: "Gregory T. Albrecht"
     return (
         w[:1].isupper()
         and any(c.islower() for c in w)
@@ -244,7 +258,7 @@ def _segment(seg: str) -> tuple[list[str], list[str], list[str], list[str]] | No
             j += 1
             if tok.endswith((":", ";")):
                 break
-        name = [_clean(t) for t in toks[start:j]]
+        name = [_name_word(t) for t in toks[start:j]]
         while name and name[-1].lower() in _PARTICLES:
             name.pop()
         count = sum(1 for w in name if w.lower() not in _PARTICLES)
@@ -290,6 +304,7 @@ def find_person(text: str) -> _Who | None:
     text = text[:_MAX_CLAUSE]
     segments = text.split(",")
     chosen: tuple[int, tuple[list[str], list[str], list[str], list[str]]] | None = None
+    field = False  # whether what is chosen is a title's field
     for index, seg in enumerate(segments):
         parsed = _segment(seg)
         if parsed is None:
@@ -297,8 +312,13 @@ def find_person(text: str) -> _Who | None:
         after = parsed[3]
         pure = not after or _low(after[0]) in _VERBS or _low(after[0]) in _AUXILIARIES
         words = sum(1 for w in parsed[2] if w.lower() not in _PARTICLES)
-        if chosen is None or (pure and words >= 2 and not _pure(chosen)):
-            chosen = (index, parsed)
+        if _a_field(parsed):
+            # "Director for Epidemic Preparedness, Dr Ousmane ...": the
+            # words after a title's "for" name its field; a name follows.
+            chosen, field = chosen or (index, parsed), chosen is None or field
+            continue
+        if chosen is None or field or (pure and words >= 2 and not _pure(chosen)):
+            chosen, field = (index, parsed), False
         if pure and words >= 2:
             break
     if chosen is None:
@@ -368,6 +388,29 @@ def find_person(text: str) -> _Who | None:
     )
 
 
+#: Words that join a title to its field or organisation ("Director for",
+#: "ministra de", "presidente da", "Chief Executive of the").
+_FIELD_JOINS = frozenset(
+    "for of de da do du des der di del dei della y e and und et für van von".split()
+)
+
+
+def _a_field(parsed: tuple[list[str], list[str], list[str], list[str]]) -> bool:
+    """Whether the capitalised words found follow a title's preposition
+    ("... Director for Epidemic Preparedness", "ministra de Vivienda y
+    Agenda Rural", "Chief Executive of the Flood Resilience Agency"), or
+    name an organisation: a field or a body, not a person."""
+    before, honor, name, _ = parsed
+    if honor:
+        return False
+    words = [w for w in before if _low(w) not in _DETERMINERS]
+    if words and _low(words[-1]) in _FIELD_JOINS:
+        return True
+    if name and _low(name[0]) in _FIELD_JOINS:
+        return True
+    return ORG_WORDS.search(fold(" ".join(name))) is not None
+
+
 def _pure(
     chosen: tuple[int, tuple[list[str], list[str], list[str], list[str]]],
 ) -> bool:
@@ -390,14 +433,19 @@ def quote_spans(text: str) -> list[_Span]:
     """
     spans: list[_Span] = []
     n = len(text)
+    first = n - len(text.lstrip())  # where the text starts, spaces aside
     ahead: dict[str, int] = {}
 
     def next_closer(mark: str, at: int) -> int:
         found = ahead.get(mark, -1)
         if found < at:
             found = text.find(mark, at)
-            while mark == "\u2019" and 0 <= found < n - 1 and text[found + 1].isalpha():
+            while (
+                mark in "\u2019'" and 0 <= found < n - 1 and text[found + 1].isalpha()
+            ):
                 found = text.find(mark, found + 1)  # an apostrophe: it's, l’eau
+            while mark == "'" and 0 < found < n and text[found - 1] in _SPACES:
+                found = text.find(mark, found + 1)  # an opening mark: a 'b'
             found = n if found < 0 else found
             ahead[mark] = found
         return found
@@ -409,11 +457,18 @@ def quote_spans(text: str) -> list[_Span]:
         if closers is None or (mark == "\u2018" and i > 0 and text[i - 1].isalnum()):
             i += 1
             continue
+        if mark == "'" and (
+            (i > 0 and text[i - 1] not in _SPACES + "(")
+            or i + 1 >= n
+            or not text[i + 1].isalpha()
+        ):
+            i += 1  # an apostrophe ("it's", "the workers' union") opens nothing
+            continue
         close = min(next_closer(c, i + 1) for c in closers)
         if close < n:
             spans.append(_Span(i, close + 1, text[i + 1 : close].strip(_SPACES)))
             i = close + 1
-        elif not text[:i].strip():  # a quote running to the paragraph's end
+        elif i <= first:  # a quote running to the paragraph's end
             spans.append(_Span(i, n, text[i + 1 :].strip(_SPACES)))
             i = n
         else:
@@ -434,6 +489,16 @@ def _ends_sentence(text: str, at: int) -> bool:
     start = max(text.rfind(" ", 0, at), text.rfind("(", 0, at)) + 1
     word = text[start:at]
     return not (len(word) <= 1 or "." in word or word.lower() in _ABBREVIATIONS)
+
+
+def _sentences(text: str) -> Iterator[str]:
+    """The sentences of *text*, not cut after "Dr." or an initial."""
+    start = 0
+    for match in re.finditer(r"[.!?](?=\s)", text):
+        if _ends_sentence(text, match.start()):
+            yield text[start : match.start() + 1]
+            start = match.end()
+    yield text[start:]
 
 
 def _last_sentence(text: str) -> str:
@@ -592,7 +657,7 @@ class Attributor:
 
     def _mentions(self, text: str) -> None:
         """Take in the people a paragraph names with a title or honorific."""
-        for sentence in text[:5000].split(". "):
+        for sentence in _sentences(text[:5000]):
             who = find_person(sentence)
             if (
                 who is not None
@@ -626,7 +691,12 @@ class Attributor:
                 return self.last, f"{_clean(before[0])} {framing}", True
             return self._who(" ".join(before)), framing, False
         rest = toks[verb + 1 :]
-        if rest and _low(rest[0]) in _PRONOUNS:
+        # "said he", but not Italian's article: "ha affermato il ministro X".
+        if (
+            rest
+            and _low(rest[0]) in _PRONOUNS
+            and find_person(" ".join(rest[1:6])) is None
+        ):
             return self.last, framing, True
         return self._who(" ".join(rest)), framing, False
 

@@ -88,12 +88,17 @@ class ImportedContact:
 
 @attrs.frozen
 class ImportedQuote:
-    """A quote as read, with its speaker's name (or description)."""
+    """A quote as read, with its speaker's name (or description).
+
+    ``named`` is False when the text does not name the speaker, and
+    ``speaker`` is the text's description ("a spokesman for the WSB").
+    """
 
     text: str
     speaker: str
     paragraph: int
     line: int
+    named: bool = True
 
 
 @attrs.frozen
@@ -199,10 +204,8 @@ def read_text(text: str, *, language: str | None = None) -> ImportResult:
             lines[f"$.body[{index}]"] = paragraph.line
     spans = _spans(placed, fields, release is not None)
     _report_unplaced(placed, spans, findings, report)
-    names = {
-        p.id: p.name or p.description or p.id
-        for p in (attributor.speakers if attributor else [])
-    }
+    speakers = {p.id: p for p in (attributor.speakers if attributor else [])}
+    names = {ident: p.name or p.description or p.id for ident, p in speakers.items()}
     return ImportResult(
         release,
         tuple(sorted(findings, key=lambda f: f.line or 0)),
@@ -214,6 +217,7 @@ def read_text(text: str, *, language: str | None = None) -> ImportResult:
                 names.get(q.speaker or "", q.speaker or ""),
                 q.paragraph,
                 fields.body[q.paragraph].line,
+                q.speaker in speakers and speakers[q.speaker].name is not None,
             )
             for q in quotes
         ),
