@@ -453,12 +453,20 @@ def test_the_organisation_heading_the_contacts_is_the_issuer_of_a_wire_text() ->
     assert result.issuer == "Bundesministerium für Bahnen und Häfen"
 
 
-def test_a_capitalised_first_word_alone_is_not_an_organisation() -> None:
+def test_a_legal_form_alone_is_not_an_organisation() -> None:
     result = read(
         "Neue Nachtzüge ab Dezember",
         "Wien, 4. März 2025 - Ab dem Fahrplanwechsel fahren zwölf neue Nachtzüge.",
     )
     assert result.issuer != "Ab"
+
+
+def test_a_one_word_compound_subject_is_still_a_candidate() -> None:
+    result = read(
+        "Neue Nachtzüge ab Dezember",
+        "Wien, 4. März 2025 - Das Verkehrsministerium stellt zwölf neue Nachtzüge vor.",
+    )
+    assert result.issuer == "Verkehrsministerium"
 
 
 @pytest.mark.parametrize("dash", ["-", "–", "—"])

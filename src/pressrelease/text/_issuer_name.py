@@ -206,8 +206,8 @@ def _subject(text: str, line: int, source: str, base: int) -> Candidate | None:
     score, cues, acronym = _cues(name, text[end : end + 40])
     if score == 0 or len(name.split()) > 10:
         return None
-    if cues == ["an organisation's word"] and len(name.split()) == 1:
-        return None  # "Ab dem Fahrplanwechsel ...", "Das Ministerium ...": no name
+    if len(name.split()) == 1 and re.fullmatch(LEGAL_FORM, name, re.I):
+        return None  # "Ab dem Fahrplanwechsel ...": a legal form alone names none
     return Candidate(name, line, score + base, (source, *cues), source, acronym)
 
 
