@@ -782,3 +782,56 @@ def test_a_table_of_firms_and_people_under_a_heading_is_contacts() -> None:
         ("Jane Doe", "media", ["+442079460123"]),
         ("John Roe", "investor", ["+442079460456"]),
     ]
+
+
+# Numbers and names that an office's address gives, not a media contact.
+
+
+def test_a_spaced_dash_before_a_direct_dial_joins_it_to_its_number() -> None:
+    # Where national numbers start with the trunk prefix 0, digits after a
+    # spaced dash that start 1-9 are no number of their own: a direct dial.
+    text = _release(
+        "Kontakt:\nAnna Muster\nTel.: +43 (0) 2 555 12 – 34 5\n"
+        "Mobil: 0664 555 01 23 – 0676 555 02 34",
+        place="Wien, ",
+    )
+    assert _phones(text) == [
+        ("+43255512345", "voice"),
+        ("+436645550123", "mobile"),
+        ("+436765550234", "mobile"),
+    ]
+
+
+def test_a_word_before_an_honorific_is_a_rank_not_a_name() -> None:
+    text = _release(
+        "Kontakt:\nOberamtsrätin Dr. Eva Beispiel\nTel. 0316 555 123",
+        place="Graz, ",
+    )
+    contact = read_text(text).contacts[0]
+    assert contact.name == "Eva Beispiel"
+    assert contact.honorific == "Oberamtsrätin Dr."
+
+
+def test_a_switchboard_with_no_person_is_a_decoy() -> None:
+    # "-0" is the direct dial of an office's switchboard in DACH plans.
+    text = _release(
+        "Kontakt:\nAnna Muster\nTel. 0316 555 1234\n\n"
+        "Landesamt für Wege\nTel. 0316 555-0",
+        place="Graz, ",
+    )
+    assert _people(text) == [("Anna Muster", None, ["+433165551234"], [])]
+    assert any("switchboard +433165550" in m for m in _decoys(text))
+
+
+def test_a_name_shaped_line_in_an_address_with_no_details_is_not_a_person() -> None:
+    text = _release(
+        "Kontakt:\nAnna Muster, Tel. 031 555 12 34\n\n"
+        "Kontakt\nGemeindekanzlei\nRathaus Nord\n3000 Bern",
+        place="Bern, ",
+    )
+    result = read_text(text)
+    assert [c.name for c in result.contacts] == ["Anna Muster"]
+    assert any(
+        f.code == "import.unplaced" and "Rathaus Nord" in f.message
+        for f in result.findings
+    )

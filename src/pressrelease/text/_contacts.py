@@ -27,6 +27,7 @@ from pressrelease.text._phones import (
     MAX_SEGMENT,
     FoundPhone,
     find_phones,
+    trunk_prefix,
 )
 from pressrelease.text._words import (
     CONTACT_HEADING,
@@ -49,6 +50,12 @@ _COUNTRY_LINE = re.compile(r"country\s*:\s*(?P<country>.+)", re.I)
 # "(South Georgia and the South Sandwich Islands)": the longest name fits.
 _PAREN_END = re.compile(r"\((?P<inner>[^()]{2,80})\)\s*$")
 _COLUMNS = re.compile(r"\s{3,}|\t|\s*\|\s*|\s+[–—•·]\s+")
+# "+43 (0) 1-404 37 – 90 2247": a spaced dash before digits that cannot
+# start a number of their own (no "+", no "(", no trunk prefix) joins the
+# direct dial to its number; it does not part two columns.
+# "+43 1 277 60-0", "(089) 123-0": the direct dial 0, an office's switchboard.
+_SWITCHBOARD = re.compile(r"\d\s?[-–]\s?0$")
+_DIAL_DASH = re.compile(r"(?<=\d)\s+[–—-]\s+(?=[1-9])")
 _OBFUSCATED_AT = re.compile(
     r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\[@\]|\(@\))\s*", re.I
 )
@@ -230,8 +237,17 @@ def person_name(
     honorific: list[str] = []
     while words and fold(words[0]) in HONORIFICS:
         honorific.append(words.pop(0))
-    if len(words) >= 3 and fold(words[0]) in _RANKS and not honorific:
-        # "Regierungsrat Dr. Anna Muster": the rank, a form of address.
+    if (
+        len(words) >= 3
+        and not honorific
+        and (
+            fold(words[0]) in _RANKS
+            or (words[0][:1].isupper() and fold(words[1]) in HONORIFICS)
+        )
+    ):
+        # "Regierungsrat Dr. Anna Muster": the rank, a form of address; any
+        # word before an honorific is one ("Ministerialrat Mag. ..."), since
+        # a name never runs on before its honorific.
         honorific.append(words.pop(0))
         while words and fold(words[0]) in HONORIFICS:
             honorific.append(words.pop(0))
@@ -303,6 +319,8 @@ class ContactReader:
         self._column_roles: list[str | None] = []
         self._org_cells: list[str] = []  # "Acme Corp. | Beta Inc." above the names
         self._group_lines: list[str] = []  # the group's lines, folded
+        # (line, number) of numbers written as a switchboard ("...60-0").
+        self._switchboards: set[tuple[int, str]] = set()
         self._after_heading = False  # no group yet under the last heading
 
     # -- groups ---------------------------------------------------------------
@@ -311,6 +329,11 @@ class ContactReader:
         """A blank line or a heading: shared details go to the group's people."""
         people = self.contacts[self._group_start :]
         shared = self._shared
+        if people and self._address_block(people, shared):
+            del self.contacts[self._group_start :]
+            people = []
+        if shared is not None and not people and shared.phones:
+            self._switchboard_decoys(shared)
         if shared is not None and not people and self._office_group(shared):
             self._office_decoys(shared)
             shared = None
@@ -378,6 +401,45 @@ class ContactReader:
             for email, _ in shared.emails
         )
         return address + fax + website + mailbox >= 2
+
+    def _address_block(
+        self, people: list[ContactFields], shared: ContactFields | None
+    ) -> bool:
+        """Whether a group's name-shaped lines are an address's, not people:
+        no number or email anywhere in the group, and a postal address line
+        (``Bundeshaus West`` / ``3003 Bern``: a building above a locality).
+        Each is reported, so that no line goes unsaid."""
+        if any(p.has_details() for p in people) or (shared and shared.has_details()):
+            return False
+        if not any(_ADDRESS.search(text) for text in self._group_lines):
+            return False
+        for person in people:
+            self.report(
+                "import.unplaced",
+                f"{person.name!r} in an address with no number or email: not "
+                "taken as a contact",
+                person.line,
+                Severity.INFO,
+            )
+        return True
+
+    def _switchboard_decoys(self, shared: ContactFields) -> None:
+        """A number written with the direct dial ``-0`` (``+43 1 277 60-0``)
+        is an office's switchboard in the DACH plans: in a group with no
+        person, it is the office's line, not a media contact."""
+        kept = []
+        for phone, line in shared.phones:
+            if (line, phone.number.e164) in self._switchboards:
+                self.report(
+                    "import.decoy",
+                    f"switchboard {phone.number.e164} (a direct dial of 0, in a "
+                    "group with no person) not taken as a media contact",
+                    line,
+                    Severity.INFO,
+                )
+            else:
+                kept.append((phone, line))
+        shared.phones = kept
 
     def _office_decoys(self, shared: ContactFields) -> None:
         for phone, line in shared.phones:
@@ -663,7 +725,7 @@ class ContactReader:
         return True
 
     def _segments(self, line: Line, text: str) -> list[str]:
-        raw = line.raw if text == line.text else text
+        raw = self._dial_joined(line.raw if text == line.text else text)
         cells = [c.strip() for c in _COLUMNS.split(raw[:2000]) if c.strip()]
         segments: list[str] = []
         for cell in cells:
@@ -690,6 +752,14 @@ class ContactReader:
             else:
                 segments.append(cell)
         return segments
+
+    def _dial_joined(self, raw: str) -> str:
+        """*raw* with a direct dial after a spaced dash joined to its number,
+        where the region writes national numbers with a trunk prefix ``0``
+        (a number starting ``1``-``9`` cannot be a second one there)."""
+        if trunk_prefix(self.region) != "0" or not _DIAL_DASH.search(raw):
+            return raw
+        return _DIAL_DASH.sub("-", raw)
 
     def _people_cell(self, parts: list[str]) -> bool:
         """A table cell of people only, ``Jane Doe, John Roe``: two or more
@@ -897,6 +967,8 @@ class ContactReader:
             return
         for phone in found:
             written = text[phone.start : phone.end]
+            if _SWITCHBOARD.search(written):
+                self._switchboards.add((line, phone.number.e164))
             if not written.lstrip("(").startswith("+") and not (region or country):
                 self.report(
                     "import.phone_region",

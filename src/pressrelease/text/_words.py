@@ -64,9 +64,12 @@ INVESTOR = re.compile(
     r"anleger|investoren|investisseurs|analystes|inversores|investitori|"
     r"investidores|beleggers|nominated\s+adviser|broker|nomad)\b"
 )
+# Compounds stay ("Pressestelle", "persvoorlichter"), false friends do not:
+# "pressure", "persönlich"/"person", "perspective", "median", "mediation".
 MEDIA = re.compile(
     r"\b(?:reporters?|journalists?|editors?|redaktion\w*|journalistes?|periodistas?|"
-    r"giornalisti|jornalistas|medienvertret\w*|medienschaffende|media|press|presse|prensa|stampa|imprensa|pers|journalists?|"
+    r"giornalisti|jornalistas|medienvertret\w*|medienschaffende|media(?![nt])|"
+    r"press(?!ur)|presse|prensa|stampa|imprensa|pers(?!on|pe[ck]t)|journalists?|"
     r"communications?|kommunikation|pr\b|public\s+relations|spokes\w*|"
     r"sprecher\w*|porte-parole|portavoz|portavoce|woordvoerder)"
 )
