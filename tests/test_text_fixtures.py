@@ -53,13 +53,6 @@ GAPS: dict[str, dict[str, str]] = {
         "headline": "imports DAMB Deutscher Auto- und Mobilitätsbund e.V.",
         "place": "imports Reisewelle aus Nordrhein-Westfalen",
         "issuer": "imports None",
-        "names": "imports []",
-        "phones": "imports [('+498945713300', 'voice')]",
-        "emails": "imports ['presse@damb.example']",
-    },
-    "dev2/uk-motoring_01": {
-        "phones": "imports [('+441134960870', 'voice'), ('+441134960875', ...",
-        "emails": "imports []",
     },
     "dev2/uk-rns_01": {
         "headline": "imports investegate",
@@ -70,15 +63,9 @@ GAPS: dict[str, dict[str, str]] = {
     "dev2/un-agency_02": {
         "headline": "imports Release No: G/07/2025",
         "issuer": "imports United Nations Information Services,",
-        "names": "imports ['Siriporn Chaiyawat-Lindgren', 'Ratu Adriana Tuilagi', '...",
-        "phones": "imports [('+6622881234', 'voice'), ('+6622881867', 'voice'), ...",
-        "decoys": "imports ['+6622881234']",
     },
     "dev2/un-agency_03": {
         "issuer": "imports FNUESU",
-        "names": "imports []",
-        "phones": "imports []",
-        "emails": "imports []",
     },
     "dev2/un-agency_04": {
         "issuer": "imports Information Service Vienna",
@@ -95,7 +82,6 @@ GAPS: dict[str, dict[str, str]] = {
     "dev2/us-8k_01": {
         "headline": "imports PINECREST BANCORP, INC. 2200 University Avenue, ...",
         "issuer": "imports Pinecrest Bancorp, Inc.",
-        "names": "imports ['Gregory T. Albrecht']",
     },
     "dev2/us-businesswire_01": {
         "headline": "imports Business Wire",

@@ -130,6 +130,7 @@ _ADDRESS = re.compile(
     r"|\w(?:strasse|str\.|gasse|platz|weg|ring)\s+\d{1,4}\b"
     r"|(?:^|[,|-]\s*)(?:[a-z]{1,3}-)?\d{4,5}\s+[a-z]{3,}"
     r"|\b[a-z]{2}\s+\d{5}(?:-\d{4})?\b"
+    r"|,\s*[a-z]{3,}(?:\s[a-z]{3,})?\s\d{4,6}\s*(?:,|$)"
 )
 # An office's general mailbox, not a press office's or a person's.
 _GENERAL_MAILBOXES = frozenset(
@@ -242,7 +243,11 @@ def person_name(
         and not honorific
         and (
             fold(words[0]) in _RANKS
-            or (words[0][:1].isupper() and fold(words[1]) in HONORIFICS)
+            or (
+                words[0][:1].isupper()
+                and fold(words[1]) in HONORIFICS
+                and not _INITIAL.fullmatch(words[1])  # "Anna M. Muster"
+            )
         )
     ):
         # "Regierungsrat Dr. Anna Muster": the rank, a form of address; any
@@ -573,9 +578,12 @@ class ContactReader:
                     self.segment(segment, line.number)
             return
         segments = self._segments(line, text)
+        # "Building, Street, Bangkok 10200, Country": an address line with no
+        # number or email of its own names a building, never a person.
+        postal = not _has_detail(text) and bool(_ADDRESS.search(folded))
         first = person_name(segments[0], self.release_language) if segments else None
         plain = not any(emails_in(x) or any(c.isdigit() for c in x) for x in segments)
-        if first is not None and len(segments) >= 3 and plain:
+        if first is not None and len(segments) >= 3 and plain and not postal:
             # "Ms Jane Doe, Press Officer, ACME": name, title(s), organisation.
             self._start([first], line.number)
             person = self._cohort[0]
@@ -585,7 +593,7 @@ class ContactReader:
         if self._new_desk(segments, line.number):
             self.end_group()  # "Service de presse – 01 ..." after a person
         for segment in segments:
-            self.segment(segment, line.number, alone=len(segments) == 1)
+            self.segment(segment, line.number, alone=len(segments) == 1, postal=postal)
 
     def _names_a_person(self, text: str) -> bool:
         found = person_name(text, self.release_language)
@@ -788,7 +796,9 @@ class ContactReader:
         for person in self._target(line):
             person.country = person.country or code
 
-    def segment(self, text: str, line: int, *, alone: bool = False) -> None:
+    def segment(
+        self, text: str, line: int, *, alone: bool = False, postal: bool = False
+    ) -> None:
         addresses = emails_in(text)
         digits = sum(c.isdigit() for c in text)
         if addresses:
@@ -813,12 +823,16 @@ class ContactReader:
         if _WEB.search(text) and " " not in text.strip():
             return  # a website: the organisation's, not the contact's
         names = [p for p in _NAME_SPLIT.split(text) if p]
-        people = [person_name(p, self.release_language) for p in names]
+        people = [
+            None if postal else person_name(p, self.release_language) for p in names
+        ]
         if len(names) > 1 and all(people):
             self._start([p for p in people if p], line)
             return
         found = (
-            people[0] if len(names) == 1 else person_name(text, self.release_language)
+            people[0]
+            if len(names) == 1 or postal
+            else person_name(text, self.release_language)
         )
         if found is not None and not _could_be_a_person(found[1]):
             found = None
