@@ -802,6 +802,14 @@ def test_a_spaced_dash_before_a_direct_dial_joins_it_to_its_number() -> None:
     ]
 
 
+@pytest.mark.parametrize("hours", ["9 bis 12 Uhr", "8:00–12:00", "8.30 bis 11 Uhr"])
+def test_hours_after_a_spaced_dash_are_no_direct_dial(hours: str) -> None:
+    text = _release(
+        f"Kontakt:\nAnna Muster, Tel. +43 2 555 12 34 – {hours}", place="Wien, "
+    )
+    assert _phones(text) == [("+4325551234", "voice")]
+
+
 def test_a_word_before_an_honorific_is_a_rank_not_a_name() -> None:
     text = _release(
         "Kontakt:\nOberamtsrätin Dr. Eva Beispiel\nTel. 0316 555 123",
@@ -934,3 +942,15 @@ def test_the_media_words_and_their_false_friends(text: str, media: bool) -> None
     from pressrelease.text._words import MEDIA, fold
 
     assert (MEDIA.search(fold(text)) is not None) is media
+
+
+def test_an_address_lines_digits_are_no_phone() -> None:
+    text = _release(
+        "Kontakt:\nAnna Muster, Tel. 030 555 12 34\n\n"
+        "Amt für Wege\nMusterstraße 44, 10115 Berlin\nTel.: 030 555 12-0",
+        place="Berlin, ",
+    )
+    result = read_text(text)
+    assert [f.code for f in result.findings if f.line == 13] == ["import.unplaced"]
+    assert _people(text) == [("Anna Muster", None, ["+49305551234"], [])]
+    assert any("switchboard +4930555120" in m for m in _decoys(text))

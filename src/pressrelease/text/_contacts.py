@@ -55,7 +55,10 @@ _COLUMNS = re.compile(r"\s{3,}|\t|\s*\|\s*|\s+[–—•·]\s+")
 # direct dial to its number; it does not part two columns.
 # "+43 1 277 60-0", "(089) 123-0": the direct dial 0, an office's switchboard.
 _SWITCHBOARD = re.compile(r"\d\s?[-–]\s?0$")
-_DIAL_DASH = re.compile(r"(?<=\d)\s+[–—-]\s+(?=[1-9])")
+# The digits must end the cell: "– 9 bis 12 Uhr", "– 8:00" are hours.
+_DIAL_DASH = re.compile(
+    r"(?<=\d)\s+[–—-]\s+(?=[1-9]\d{0,5}(?:\s\d{1,5}){0,3}\s*(?:$|[|,;)]))"
+)
 _OBFUSCATED_AT = re.compile(
     r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\[@\]|\(@\))\s*", re.I
 )
@@ -580,7 +583,7 @@ class ContactReader:
         segments = self._segments(line, text)
         # "Building, Street, Bangkok 10200, Country": an address line with no
         # number or email of its own names a building, never a person.
-        postal = not _has_detail(text) and bool(_ADDRESS.search(folded))
+        postal = self._postal(text, folded)
         first = person_name(segments[0], self.release_language) if segments else None
         plain = not any(emails_in(x) or any(c.isdigit() for c in x) for x in segments)
         if first is not None and len(segments) >= 3 and plain and not postal:
@@ -594,6 +597,16 @@ class ContactReader:
             self.end_group()  # "Service de presse – 01 ..." after a person
         for segment in segments:
             self.segment(segment, line.number, alone=len(segments) == 1, postal=postal)
+
+    def _postal(self, text: str, folded: str) -> bool:
+        """A postal address line with no number or email of its own
+        (``Building, Street, Bangkok 10200``, ``Hauptstrasse 44, 10115
+        Berlin``): its digits are no phone, its cells no person."""
+        return (
+            _ADDRESS.search(folded) is not None
+            and not emails_in(text)
+            and not find_phones(text, self.region)
+        )
 
     def _names_a_person(self, text: str) -> bool:
         found = person_name(text, self.release_language)
@@ -814,7 +827,7 @@ class ContactReader:
             if digits_left:
                 self._phones(rest, line)
             return
-        if digits >= 6 and not _WEB.search(text):
+        if digits >= 6 and not postal and not _WEB.search(text):
             if (named := self._name_before_number(text)) is not None:
                 self._start([named[0]], line)  # "Jane Doe 0491 570 156"
                 text = text[named[1] :]
