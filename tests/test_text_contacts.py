@@ -954,3 +954,19 @@ def test_an_address_lines_digits_are_no_phone() -> None:
     assert [f.code for f in result.findings if f.line == 13] == ["import.unplaced"]
     assert _people(text) == [("Anna Muster", None, ["+49305551234"], [])]
     assert any("switchboard +4930555120" in m for m in _decoys(text))
+
+
+def test_a_persons_card_above_the_headline_is_a_contact() -> None:
+    # A web page's sidebar copied first: a name alone on its line above the
+    # person's title, numbers and email, with no heading.
+    text = (
+        "ACME\n\nAnna Muster\nPressesprecherin\nTel.: 030 555 12 34\n"
+        "anna.muster@acme.example\n\n"
+        "Neue Radwege für die Innenstadt bis zum Jahr 2030\n\n"
+        "Berlin, 4. März 2025 – Der Club begrüßt den Plan der Stadt.\n"
+    )
+    result = read_text(text)
+    assert _people(text) == [
+        ("Anna Muster", None, ["+49305551234"], ["anna.muster@acme.example"])
+    ]
+    assert result.headline == "Neue Radwege für die Innenstadt bis zum Jahr 2030"

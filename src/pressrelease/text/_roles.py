@@ -211,6 +211,17 @@ def _press_desk(block: Block) -> bool:
     )
 
 
+def _person_card(block: Block) -> bool:
+    """A person's name on a line of its own above their numbers or email
+    (``Jane Doe`` / ``Press Officer`` / ``Tel. ...``): a contact card, also
+    in a web page's sidebar copied above the headline."""
+    return (
+        2 <= len(block.lines) <= 8
+        and person_name(block.lines[0].text) is not None
+        and _contact_shaped(block)
+    )
+
+
 def _named(block: Block) -> bool:
     """Whether a line starts with a person's name (before a ``|`` or comma),
     or a table cell does (``Acme plc | Media: Jane Doe | +44 ...``)."""
@@ -478,11 +489,11 @@ def _head(head: list[Block], placed: list[Placed | None], lead: str = "") -> Non
             placed[index] = Placed(block, Role.CONTACTS, ("a contacts heading",))
             in_contacts = True
             continue
-        if _press_desk(block):
+        if _press_desk(block) or _person_card(block):
             # "Journalists only – Press office: 0113 ... | press@...": a
             # media desk's number and address above the headline.
             placed[index] = Placed(
-                block, Role.CONTACTS, ("a press desk's number and email",)
+                block, Role.CONTACTS, ("a press desk's or person's card",)
             )
             continue
         # A title-shaped block (more than four words, no name, no number)
