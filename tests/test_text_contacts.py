@@ -880,6 +880,7 @@ def test_an_address_line_names_a_building_not_a_person() -> None:
         "Rückfragen für Journalistinnen und Journalisten",
         "For press and broadcast enquiries please contact:",
         "Pour toute information complémentaire, veuillez contacter :",
+        "Pour toute demande d'information, merci de contacter :",
     ],
 )
 def test_a_contacts_heading_in_the_languages_opens_the_contacts(heading: str) -> None:
@@ -933,6 +934,8 @@ def test_a_press_desks_line_above_the_headline_is_a_contact() -> None:
         ("persönliche Vorsorge", False),
         ("personal data", False),
         ("perspective", False),
+        ("persistent delays", False),
+        ("persuade", False),
         ("price pressure", False),
         ("the median wage", False),
         ("mediation", False),

@@ -63,7 +63,7 @@ CONTACT_HEADING = re.compile(
     # complémentaire": what the reader may want, a few words after "for",
     # on a line that ends in a colon (a title may start "For many ...").
     r"|(?=[^:]{0,90}:\s*$)(?:for|pour|fur|per|para|voor)\s+(?:[a-z']{1,20}\s+){1,3}"
-    r"(?:information|informations|informationen|informazioni|informacion|"
+    r"(?:[a-z]')?(?:information|informations|informationen|informazioni|informacion|"
     r"informacoes|informatie|enquiries|inquiries|questions|fragen|ruckfragen|"
     r"renseignements))"
     # Whose contacts: "für Medien", "für Journalist:innen" (a gender colon,
@@ -91,7 +91,8 @@ INVESTOR = re.compile(
 MEDIA = re.compile(
     r"\b(?:reporters?|journalists?|editors?|redaktion\w*|journalistes?|periodistas?|"
     r"giornalisti|jornalistas|medienvertret\w*|medienschaffende|media(?![nt])|"
-    r"press(?!ur)|presse|prensa|stampa|imprensa|pers(?!on|pe[ck]t)|journalists?|"
+    r"press(?!ur)|presse|prensa|stampa|imprensa|"
+    r"pers(?!on|pe[ck]t|ist|uad|ever|ian)|journalists?|"
     r"communications?|kommunikation|pr\b|public\s+relations|spokes\w*|"
     r"sprecher\w*|porte-parole|portavoz|portavoce|woordvoerder)"
 )
