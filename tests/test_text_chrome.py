@@ -68,6 +68,10 @@ CHROME = {
     "Buscar": "a menu, search or login link",
     "Zoeken": "a menu, search or login link",
     "DE FR IT EN": "a language switcher",
+    "Language versions": "a language switcher",
+    "Sprachversionen:": "a language switcher",
+    "Weitere Aussendungen": "a related-content heading",
+    "Autres communiqués de presse": "a related-content heading",
     "English | Deutsch": "a language switcher",
     "Français | Italiano | Español": "a language switcher",
     # cookie banners
@@ -408,3 +412,13 @@ def test_no_expected_headline_issuer_or_name_is_chrome() -> None:
 def test_runs_of_spaces_do_not_change_the_answer(line: str, width: int) -> None:
     spaced = " " * width + line.replace(" ", " " * width) + " " * width
     assert chrome_reason(spaced) == chrome_reason(line)
+
+
+def test_language_names_under_a_versions_heading_go_with_it() -> None:
+    block = _block("Language versions\nDeutsch\nEspañol\nJane Doe")
+    parts = split([block])
+    assert [p.text for p in parts] == ["Language versions Deutsch Español", "Jane Doe"]
+    assert block_reason(parts[0]) == (
+        "web-page chrome (a language switcher, a language version)"
+    )
+    assert block_reason(parts[1]) is None

@@ -39,6 +39,12 @@ CASES = {
     "spelled at": _contacts("a at "),
     "pipes": _contacts("| "),
     "dates": _body("4 March 2025 "),
+    "spaced dashes between digits": _contacts("1 – 2 "),
+    "address cells": _contacts(", Aaa Aaa 12345"),
+    "possessive headings": _contacts("Your press contact\n"),
+    "language names under a versions heading": lambda n: (
+        HEAD + "Text.\n\nLanguage versions\n" + "English\n" * (n // 8)
+    ),
 }
 
 

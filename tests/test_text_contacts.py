@@ -782,3 +782,194 @@ def test_a_table_of_firms_and_people_under_a_heading_is_contacts() -> None:
         ("Jane Doe", "media", ["+442079460123"]),
         ("John Roe", "investor", ["+442079460456"]),
     ]
+
+
+# Numbers and names that an office's address gives, not a media contact.
+
+
+def test_a_spaced_dash_before_a_direct_dial_joins_it_to_its_number() -> None:
+    # Where national numbers start with the trunk prefix 0, digits after a
+    # spaced dash that start 1-9 are no number of their own: a direct dial.
+    text = _release(
+        "Kontakt:\nAnna Muster\nTel.: +43 (0) 2 555 12 – 34 5\n"
+        "Mobil: 0664 555 01 23 – 0676 555 02 34",
+        place="Wien, ",
+    )
+    assert _phones(text) == [
+        ("+43255512345", "voice"),
+        ("+436645550123", "mobile"),
+        ("+436765550234", "mobile"),
+    ]
+
+
+@pytest.mark.parametrize("hours", ["9 bis 12 Uhr", "8:00–12:00", "8.30 bis 11 Uhr"])
+def test_hours_after_a_spaced_dash_are_no_direct_dial(hours: str) -> None:
+    text = _release(
+        f"Kontakt:\nAnna Muster, Tel. +43 2 555 12 34 – {hours}", place="Wien, "
+    )
+    assert _phones(text) == [("+4325551234", "voice")]
+
+
+def test_a_word_before_an_honorific_is_a_rank_not_a_name() -> None:
+    text = _release(
+        "Kontakt:\nOberamtsrätin Dr. Eva Beispiel\nTel. 0316 555 123",
+        place="Graz, ",
+    )
+    contact = read_text(text).contacts[0]
+    assert contact.name == "Eva Beispiel"
+    assert contact.honorific == "Oberamtsrätin Dr."
+
+
+@pytest.mark.parametrize("name", ["Anna M. Muster", "Jane D. Smith"])
+def test_a_middle_initial_that_is_also_an_honorific_stays_in_the_name(
+    name: str,
+) -> None:
+    from pressrelease.text._contacts import person_name
+
+    assert person_name(name) == (None, name)
+
+
+def test_a_switchboard_with_no_person_is_a_decoy() -> None:
+    # "-0" is the direct dial of an office's switchboard in DACH plans.
+    text = _release(
+        "Kontakt:\nAnna Muster\nTel. 0316 555 1234\n\n"
+        "Landesamt für Wege\nTel. 0316 555-0",
+        place="Graz, ",
+    )
+    assert _people(text) == [("Anna Muster", None, ["+433165551234"], [])]
+    assert any("switchboard +433165550" in m for m in _decoys(text))
+
+
+def test_a_name_shaped_line_in_an_address_with_no_details_is_not_a_person() -> None:
+    text = _release(
+        "Kontakt:\nAnna Muster, Tel. 031 555 12 34\n\n"
+        "Kontakt\nGemeindekanzlei\nRathaus Nord\n3000 Bern",
+        place="Bern, ",
+    )
+    result = read_text(text)
+    assert [c.name for c in result.contacts] == ["Anna Muster"]
+    assert any(
+        f.code == "import.unplaced" and "Rathaus Nord" in f.message
+        for f in result.findings
+    )
+
+
+def test_an_address_line_names_a_building_not_a_person() -> None:
+    # "Building, Street, Locality 12345, Country" with no number of its own:
+    # its name-shaped first cell is a building; the office's line is a decoy.
+    text = _release(
+        "For further information:\nJane Doe, Tel: +351 21 555 0101\n\n\n"
+        "Harbour House, Quay Street, Lisboa 11000, Portugal\n"
+        "Tel: +351 21 555 0000 | www.acme.example",
+        place="Lisboa, Portugal, ",
+    )
+    result = read_text(text)
+    assert [c.name for c in result.contacts] == ["Jane Doe"]
+    assert any("+351215550000" in m for m in _decoys(text))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Pour tout renseignement, merci de contacter :",
+        "Für Rückfragen wenden Sie sich bitte an:",
+        "Per ulteriori informazioni si prega di contattare:",
+        "Ihre Ansprechpartnerin in der Pressestelle",
+        "Your contact at the press office",
+        "Rückfragehinweis für Journalist:innen:",
+        "Rückfragen für Journalistinnen und Journalisten",
+        "For press and broadcast enquiries please contact:",
+        "Pour toute information complémentaire, veuillez contacter :",
+        "Pour toute demande d'information, merci de contacter :",
+    ],
+)
+def test_a_contacts_heading_in_the_languages_opens_the_contacts(heading: str) -> None:
+    text = _release(f"Text.\n\n{heading}\n\nAnna Muster, Tel. +41 31 555 12 34")
+    assert _people(text) == [("Anna Muster", None, ["+41315551234"], [])]
+    assert read_text(text).spans["contact_headings"] == (11,)  # not the body's
+
+
+@pytest.mark.parametrize(
+    "line", ["For many people the questions remain", "Für alle Fragen der Zukunft"]
+)
+def test_a_title_that_starts_with_for_is_no_contacts_heading(line: str) -> None:
+    from pressrelease.text._roles import contact_heading
+
+    assert not contact_heading(line)
+
+
+def test_a_prose_contact_the_inquiries_are_directed_to() -> None:
+    text = _release(
+        "Text.\n\nCustomers may call the service centre at 1-800-555-0100. Press "
+        "inquiries should be addressed to Jane Roe, Director of Communications, "
+        "at (202) 555-0119 or jroe@acme.example.",
+        place="WASHINGTON, ",
+    ).replace("4 March 2025", "March 4, 2025")
+    assert [(n, p, e) for n, _, p, e in _people(text)] == [
+        ("Jane Roe", ["+12025550119"], ["jroe@acme.example"])
+    ]
+
+
+def test_a_press_desks_line_above_the_headline_is_a_contact() -> None:
+    text = (
+        "Acme Rail\n\nReporters – Acme newsroom: 020 7946 0000 | news@acme.example\n\n"
+        "Acme orders forty new trains for the northern lines\n\n"
+        "London, 4 March 2025 – Acme Rail has ordered forty trains today.\n"
+    )
+    result = read_text(text)
+    assert [([p.e164 for p in c.phones], [str(e) for e in c.emails])
+            for c in result.contacts] == [
+        (["+442079460000"], ["news@acme.example"])
+    ]  # fmt: skip
+    assert result.headline == "Acme orders forty new trains for the northern lines"
+
+
+@pytest.mark.parametrize(
+    ("text", "media"),
+    [
+        ("Pressestelle", True),
+        ("perscontact", True),
+        ("Pressesprecherin", True),
+        ("press office", True),
+        ("persönliche Vorsorge", False),
+        ("personal data", False),
+        ("perspective", False),
+        ("persistent delays", False),
+        ("persuade", False),
+        ("price pressure", False),
+        ("the median wage", False),
+        ("mediation", False),
+    ],
+)
+def test_the_media_words_and_their_false_friends(text: str, media: bool) -> None:
+    from pressrelease.text._words import MEDIA, fold
+
+    assert (MEDIA.search(fold(text)) is not None) is media
+
+
+def test_an_address_lines_digits_are_no_phone() -> None:
+    text = _release(
+        "Kontakt:\nAnna Muster, Tel. 030 555 12 34\n\n"
+        "Amt für Wege\nMusterstraße 44, 10115 Berlin\nTel.: 030 555 12-0",
+        place="Berlin, ",
+    )
+    result = read_text(text)
+    assert [f.code for f in result.findings if f.line == 13] == ["import.unplaced"]
+    assert _people(text) == [("Anna Muster", None, ["+49305551234"], [])]
+    assert any("switchboard +4930555120" in m for m in _decoys(text))
+
+
+def test_a_persons_card_above_the_headline_is_a_contact() -> None:
+    # A web page's sidebar copied first: a name alone on its line above the
+    # person's title, numbers and email, with no heading.
+    text = (
+        "ACME\n\nAnna Muster\nPressesprecherin\nTel.: 030 555 12 34\n"
+        "anna.muster@acme.example\n\n"
+        "Neue Radwege für die Innenstadt bis zum Jahr 2030\n\n"
+        "Berlin, 4. März 2025 – Der Club begrüßt den Plan der Stadt.\n"
+    )
+    result = read_text(text)
+    assert _people(text) == [
+        ("Anna Muster", None, ["+49305551234"], ["anna.muster@acme.example"])
+    ]
+    assert result.headline == "Neue Radwege für die Innenstadt bis zum Jahr 2030"

@@ -27,21 +27,12 @@ GAPS: dict[str, dict[str, str]] = {
     "dev2/at-land_01": {
         "headline": "imports Medieninformation",
     },
-    "dev2/at-ministry_01": {
-        "names": "imports ['Katharina Stöckl-Berger', 'Weitere Presseaussendungen']",
-        "phones": "imports [('+431277600', 'voice'), ('+431277604120', 'voice'), (...",
-        "decoys": "imports ['+431277600']",
-    },
     "dev2/at-ots_02": {
         "headline": "imports Startseite Presseaussendungen Politik Inland",
         "date": "imports None",
-        "names": "imports ['Ministerialrat Mag. Thomas Eberharter-Lind']",
-        "phones": "imports [('+43140437', 'voice'), ('+431404375500', 'voice'), ('...",
-        "decoys": "imports ['+431404375500']",
     },
     "dev2/ch-admin_01": {
         "headline": "imports Startseite Dokumentation Medienmitteilungen",
-        "names": "imports ['Regula Ammann-Zürcher', 'Bundeshaus West']",
     },
     "dev2/ch-admin_02": {
         "headline": "imports Accueil Documentation Communiqués",
@@ -54,13 +45,6 @@ GAPS: dict[str, dict[str, str]] = {
         "headline": "imports DAMB Deutscher Auto- und Mobilitätsbund e.V.",
         "place": "imports Reisewelle aus Nordrhein-Westfalen",
         "issuer": "imports None",
-        "names": "imports []",
-        "phones": "imports [('+498945713300', 'voice')]",
-        "emails": "imports ['presse@damb.example']",
-    },
-    "dev2/uk-motoring_01": {
-        "phones": "imports [('+441134960870', 'voice'), ('+441134960875', 'voice')...",
-        "emails": "imports []",
     },
     "dev2/uk-rns_01": {
         "headline": "imports investegate",
@@ -71,14 +55,6 @@ GAPS: dict[str, dict[str, str]] = {
     "dev2/un-agency_02": {
         "headline": "imports Release No: G/07/2025",
         "issuer": "imports United Nations Information Services,",
-        "names": "imports ['Siriporn Chaiyawat-Lindgren', 'Ratu Adriana Tuilagi', '...",
-        "phones": "imports [('+6622881234', 'voice'), ('+6622881867', 'voice'), ('...",
-        "decoys": "imports ['+6622881234']",
-    },
-    "dev2/un-agency_03": {
-        "names": "imports []",
-        "phones": "imports []",
-        "emails": "imports []",
     },
     "dev2/un-agency_04": {
         "issuer": "imports Information Service Vienna",
@@ -94,11 +70,9 @@ GAPS: dict[str, dict[str, str]] = {
     "dev2/us-8k_01": {
         "headline": "imports PINECREST BANCORP, INC. 2200 University Avenue, Madis...",
         "issuer": "imports Pinecrest Bancorp, Inc.",
-        "names": "imports ['Gregory T. Albrecht']",
     },
     "dev2/us-businesswire_01": {
         "headline": "imports Business Wire",
-        "names": "imports ['Brandon Achterberg', 'Leila Castellanos-Moore', 'Releas...",
     },
 }
 

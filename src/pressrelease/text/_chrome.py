@@ -86,6 +86,14 @@ _WHOLE: dict[str, frozenset[str]] = {
         "eenvoudige taal|gebarentaal|accessibility|barrierefreiheit|"
         "accessibilité|accessibilità|accesibilidad|toegankelijkheid"
     ),
+    # A wire's or site's list of the release's languages, the names under it.
+    "a language switcher": _phrases(
+        "release versions|language versions|other language versions|"
+        "available languages|also available in|this page in other languages|"
+        "sprachversionen|andere sprachversionen|verfügbare sprachen|"
+        "versions linguistiques|autres versions linguistiques|"
+        "versioni linguistiche|versiones lingüísticas|taalversies"
+    ),
     "a share, print or font-size bar": _phrases(
         "share|share this|share this page|share this story|share this post|"
         "share on facebook|share on linkedin|share on x|share on twitter|"
@@ -110,12 +118,16 @@ _WHOLE: dict[str, frozenset[str]] = {
         "more press releases|latest news|other news|see also|read more|"
         "read more news|more from|you may also like|you might also be interested in|"
         "weitere meldungen|weitere medienmitteilungen|weitere informationen zum thema|"
-        "weitere pressemitteilungen|weitere artikel|verwandte themen|"
+        "weitere pressemitteilungen|weitere presseaussendungen|weitere aussendungen|"
+        "weitere presseinformationen|weitere nachrichten|more news releases|"
+        "more media releases|other press releases|other news releases|"
+        "weitere artikel|verwandte themen|"
         "das könnte sie auch interessieren|mehr zum thema|mehr lesen|weiterlesen|"
         "neuer artikel|vorheriger artikel|nächster artikel|zurück zur übersicht|"
         "alle medienmitteilungen|alle pressemitteilungen|"
         "à lire aussi|lire aussi|lire la suite|voir aussi|sur le même sujet|"
-        "autres communiqués|tous les communiqués|actualités liées|"
+        "autres communiqués|autres communiqués de presse|tous les communiqués|"
+        "actualités liées|"
         "leggi anche|leggi di più|notizie correlate|articoli correlati|"
         "altre notizie|vedi anche|tutti i comunicati|"
         "noticias relacionadas|leer más|ver también|más noticias|"
@@ -459,6 +471,8 @@ def _menu(lines: list[str], reasons: list[str | None]) -> bool:
 
 _RELATED = "a related-content heading"
 _RELATED_LINK = "a related link"
+_SWITCHER = "a language switcher"
+_VERSION = "a language version"
 #: A related link is a title: short, no sentence, no address or number.
 _LINK_WORDS = 15
 
@@ -467,15 +481,24 @@ def _reasons(lines: list[str]) -> list[str | None]:
     """Each line's chrome kind; the titles under a related-content heading
     in the same block are related links."""
     reasons = [chrome_reason(line) for line in lines]
-    under = False
+    under: str | None = None
     for index, (line, why) in enumerate(zip(lines, reasons, strict=True)):
         if why is not None:
-            under = why == _RELATED
-        elif under and _link_title(line):
+            under = why if why in (_RELATED, _SWITCHER) else None
+        elif under == _RELATED and _link_title(line):
             reasons[index] = _RELATED_LINK
+        elif under == _SWITCHER and _language_names(line):
+            reasons[index] = _VERSION  # "Release Versions" / "English"
         else:
-            under = False
+            under = None
     return reasons
+
+
+def _language_names(line: str) -> bool:
+    """A line of language names or codes only (``English``, ``DE | FR``)."""
+    words = [w.strip(",;|/") for w in _norm(line).split()]
+    words = [w for w in words if w]
+    return bool(words) and all(w in _LANGUAGES for w in words)
 
 
 def _link_title(line: str) -> bool:
@@ -514,7 +537,7 @@ def split(blocks: list[Block]) -> list[Block]:
         # reads as text.
         groups: list[list[Line]] = []
         for line, why in zip(block.lines, reasons, strict=True):
-            if why == _RELATED_LINK and groups:
+            if why in (_RELATED_LINK, _VERSION) and groups:
                 groups[-1].append(line)
             elif why:
                 groups.append([line])

@@ -27,6 +27,7 @@ from pressrelease.text._phones import (
     MAX_SEGMENT,
     FoundPhone,
     find_phones,
+    trunk_prefix,
 )
 from pressrelease.text._words import (
     CONTACT_HEADING,
@@ -49,6 +50,15 @@ _COUNTRY_LINE = re.compile(r"country\s*:\s*(?P<country>.+)", re.I)
 # "(South Georgia and the South Sandwich Islands)": the longest name fits.
 _PAREN_END = re.compile(r"\((?P<inner>[^()]{2,80})\)\s*$")
 _COLUMNS = re.compile(r"\s{3,}|\t|\s*\|\s*|\s+[–—•·]\s+")
+# "+43 (0) 1-404 37 – 90 2247": a spaced dash before digits that cannot
+# start a number of their own (no "+", no "(", no trunk prefix) joins the
+# direct dial to its number; it does not part two columns.
+# "+43 1 277 60-0", "(089) 123-0": the direct dial 0, an office's switchboard.
+_SWITCHBOARD = re.compile(r"\d\s?[-–]\s?0$")
+# The digits must end the cell: "– 9 bis 12 Uhr", "– 8:00" are hours.
+_DIAL_DASH = re.compile(
+    r"(?<=\d)\s+[–—-]\s+(?=[1-9]\d{0,5}(?:\s\d{1,5}){0,3}\s*(?:$|[|,;)]))"
+)
 _OBFUSCATED_AT = re.compile(
     r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\[@\]|\(@\))\s*", re.I
 )
@@ -123,6 +133,7 @@ _ADDRESS = re.compile(
     r"|\w(?:strasse|str\.|gasse|platz|weg|ring)\s+\d{1,4}\b"
     r"|(?:^|[,|-]\s*)(?:[a-z]{1,3}-)?\d{4,5}\s+[a-z]{3,}"
     r"|\b[a-z]{2}\s+\d{5}(?:-\d{4})?\b"
+    r"|,\s*[a-z]{3,}(?:\s[a-z]{3,})?\s\d{4,6}\s*(?:,|$)"
 )
 # An office's general mailbox, not a press office's or a person's.
 _GENERAL_MAILBOXES = frozenset(
@@ -230,8 +241,21 @@ def person_name(
     honorific: list[str] = []
     while words and fold(words[0]) in HONORIFICS:
         honorific.append(words.pop(0))
-    if len(words) >= 3 and fold(words[0]) in _RANKS and not honorific:
-        # "Regierungsrat Dr. Anna Muster": the rank, a form of address.
+    if (
+        len(words) >= 3
+        and not honorific
+        and (
+            fold(words[0]) in _RANKS
+            or (
+                words[0][:1].isupper()
+                and fold(words[1]) in HONORIFICS
+                and not _INITIAL.fullmatch(words[1])  # "Anna M. Muster"
+            )
+        )
+    ):
+        # "Regierungsrat Dr. Anna Muster": the rank, a form of address; any
+        # word before an honorific is one ("Ministerialrat Mag. ..."), since
+        # a name never runs on before its honorific.
         honorific.append(words.pop(0))
         while words and fold(words[0]) in HONORIFICS:
             honorific.append(words.pop(0))
@@ -303,6 +327,8 @@ class ContactReader:
         self._column_roles: list[str | None] = []
         self._org_cells: list[str] = []  # "Acme Corp. | Beta Inc." above the names
         self._group_lines: list[str] = []  # the group's lines, folded
+        # (line, number) of numbers written as a switchboard ("...60-0").
+        self._switchboards: set[tuple[int, str]] = set()
         self._after_heading = False  # no group yet under the last heading
 
     # -- groups ---------------------------------------------------------------
@@ -311,6 +337,11 @@ class ContactReader:
         """A blank line or a heading: shared details go to the group's people."""
         people = self.contacts[self._group_start :]
         shared = self._shared
+        if people and self._address_block(people, shared):
+            del self.contacts[self._group_start :]
+            people = []
+        if shared is not None and not people and shared.phones:
+            self._switchboard_decoys(shared)
         if shared is not None and not people and self._office_group(shared):
             self._office_decoys(shared)
             shared = None
@@ -378,6 +409,45 @@ class ContactReader:
             for email, _ in shared.emails
         )
         return address + fax + website + mailbox >= 2
+
+    def _address_block(
+        self, people: list[ContactFields], shared: ContactFields | None
+    ) -> bool:
+        """Whether a group's name-shaped lines are an address's, not people:
+        no number or email anywhere in the group, and a postal address line
+        (``Bundeshaus West`` / ``3003 Bern``: a building above a locality).
+        Each is reported, so that no line goes unsaid."""
+        if any(p.has_details() for p in people) or (shared and shared.has_details()):
+            return False
+        if not any(_ADDRESS.search(text) for text in self._group_lines):
+            return False
+        for person in people:
+            self.report(
+                "import.unplaced",
+                f"{person.name!r} in an address with no number or email: not "
+                "taken as a contact",
+                person.line,
+                Severity.INFO,
+            )
+        return True
+
+    def _switchboard_decoys(self, shared: ContactFields) -> None:
+        """A number written with the direct dial ``-0`` (``+43 1 277 60-0``)
+        is an office's switchboard in the DACH plans: in a group with no
+        person, it is the office's line, not a media contact."""
+        kept = []
+        for phone, line in shared.phones:
+            if (line, phone.number.e164) in self._switchboards:
+                self.report(
+                    "import.decoy",
+                    f"switchboard {phone.number.e164} (a direct dial of 0, in a "
+                    "group with no person) not taken as a media contact",
+                    line,
+                    Severity.INFO,
+                )
+            else:
+                kept.append((phone, line))
+        shared.phones = kept
 
     def _office_decoys(self, shared: ContactFields) -> None:
         for phone, line in shared.phones:
@@ -511,9 +581,12 @@ class ContactReader:
                     self.segment(segment, line.number)
             return
         segments = self._segments(line, text)
+        # "Building, Street, Bangkok 10200, Country": an address line with no
+        # number or email of its own names a building, never a person.
+        postal = self._postal(text, folded)
         first = person_name(segments[0], self.release_language) if segments else None
         plain = not any(emails_in(x) or any(c.isdigit() for c in x) for x in segments)
-        if first is not None and len(segments) >= 3 and plain:
+        if first is not None and len(segments) >= 3 and plain and not postal:
             # "Ms Jane Doe, Press Officer, ACME": name, title(s), organisation.
             self._start([first], line.number)
             person = self._cohort[0]
@@ -523,7 +596,17 @@ class ContactReader:
         if self._new_desk(segments, line.number):
             self.end_group()  # "Service de presse – 01 ..." after a person
         for segment in segments:
-            self.segment(segment, line.number, alone=len(segments) == 1)
+            self.segment(segment, line.number, alone=len(segments) == 1, postal=postal)
+
+    def _postal(self, text: str, folded: str) -> bool:
+        """A postal address line with no number or email of its own
+        (``Building, Street, Bangkok 10200``, ``Hauptstrasse 44, 10115
+        Berlin``): its digits are no phone, its cells no person."""
+        return (
+            _ADDRESS.search(folded) is not None
+            and not emails_in(text)
+            and not find_phones(text, self.region)
+        )
 
     def _names_a_person(self, text: str) -> bool:
         found = person_name(text, self.release_language)
@@ -663,7 +746,7 @@ class ContactReader:
         return True
 
     def _segments(self, line: Line, text: str) -> list[str]:
-        raw = line.raw if text == line.text else text
+        raw = self._dial_joined(line.raw if text == line.text else text)
         cells = [c.strip() for c in _COLUMNS.split(raw[:2000]) if c.strip()]
         segments: list[str] = []
         for cell in cells:
@@ -690,6 +773,14 @@ class ContactReader:
             else:
                 segments.append(cell)
         return segments
+
+    def _dial_joined(self, raw: str) -> str:
+        """*raw* with a direct dial after a spaced dash joined to its number,
+        where the region writes national numbers with a trunk prefix ``0``
+        (a number starting ``1``-``9`` cannot be a second one there)."""
+        if trunk_prefix(self.region) != "0" or not _DIAL_DASH.search(raw):
+            return raw
+        return _DIAL_DASH.sub("-", raw)
 
     def _people_cell(self, parts: list[str]) -> bool:
         """A table cell of people only, ``Jane Doe, John Roe``: two or more
@@ -718,7 +809,9 @@ class ContactReader:
         for person in self._target(line):
             person.country = person.country or code
 
-    def segment(self, text: str, line: int, *, alone: bool = False) -> None:
+    def segment(
+        self, text: str, line: int, *, alone: bool = False, postal: bool = False
+    ) -> None:
         addresses = emails_in(text)
         digits = sum(c.isdigit() for c in text)
         if addresses:
@@ -734,7 +827,7 @@ class ContactReader:
             if digits_left:
                 self._phones(rest, line)
             return
-        if digits >= 6 and not _WEB.search(text):
+        if digits >= 6 and not postal and not _WEB.search(text):
             if (named := self._name_before_number(text)) is not None:
                 self._start([named[0]], line)  # "Jane Doe 0491 570 156"
                 text = text[named[1] :]
@@ -743,12 +836,16 @@ class ContactReader:
         if _WEB.search(text) and " " not in text.strip():
             return  # a website: the organisation's, not the contact's
         names = [p for p in _NAME_SPLIT.split(text) if p]
-        people = [person_name(p, self.release_language) for p in names]
+        people = [
+            None if postal else person_name(p, self.release_language) for p in names
+        ]
         if len(names) > 1 and all(people):
             self._start([p for p in people if p], line)
             return
         found = (
-            people[0] if len(names) == 1 else person_name(text, self.release_language)
+            people[0]
+            if len(names) == 1 or postal
+            else person_name(text, self.release_language)
         )
         if found is not None and not _could_be_a_person(found[1]):
             found = None
@@ -897,6 +994,8 @@ class ContactReader:
             return
         for phone in found:
             written = text[phone.start : phone.end]
+            if _SWITCHBOARD.search(written):
+                self._switchboards.add((line, phone.number.e164))
             if not written.lstrip("(").startswith("+") and not (region or country):
                 self.report(
                     "import.phone_region",

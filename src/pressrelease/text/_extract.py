@@ -91,6 +91,7 @@ _STOPWORDS = {
 }
 _INLINE_CONTACT = re.compile(
     r"(?:contact\s+opnemen\s+met|contact|call|reach|email|e-mail|kontaktieren\s+sie|"
+    r"(?:directed|addressed|referred|forwarded|sent)\s+to|adress[ée]es?\s+[àa]|"
     r"wenden\s+sie\s+sich\s+an|contacter|contactez|contactar\s+con|contactar|"
     r"contattare|rivolgersi\s+a|entrar\s+em\s+contato\s+com|neem\s+contact)\s+"
     r"(?:with\s+|met\s+)?"

@@ -183,6 +183,18 @@ def find_phones(
     return found
 
 
+def trunk_prefix(region: str | None) -> str | None:
+    """The prefix a region's national numbers are written with, if any.
+
+    >>> trunk_prefix("AT"), trunk_prefix("US"), trunk_prefix(None)
+    ('0', '1', None)
+    """
+    if region is None:
+        return None
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region.upper())
+    return metadata.national_prefix if metadata is not None else None
+
+
 def plausible(number: phonenumbers.PhoneNumber) -> bool:
     """Valid, or in a range a regulator reserves for fiction."""
     return phonenumbers.is_valid_number(number) or _fiction(number)

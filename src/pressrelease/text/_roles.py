@@ -29,7 +29,9 @@ from pressrelease.text._words import (
     FURNITURE_START,
     LEGAL_FORM_END,
     MARKER_DASH,
+    MEDIA,
     NAME_CONNECTORS,
+    NOT_FOR_MEDIA,
     ORG_WORDS,
     PRESS_UNIT,
     PUBLISHER,
@@ -193,6 +195,31 @@ def _contact_shaped(block: Block) -> bool:
 
 
 _CELL_LABEL = re.compile(r"^[^\W\d_][\w .-]{0,30}:\s*")
+
+
+def _press_desk(block: Block) -> bool:
+    """A block of short lines, one of which names the media (``Press
+    office``, ``Journalists``) with both a number and an email: a media
+    contact wherever it stands, not a letterhead."""
+    return len(block.lines) <= 4 and any(
+        _words(line.text) <= 20
+        and MEDIA.search(fold(line.text)) is not None
+        and NOT_FOR_MEDIA.search(fold(line.text)) is None
+        and _PHONEISH.search(line.text) is not None
+        and bool(emails_in(line.text))
+        for line in block.lines
+    )
+
+
+def _person_card(block: Block) -> bool:
+    """A person's name on a line of its own above their numbers or email
+    (``Jane Doe`` / ``Press Officer`` / ``Tel. ...``): a contact card, also
+    in a web page's sidebar copied above the headline."""
+    return (
+        2 <= len(block.lines) <= 8
+        and person_name(block.lines[0].text) is not None
+        and _contact_shaped(block)
+    )
 
 
 def _named(block: Block) -> bool:
@@ -469,6 +496,13 @@ def _head(head: list[Block], placed: list[Placed | None], lead: str = "") -> Non
         if contact_heading(block.lines[0].text) and (len(block.lines) > 1 or follows):
             placed[index] = Placed(block, Role.CONTACTS, ("a contacts heading",))
             in_contacts = True
+            continue
+        if _press_desk(block) or _person_card(block):
+            # "Journalists only – Press office: 0113 ... | press@...": a
+            # media desk's number and address above the headline.
+            placed[index] = Placed(
+                block, Role.CONTACTS, ("a press desk's or person's card",)
+            )
             continue
         # A title-shaped block (more than four words, no name, no number)
         # ends the contacts: "District Board Approves $38 Million Upgrade".

@@ -54,8 +54,30 @@ _CONTACT_HEADINGS = _alternatives(
     "meer informatie|noot voor de redactie|persvoorlichting"
 )
 CONTACT_HEADING = re.compile(
-    rf"(?:{_CONTACT_HEADINGS})(?:\s+\(?[a-z ]{{0,30}}\)?)?"
-    r"(?:\s*,?\s*(?:please\s+)?(?:contact|call|e-?mail|write\s+to|bitte\s+an)\b[^:]{0,40})?"
+    # "Ihr Kontakt zur Pressestelle", "Your contact at the press office": a
+    # heading after a possessive and a few words.
+    r"(?:(?:(?:ihre?|your|votre|vos|su|sus|uw|il\s+vostro|i\s+vostri|o\s+seu|"
+    r"os\s+seus)\s+(?:[a-z']{1,20}\s+){0,3})?"
+    rf"(?:{_CONTACT_HEADINGS})"
+    # "For press and interview enquiries", "Pour toute information
+    # complémentaire": what the reader may want, a few words after "for",
+    # on a line that ends in a colon (a title may start "For many ...").
+    r"|(?=[^:]{0,90}:\s*$)(?:for|pour|fur|per|para|voor)\s+(?:[a-z']{1,20}\s+){1,3}"
+    r"(?:[a-z]')?(?:information|informations|informationen|informazioni|informacion|"
+    r"informacoes|informatie|enquiries|inquiries|questions|fragen|ruckfragen|"
+    r"renseignements))"
+    # Whose contacts: "für Medien", "für Journalist:innen" (a gender colon,
+    # asterisk or underscore), "für Journalistinnen und Journalisten".
+    r"(?:\s+\(?[a-z ]{0,30}(?:[:*/_]innen)?"
+    r"(?:\s+(?:und|and|et|e|y|en)\s+[a-z]{1,20})?\)?)?"
+    # "..., please contact:" in the languages ("veuillez contacter :",
+    # "wenden Sie sich bitte an:", "si prega di contattare:").
+    r"(?:\s*,?\s*(?:(?:please|veuillez|merci\s+de|bitte|si\s+prega\s+di|"
+    r"por\s+favor|favor\s+de|gelieve)\s+)?(?:contact|call|e-?mail|write\s+to|"
+    r"bitte\s+an|wenden\s+sie\s+sich(?:\s+bitte)?\s+an|contacter|contactez|"
+    r"vous\s+adresser\s+a|adressez-vous\s+a|contactar(?:\s+con)?|contacte|"
+    r"contattare|contattate|contate|contatar|neem\s+contact\s+op(?:\s+met)?)"
+    r"\b[^:]{0,40})?"
     r"\s*[:.-]?"
 )
 # A heading that opens an investor-relations group rather than a media one.
@@ -64,9 +86,13 @@ INVESTOR = re.compile(
     r"anleger|investoren|investisseurs|analystes|inversores|investitori|"
     r"investidores|beleggers|nominated\s+adviser|broker|nomad)\b"
 )
+# Compounds stay ("Pressestelle", "persvoorlichter"), false friends do not:
+# "pressure", "persönlich"/"person", "perspective", "median", "mediation".
 MEDIA = re.compile(
     r"\b(?:reporters?|journalists?|editors?|redaktion\w*|journalistes?|periodistas?|"
-    r"giornalisti|jornalistas|medienvertret\w*|medienschaffende|media|press|presse|prensa|stampa|imprensa|pers|journalists?|"
+    r"giornalisti|jornalistas|medienvertret\w*|medienschaffende|media(?![nt])|"
+    r"press(?!ur)|presse|prensa|stampa|imprensa|"
+    r"pers(?!on|pe[ck]t|ist|uad|ever|ian)|journalists?|"
     r"communications?|kommunikation|pr\b|public\s+relations|spokes\w*|"
     r"sprecher\w*|porte-parole|portavoz|portavoce|woordvoerder)"
 )
