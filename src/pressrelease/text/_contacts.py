@@ -67,8 +67,8 @@ _OBFUSCATED_DOT = re.compile(
 )
 _SPELLED_AT = re.compile(
     r"(?<![\w.])(?P<local>[\w.+-]{1,64}) at "
-    r"(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.[^\W\d_]{2,63})(?![\w.])"
-)
+    r"(?P<domain>[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.[^\W\d_]{2,63})(?![\w.@])"
+)  # "Jane Doe at jane.doe@acme.com": an address already, not "Doe@jane.doe"
 # A domain's last label: letters (or an IDNA one), never "30am" of a time.
 _TLD = re.compile(r"[^\W\d_]{2,63}|xn--[\w-]{1,59}", re.I)
 _EMAIL_LABEL = re.compile(r"^(?:e-?mail|email|mail|courriel|correo|e)\s*[:.]?\s*", re.I)
