@@ -291,6 +291,18 @@ def _country_note(text: str) -> tuple[str, str | None, str | None]:
     return text, None, inner
 
 
+_NEGATION = re.compile(r"\b(?:no|not|nicht|keine?|ne|pas|non|niet|nao)\b")
+
+
+def _not_the_press(folded: str) -> bool:
+    """A label or line for the public, a service or the switchboard
+    (``Public enquiries (not for journalists)``, ``In an emergency``), not
+    a press desk's (``Media hotline``)."""
+    if not (NOT_FOR_MEDIA.search(folded) or _service_line(folded)):
+        return False
+    return not MEDIA.search(folded) or _NEGATION.search(folded) is not None
+
+
 class ContactReader:
     """Reads the lines of contacts sections into :class:`ContactFields`."""
 
@@ -395,7 +407,7 @@ class ContactReader:
         The first group under a heading is kept when it names a
         communications office (``Abteilung Kommunikation``).
         """
-        if not shared.has_details() or self.role == "media":
+        if not shared.has_details():
             return False
         if any(_PRESS_WORDS.search(text) for text in self._group_lines):
             return False
@@ -408,6 +420,11 @@ class ContactReader:
             fold(str(email).partition("@")[0]) in _GENERAL_MAILBOXES
             for email, _ in shared.emails
         )
+        if self.role == "media":
+            # Under a media heading, the first group is the press's; a later
+            # one with a postal address and a fax, website or mailbox is the
+            # office's footer run on below the contacts.
+            return not self._after_heading and address and fax + website + mailbox >= 1
         return address + fax + website + mailbox >= 2
 
     def _address_block(
@@ -550,6 +567,29 @@ class ContactReader:
                 self.heading(head)
                 text = rest.strip()
                 self._group_lines.append(fold(text[:MAX_SEGMENT]))
+                if _not_the_press(head_folded):
+                    # "Public enquiries (not for journalists): ...": the
+                    # label says whose line it is.
+                    self._not_media = True
+        if (
+            sum(c.isdigit() for c in text) >= 6
+            and _not_the_press(fold(text))
+            and not emails_in(text)
+            and not any(
+                person_name(part.strip(), self.release_language)
+                for part in re.split(r"[,:(]", text)[:3]
+            )
+        ):
+            # "In an emergency, call +41 ...": a line for the public, with
+            # no person on it.
+            self.report(
+                "import.decoy",
+                f"a line for the public or a service, not a media contact: "
+                f"{text[:60]!r}",
+                line.number,
+                Severity.INFO,
+            )
+            return
         if OFFICE_FOOTER.search(fold(text)) and sum(c.isdigit() for c in text) >= 6:
             self.report(
                 "import.decoy",

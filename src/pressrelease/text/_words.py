@@ -146,6 +146,8 @@ NOT_FOR_MEDIA = re.compile(
     r"gratis|dial\b|conference\s+call|webcast|call-?in|replay|passcode|"
     r"conference\s+id|participant|teilnehmer|switchboard|zentrale|"
     r"members\s+of\s+the\s+public|public\s+enquir|bookings?|reservations?|"
+    r"info-?\s?line|bevolkerung|burgertelefon|for\s+the\s+public|"
+    r"pour\s+le\s+(?:grand\s+)?public|per\s+il\s+pubblico|service\s+line|"
     r"tickets?|installer|orders?|sales\b|support\b|appointments?"
 )
 ABOUT = re.compile(

@@ -1,0 +1,63 @@
+"""Numbers that are not media contacts, wherever the release puts them."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressrelease import read_text
+
+HEAD = (
+    "Harbour Agency\n\nNew depot opens in the east\n\n"
+    "GENEVA, 4 March 2025 – The agency opened a new depot today in the east "
+    "of the city.\n\n"
+)
+CONTACT = (
+    "Media contact:\nJane Doe\nPress Officer\n+41 22 917 12 34\n"
+    "jane.doe@agency.example\n\n"
+)
+
+
+def numbers(text: str) -> list[str]:
+    result = read_text(text)
+    return sorted({p.e164 for c in result.contacts for p in c.phones})
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Harbour Agency · Rue du Port 1 · 1201 Geneva · Tel. +41 22 917 00 00 · "
+        "www.agency.example",
+        "Harbour Agency\nRue du Port 1, 1201 Geneva\n"
+        "T +41 22 917 00 00 | F +41 22 917 00 01",
+        "Public enquiries (not for journalists): +41 22 917 55 55",
+        "General enquiries: +41 22 917 55 55",
+        "In an emergency, call +41 22 917 99 99 (24 hours).",
+    ],
+)
+def test_a_line_for_the_public_or_the_office_after_the_contacts(after: str) -> None:
+    text = HEAD + CONTACT + after + "\n"
+    assert numbers(text) == ["+41229171234"]
+    assert any(f.code == "import.decoy" for f in read_text(text).findings)
+
+
+def test_a_media_hotline_stays_a_media_contact() -> None:
+    text = HEAD + "Media contact:\nMedia hotline: +41 22 917 12 34\n"
+    assert numbers(text) == ["+41229171234"]
+
+
+def test_the_first_group_under_a_media_heading_is_the_press_office() -> None:
+    text = (
+        HEAD + "Media contact:\nHarbour Agency\nRue du Port 1, 1201 Geneva\n"
+        "T +41 22 917 12 34 | F +41 22 917 12 35\n"
+    )
+    assert "+41229171234" in numbers(text)
+
+
+def test_a_sentence_for_the_public_above_the_contacts() -> None:
+    text = (
+        "Hafenamt\n\nNeues Depot\n\nBern, 4. März 2025 – Das Amt hat heute ein "
+        "neues Depot eröffnet.\n\nFür die Bevölkerung ist die Infoline "
+        "058 462 00 00 erreichbar.\n\nKontakt für Medien:\nAnna Muster, "
+        "Mediensprecherin, Tel. 058 462 12 34\n"
+    )
+    assert numbers(text) == ["+41584621234"]
