@@ -39,6 +39,12 @@ CHROME = {
     "Vous êtes ici : Accueil > Presse": "a breadcrumb",
     "Ti trovi in: Home > Stampa": "a breadcrumb",
     "U bent hier: Home > Nieuws": "a breadcrumb",
+    # breadcrumbs whose separators were icons: runs of spaces keep the links
+    # apart, or a press section's name follows the home word
+    "Startseite  Service  Verkehr": "a breadcrumb",
+    "Inicio  Sala de prensa  Cultura": "a breadcrumb",
+    "Home Newsroom Transport": "a breadcrumb",
+    "Accueil Actualités Environnement": "a breadcrumb",
     # share, print and font-size bars
     "Share": "a share, print or font-size bar",
     "Share  Tweet  Print  Email": "a share, print or font-size bar",
@@ -125,6 +131,11 @@ NOT_CHROME = [
     "Shares in Acme rise after results",
     "Home sales rise 4% in March",
     "Home / away: the club's new kit",
+    # titles that open with a home word
+    "Home Office Press Conference",
+    "Startseite Neu Gestaltet",
+    "Home  Secretary visits flood defences",
+    "Start 2026 Season",
     "Print edition of the annual report released",
     "Wind/solar output rises",
     "Wind / solar output rises in the north",

@@ -24,36 +24,29 @@ from .score_import import Tally, expected, fixtures, score_one
 #: Fixture (folder/stem) → field → what is imported instead of the expected.
 # Generated from `python -m tests.fixture_fields`, then kept by hand.
 GAPS: dict[str, dict[str, str]] = {
-    "dev2/at-land_01": {
-        "headline": "imports Medieninformation",
-    },
     "dev2/at-ministry_01": {
         "issuer": "imports Bundesministerium",
         "names": "imports ['Katharina Stöckl-Berger', 'Weitere Presseaussendungen']",
-        "phones": "imports [('+431277600', 'voice'), ('+431277604120', 'voice'), ('+...",
+        "phones": "imports [('+431277600', 'voice'), ('+431277604120', 'voice'), ('...",
         "decoys": "imports ['+431277600']",
     },
     "dev2/at-ots_01": {
         "issuer": "imports Ab",
     },
     "dev2/at-ots_02": {
-        "headline": "imports Startseite Presseaussendungen Politik Inland",
         "date": "imports None",
         "names": "imports ['Ministerialrat Mag. Thomas Eberharter-Lind']",
-        "phones": "imports [('+43140437', 'voice'), ('+431404375500', 'voice'), ('+4...",
+        "phones": "imports [('+43140437', 'voice'), ('+431404375500', 'voice'), ('+...",
         "decoys": "imports ['+431404375500']",
     },
     "dev2/ch-admin_01": {
-        "headline": "imports Startseite Dokumentation Medienmitteilungen",
         "issuer": "imports Sektionschefin Grundwasser",
         "names": "imports ['Regula Ammann-Zürcher', 'Bundeshaus West']",
     },
     "dev2/ch-admin_02": {
-        "headline": "imports Accueil Documentation Communiqués",
         "issuer": "imports None",
     },
     "dev2/ch-canton_01": {
-        "headline": "imports Direktion für Mobilität und Raum Medienmitteilung",
         "issuer": "imports Kanton Zug",
     },
     "dev2/de-motoring_01": {
@@ -65,7 +58,7 @@ GAPS: dict[str, dict[str, str]] = {
         "emails": "imports ['presse@damb.example']",
     },
     "dev2/uk-motoring_01": {
-        "phones": "imports [('+441134960870', 'voice'), ('+441134960875', 'voice'), ...",
+        "phones": "imports [('+441134960870', 'voice'), ('+441134960875', 'voice'),...",
         "emails": "imports []",
     },
     "dev2/uk-rns_01": {
@@ -75,10 +68,9 @@ GAPS: dict[str, dict[str, str]] = {
         "place": "imports None",
     },
     "dev2/un-agency_02": {
-        "headline": "imports Release No: G/07/2025",
-        "issuer": "imports United Nations Information Services,",
+        "issuer": "imports UNAPCRO",
         "names": "imports ['Siriporn Chaiyawat-Lindgren', 'Ratu Adriana Tuilagi', '...",
-        "phones": "imports [('+6622881234', 'voice'), ('+6622881867', 'voice'), ('+6...",
+        "phones": "imports [('+6622881234', 'voice'), ('+6622881867', 'voice'), ('+...",
         "decoys": "imports ['+6622881234']",
     },
     "dev2/un-agency_03": {
@@ -91,7 +83,6 @@ GAPS: dict[str, dict[str, str]] = {
         "issuer": "imports Information Service Vienna",
     },
     "dev2/un-briefing_01": {
-        "headline": "imports Briefing notes",
         "issuer": "imports UNADP - United Nations Agency for Displaced Persons",
     },
     "dev2/un-news_01": {
@@ -100,7 +91,7 @@ GAPS: dict[str, dict[str, str]] = {
         "issuer": "imports None",
     },
     "dev2/us-8k_01": {
-        "headline": "imports PINECREST BANCORP, INC. 2200 University Avenue, Madison, ...",
+        "headline": "imports PINECREST BANCORP, INC. 2200 University Avenue, Madiso...",
         "issuer": "imports Pinecrest Bancorp, Inc.",
         "names": "imports ['Gregory T. Albrecht']",
     },

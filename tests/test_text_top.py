@@ -386,3 +386,62 @@ def test_capitals_recased_as_the_body_writes_them_across_a_hyphen() -> None:
         "Drittel, die Preise für große Fähren bleiben gleich.",
     )
     assert result.issuer == "Bundesamt für Inselverkehr und Schifffahrt"
+
+
+# -- labels and breadcrumbs above the title (round 3) -------------------------
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # The label under the office's name, in one block.
+        ("Amt für Wasserbau\nMedienmitteilung", "Chur, 3. April 2025"),
+        # The label above the office's name, in one block.
+        ("Press information\nNorthfield Water Board", "4 March 2025"),
+        # The label alone, in English, German, French.
+        ("Northfield Water Board", "Media information"),
+        ("Northfield Water Board", "Press briefing notes"),
+        ("Wasserverband Nord", "Medieninformation"),
+        ("Office des eaux", "Information aux médias"),
+        # A release number with letters in its code.
+        ("NORTHFIELD WATER BOARD", "Release No: R/12/2024"),
+        # A breadcrumb whose separators were icons.
+        ("Startseite  Service  Verkehr",),
+        ("Accueil Actualités Environnement",),
+    ],
+)
+def test_a_label_or_breadcrumb_above_the_title_is_never_the_headline(
+    parts: tuple[str, ...],
+) -> None:
+    title = "Reservoir works finish two months early"
+    result = read(*parts, title, "Leeds, 4 March 2025 – " + BODY)
+    assert result.headline == title
+    # Silence is a bug: the label's line is a finding of its own.
+    label = parts[-1].splitlines()[-1] if len(parts) > 1 else parts[0]
+    number = "\n\n".join(parts).splitlines().index(label) + 1
+    assert number in {f.line for f in result.findings}
+
+
+def test_a_label_in_the_block_of_the_offices_name_leaves_the_name() -> None:
+    result = read(
+        "Amt für Wasserbau\nMedienmitteilung",
+        "Chur, 3. April 2025",
+        "Neue Dämme schützen das Tal vor Hochwasser",
+        BODY,
+    )
+    assert result.headline == "Neue Dämme schützen das Tal vor Hochwasser"
+    assert result.issuer == "Amt für Wasserbau"
+    assert (result.date, result.place) == (datetime.date(2025, 4, 3), "Chur")
+
+
+def test_a_date_line_with_a_label_under_the_title_stays_a_date_line() -> None:
+    # "17 June 2025 / News release" under the title: not a label block that
+    # makes the title above it a masthead.
+    result = read(
+        "NWB",
+        "Reservoir works finish two months early",
+        "17 June 2025\nNews release",
+        BODY,
+    )
+    assert result.headline == "Reservoir works finish two months early"
+    assert result.date == datetime.date(2025, 6, 17)

@@ -342,7 +342,7 @@ def chrome_reason(text: str) -> str | None:
         return kind
     if _cookie_banner(folded):
         return "a cookie banner"
-    return _separated(text, folded) or _bar(folded)
+    return _separated(text, folded) or _unseparated(text) or _bar(folded)
 
 
 _COOKIE_BANNER = re.compile(
@@ -409,6 +409,45 @@ def _separated(text: str, folded: str) -> str | None:
     return None
 
 
+#: A breadcrumb whose separators were icons, lost in the copy: its words.
+_CRUMBS = 6
+_GAP = re.compile(r"\s{2,}")
+#: A press section's name in one word ("Communiqués"), not a word such as
+#: "Press" or "News", which titles use too ("Home Office Press Conference").
+_SECTIONS = frozenset(
+    p for p in _WHOLE["a section heading of the site"] if " " not in p
+)
+
+
+def _unseparated(text: str) -> str | None:
+    """A breadcrumb whose separators were icons, lost in the copy
+    (``Startseite  Presse  Inland``).
+
+    It opens with a home word and has no number or punctuation; either the
+    copy kept the links apart (runs of spaces between items of up to three
+    words, the last capitalised: a page's title), or every word is
+    capitalised and one of the next two names a press section
+    (``Accueil Documentation Communiqués``).
+    """
+    words = text.split()
+    if not 2 <= len(words) <= _CRUMBS or fold(words[0]) not in _HOME:
+        return None
+    if not all(w.replace("-", "").isalpha() for w in words):
+        return None
+    items = _GAP.split(text.strip())
+    if (
+        len(items) >= 2
+        and all(len(item.split()) <= 3 for item in items)
+        and items[-1][:1].isupper()
+    ):
+        return "a breadcrumb"
+    if all(w[:1].isupper() for w in words) and any(
+        fold(w) in _SECTIONS for w in words[1:3]
+    ):
+        return "a breadcrumb"
+    return None
+
+
 def _is_bar_item(item: str) -> bool:
     words = item.split()
     return bool(words) and all(w in _BAR_WORDS or w in _LANGUAGES for w in words)
@@ -463,10 +502,12 @@ _RELATED_LINK = "a related link"
 _LINK_WORDS = 15
 
 
-def _reasons(lines: list[str]) -> list[str | None]:
-    """Each line's chrome kind; the titles under a related-content heading
-    in the same block are related links."""
-    reasons = [chrome_reason(line) for line in lines]
+def _reasons(block: Block) -> list[str | None]:
+    """Each line's chrome kind (judged with its runs of spaces, which may
+    be all that keeps a breadcrumb's links apart); the titles under a
+    related-content heading in the same block are related links."""
+    lines = [line.text for line in block.lines]
+    reasons = [chrome_reason(line.raw or line.text) for line in block.lines]
     under = False
     for index, (line, why) in enumerate(zip(lines, reasons, strict=True)):
         if why is not None:
@@ -501,7 +542,7 @@ def split(blocks: list[Block]) -> list[Block]:
             found.append(block)
             continue
         lines = [line.text for line in block.lines]
-        reasons = _reasons(lines)
+        reasons = _reasons(block)
         if not any(reasons) or _menu(lines, reasons) or _banner(lines, reasons):
             found.append(block)
             continue
@@ -543,7 +584,7 @@ def _banner(lines: list[str], reasons: list[str | None]) -> bool:
 def block_reason(block: Block) -> str | None:
     """Why a whole block is web-page chrome (every line is, or a menu)."""
     lines = [line.text for line in block.lines]
-    reasons = _reasons(lines)
+    reasons = _reasons(block)
     if all(reasons):
         kinds = list(dict.fromkeys(r for r in reasons if r))
         return "web-page chrome (" + ", ".join(kinds) + ")"

@@ -355,6 +355,8 @@ def _masthead_score(block: Block, after_provided_by: bool) -> tuple[int, list[st
 def assign(blocks: list[Block]) -> list[Placed]:
     """Every block with its role; body boundaries found from the cues."""
     blocks = split(blocks)  # a chrome line inside a block stands alone
+    head, labelled = _labels_apart(blocks[:40])
+    blocks = head + blocks[40:]
     placed: list[Placed | None] = [None] * len(blocks)
     start = None
     dateline = None
@@ -386,7 +388,7 @@ def assign(blocks: list[Block]) -> list[Placed]:
             len(blocks),
         )
     lead = " ".join(b.text for b in blocks[start : start + 3])[:3000]
-    _head(blocks[:start], placed, lead)
+    _head(blocks[:start], placed, lead, labelled)
     if start < len(blocks):
         evidence = ("a dateline",) if dateline else ("the first paragraph of prose",)
         placed[start] = Placed(
@@ -405,6 +407,40 @@ def assign(blocks: list[Block]) -> list[Placed]:
             after = index + 1
     _tail(blocks, after, placed)
     return [p for p in placed if p is not None]
+
+
+#: A head block whose first or last line is a release's label.
+_LABELLED = 4
+
+
+def _labels_apart(blocks: list[Block]) -> tuple[list[Block], set[int]]:
+    """The blocks, with a release's label at the top or the bottom of a
+    short block of names on its own line (``Direktion für Mobilität`` /
+    ``Medienmitteilung``): the label is furniture, the rest a masthead. A
+    block with a digit (a date, a number) is left whole: ``17 September
+    2025`` / ``News release`` under a title is the page's date line.
+
+    Also the first line of each block of names that had a label: the
+    label's own letterhead, not a title below it.
+    """
+    found: list[Block] = []
+    labelled: set[int] = set()
+    for block in blocks:
+        lines = block.lines
+        if not 2 <= len(lines) <= _LABELLED or any(
+            is_prose(line.text) or any(c.isdigit() for c in line.text) for line in lines
+        ):
+            found.append(block)
+            continue
+        if FURNITURE.fullmatch(fold(lines[-1].text)):
+            found += [Block(lines[:-1]), Block(lines[-1:])]
+            labelled.add(lines[0].number)
+        elif FURNITURE.fullmatch(fold(lines[0].text)):
+            found += [Block(lines[:1]), Block(lines[1:])]
+            labelled.add(lines[1].number)
+        else:
+            found.append(block)
+    return found, labelled
 
 
 def _reads_on(rest: str) -> bool:
@@ -446,7 +482,12 @@ def _dated_below(
     return index, undated
 
 
-def _head(head: list[Block], placed: list[Placed | None], lead: str = "") -> None:
+def _head(
+    head: list[Block],
+    placed: list[Placed | None],
+    lead: str = "",
+    labelled: set[int] | None = None,
+) -> None:
     marker = None
     candidates: list[int] = []
     provided_by = False
@@ -507,6 +548,8 @@ def _head(head: list[Block], placed: list[Placed | None], lead: str = "") -> Non
         score, cues = _masthead_score(block, False)
         if marker is not None and index < marker:
             score, cues = score + 3, [*cues, "above the release marker"]
+        elif block.line in (labelled or ()):
+            score, cues = score + 3, [*cues, "in one block with a release's label"]
         if headline is None and marker is not None and index > marker:
             score -= 2
         if (
