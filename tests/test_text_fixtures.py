@@ -34,7 +34,6 @@ GAPS: dict[str, dict[str, str]] = {
         "issuer": "imports Ab",
     },
     "dev2/at-ots_02": {
-        "date": "imports None",
         "names": "imports ['Ministerialrat Mag. Thomas Eberharter-Lind']",
         "phones": "imports [('+43140437', 'voice'), ('+431404375500', 'voice'), ('+...",
         "decoys": "imports ['+431404375500']",
@@ -51,8 +50,7 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "dev2/de-motoring_01": {
         "headline": "imports DAMB Deutscher Auto- und Mobilitätsbund e.V.",
-        "place": "imports Reisewelle aus Nordrhein-Westfalen",
-        "issuer": "imports None",
+        "issuer": "imports Deutsche Auto- und Mobilitätsbund",
         "names": "imports []",
         "phones": "imports [('+498945713300', 'voice')]",
         "emails": "imports ['presse@damb.example']",
@@ -63,9 +61,6 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "dev2/uk-rns_01": {
         "headline": "imports investegate",
-    },
-    "dev2/un-agency_01": {
-        "place": "imports None",
     },
     "dev2/un-agency_02": {
         "issuer": "imports UNAPCRO",
@@ -84,11 +79,6 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "dev2/un-briefing_01": {
         "issuer": "imports UNADP - United Nations Agency for Displaced Persons",
-    },
-    "dev2/un-news_01": {
-        "headline": "imports Welcome to the United Nations",
-        "date": "imports None",
-        "issuer": "imports None",
     },
     "dev2/us-8k_01": {
         "headline": "imports PINECREST BANCORP, INC. 2200 University Avenue, Madiso...",

@@ -445,3 +445,82 @@ def test_a_date_line_with_a_label_under_the_title_stays_a_date_line() -> None:
     )
     assert result.headline == "Reservoir works finish two months early"
     assert result.date == datetime.date(2025, 6, 17)
+
+
+def test_a_sites_name_between_its_menus_and_a_photo_are_not_the_title() -> None:
+    title = "Reservoir works finish two months early, water board says"
+    parts = (
+        "Skip to main content",
+        "Welcome to the Northfield Region",
+        "Region News\nStories from the valley",
+        "Search\nAdvanced search",
+        "Home\nTopics\nServices\nWater Board\nSubscribe",
+        "Image\n© Water Board/J. Smith\nA digger at the dam wall.",
+        title,
+        "14 May 2025  Water and Environment",
+        BODY,
+    )
+    result = read(*parts)
+    assert result.headline == title
+    assert "Region News Stories from the valley" not in result.subheadlines
+    assert result.date == datetime.date(2025, 5, 14)
+    # The photo's label, credit and caption are reported, line by line.
+    lines = "\n\n".join(parts).split("\n")
+    photo = {lines.index(x) + 1 for x in ("Image", "A digger at the dam wall.")}
+    assert photo <= {f.line for f in result.findings}
+
+
+def test_the_date_at_the_foot_of_a_web_page_when_the_head_has_none() -> None:
+    result = read(
+        "Reservoir works finish two months early",
+        "Leeds (WB) - " + BODY,
+        "Contact\nJane Doe\njane@water.example",
+        "Northfield Water Board\n12. Mai 2025, 09:30",
+    )
+    assert result.date == datetime.date(2025, 5, 12)
+    assert any(
+        f.code == "import.date_line" and "foot" in f.message for f in result.findings
+    )
+
+
+def test_a_date_in_a_sentence_at_the_foot_is_no_release_date() -> None:
+    result = read(
+        "Reservoir works finish two months early",
+        "Leeds (WB) - " + BODY,
+        "Jane Doe is available on 12 May 2025 from 9:30 to noon.",
+    )
+    assert result.date is None
+
+
+def test_a_subheadline_with_a_dash_is_no_undated_dateline() -> None:
+    result = read(
+        "Reservoir works finish two months early",
+        "Heat in Northfield, Eastdale – wells run low for the first time since 1976",
+        BODY,
+    )
+    assert result.place is None
+    assert result.subheadlines == (
+        "Heat in Northfield, Eastdale – wells run low for the first time since 1976",
+    )
+
+
+@pytest.mark.parametrize(
+    "stack",
+    [
+        "6 March 2025\nNews release\nGeneva",
+        "Geneva\n6 March 2025",
+        "6 March 2025\nGeneva",
+    ],
+)
+def test_a_city_stacked_with_the_date_is_the_place(stack: str) -> None:
+    result = read("Reservoir works finish two months early", stack, BODY)
+    assert (result.place, result.date) == ("Geneva", datetime.date(2025, 3, 6))
+
+
+def test_a_label_stacked_with_the_date_is_no_place() -> None:
+    result = read(
+        "Reservoir works finish two months early",
+        "6 March 2025\nNews release\nWater Quality",
+        BODY,
+    )
+    assert (result.place, result.date) == (None, datetime.date(2025, 3, 6))

@@ -67,7 +67,10 @@ _WHOLE: dict[str, frozenset[str]] = {
     ),
     "a menu, search or login link": _phrases(
         "menu|main menu|open menu|close menu|toggle navigation|navigation|"
-        "search|search this site|site search|log in|login|sign in|sign up|"
+        "search|search this site|site search|advanced search|log in|login|"
+        "sign in|sign up|"
+        "languages|sprachen|langues|lingue|idiomas|talen|erweiterte suche|"
+        "recherche avancée|ricerca avanzata|búsqueda avanzada|uitgebreid zoeken|"
         "register|my account|"
         "menü|hauptmenü|menü öffnen|menü schliessen|menü schließen|suche|"
         "suchen|anmelden|einloggen|registrieren|mein konto|"
@@ -342,7 +345,37 @@ def chrome_reason(text: str) -> str | None:
         return kind
     if _cookie_banner(folded):
         return "a cookie banner"
+    if _welcome(text, folded):
+        return "a site's welcome banner"
     return _separated(text, folded) or _unseparated(text) or _bar(folded)
+
+
+_WELCOME = re.compile(
+    r"(?:welcome\s+to|willkommen\s+(?:auf|bei|im|in)|bienvenue\s+(?:sur|a|au|dans)|"
+    r"benvenut[oia]\s+(?:su|nel|al|in)|bienvenid[oa]s?\s+(?:a|al)|"
+    r"welkom\s+(?:op|bij))\s"
+)
+
+
+def _welcome(text: str, folded: str) -> bool:
+    """``Welcome to the United Nations``: a welcome to a name (every word
+    capitalised or a connector, up to six), nothing else on the line;
+    "Welcome to the future of mobility" is a title."""
+    found = _WELCOME.match(folded)
+    if found is None:
+        return False
+    rest = folded[found.end() :].split()
+    words = text.split()[-len(rest) :] if rest else []
+    return (
+        1 <= len(rest) <= _PORTAL_WORDS
+        and all(w.isalpha() for w in rest)
+        and all(w[:1].isupper() or fold(w) in _CONNECTORS for w in words)
+    )
+
+
+_CONNECTORS = frozenset(
+    "the of for and der die das des la le les l de du et di del della van het".split()
+)
 
 
 _COOKIE_BANNER = re.compile(
@@ -482,17 +515,29 @@ def _menu(lines: list[str], reasons: list[str | None]) -> bool:
 
     ``Zum Inhalt springen`` followed by ``OTS``, ``Presseaussendungen``,
     ``Termine``: three or more one- or two-word lines beside a skip link or a
-    breadcrumb, none a sentence, a number or an address.
+    breadcrumb, or under a home link (``Home`` / ``Topics`` / ``In depth``),
+    none a sentence, a number or an address.
     """
-    if not any(r in ("a skip link", "a breadcrumb") for r in reasons):
+    home = _norm(lines[0]) in _HOME
+    if not home and not any(r in ("a skip link", "a breadcrumb") for r in reasons):
         return False
+    if home:
+        # Under a home link, three more links are a menu, whatever they
+        # name ("UN Media"); beside a breadcrumb, three names may be an
+        # organisation's in its languages.
+        return len(lines) >= 4 and all(_link(line) for line in lines)
     rest = [line for line, why in zip(lines, reasons, strict=True) if why is None]
     return len(rest) >= 3 and all(
+        _link(line) and ORG_WORDS.search(fold(line)) is None for line in rest
+    )
+
+
+def _link(line: str) -> bool:
+    """A menu's link: one or two words, no sentence, number or address."""
+    return (
         len(line.split()) <= 2
         and len(line) <= 30
-        and ORG_WORDS.search(fold(line)) is None
         and not any(c.isdigit() or c in "@.,:;!?" for c in line)
-        for line in rest
     )
 
 

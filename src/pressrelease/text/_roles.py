@@ -112,7 +112,32 @@ def _is_furniture(block: Block) -> str | None:
         return "an end marker"
     if len(block.lines) == 1 and _REFERENCE.fullmatch(text):
         return "a reference line"
+    if _photo(block):
+        return "a photo's credit and caption"
     return block_reason(block)  # web-page chrome: skip links, breadcrumbs
+
+
+#: A picture's label, alone on the line above its credit and caption.
+_PICTURE = re.compile(
+    r"(?:image|photo|picture|photograph|illustration|video|bild|foto|grafik|"
+    r"imagen|fotografia|immagine|afbeelding)\s*:?"
+)
+_CREDIT = re.compile(r"(?:©|\(c\)\s|copyright\b|credits?\s*:)", re.I)
+#: A caption is a sentence or two, under a few lines.
+_CAPTION_LINES = 4
+_CAPTION_WORDS = 60
+
+
+def _photo(block: Block) -> bool:
+    """A picture copied with its page: the ``Image`` label above its credit
+    (``© Agency/Name``) and caption, in a short block. (A block that opens
+    with the credit is a wire or agency line already.)"""
+    lines = block.lines
+    if not 2 <= len(lines) <= _CAPTION_LINES or _words(block.text) > _CAPTION_WORDS:
+        return False
+    if _PICTURE.fullmatch(fold(lines[0].text)) is None:
+        return False
+    return len(lines) == 2 or _CREDIT.match(lines[1].text) is not None
 
 
 _PAGE_LINE = re.compile(
@@ -444,9 +469,11 @@ def _labels_apart(blocks: list[Block]) -> tuple[list[Block], set[int]]:
 
 
 def _reads_on(rest: str) -> bool:
-    """Text after an undated dateline reads as a paragraph: a sentence or
-    eight words ("ÖMTC – Österreichischer ... Club" is a name, no text)."""
-    return _words(rest) >= 8 or (_words(rest) >= 3 and ends_sentence(rest))
+    """Text after an undated dateline reads as a paragraph: three words or
+    more that end a sentence ("ÖMTC – Österreichischer ... Club" is a
+    name; "Reisewelle aus Westfalen – Baustellen verschärfen die Lage",
+    with no full stop, is a subheadline with a dash)."""
+    return _words(rest) >= 3 and ends_sentence(rest)
 
 
 def _title_shaped(block: Block) -> bool:
@@ -480,6 +507,10 @@ def _dated_below(
         if found is not None and found.date is not None:
             return below, found
     return index, undated
+
+
+#: Web-page chrome that navigates the site: the page's header.
+_NAVIGATION = re.compile(r"skip link|menu|breadcrumb|language switcher|search")
 
 
 def _head(
@@ -541,6 +572,13 @@ def _head(
                 )
         provided_by = False
     rest = [i for i in candidates if placed[i] is None]
+    # The site's header: its name and tagline stand between its navigation
+    # (skip link, menus, search, breadcrumb), the article's title after it.
+    navigation = [
+        i
+        for i, p in enumerate(placed[: len(head)])
+        if p is not None and any(_NAVIGATION.search(e) for e in p.evidence)
+    ]
     headline = None
     weak: int | None = None  # the last masthead a headline may be demoted from
     for number, index in enumerate(rest):
@@ -550,6 +588,8 @@ def _head(
             score, cues = score + 3, [*cues, "above the release marker"]
         elif block.line in (labelled or ()):
             score, cues = score + 3, [*cues, "in one block with a release's label"]
+        if navigation and navigation[0] < index < navigation[-1]:
+            score, cues = score + 3, [*cues, "inside the site's header"]
         if headline is None and marker is not None and index > marker:
             score -= 2
         if (
