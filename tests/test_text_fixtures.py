@@ -48,19 +48,9 @@ GAPS: dict[str, dict[str, str]] = {
     "dev2/ch-canton_01": {
         "issuer": "imports Kanton Zug",
     },
-    "dev2/de-motoring_01": {
-        "headline": "imports DAMB Deutscher Auto- und Mobilitätsbund e.V.",
-        "issuer": "imports Deutsche Auto- und Mobilitätsbund",
-        "names": "imports []",
-        "phones": "imports [('+498945713300', 'voice')]",
-        "emails": "imports ['presse@damb.example']",
-    },
     "dev2/uk-motoring_01": {
         "phones": "imports [('+441134960870', 'voice'), ('+441134960875', 'voice'),...",
         "emails": "imports []",
-    },
-    "dev2/uk-rns_01": {
-        "headline": "imports investegate",
     },
     "dev2/un-agency_02": {
         "issuer": "imports UNAPCRO",
@@ -81,12 +71,10 @@ GAPS: dict[str, dict[str, str]] = {
         "issuer": "imports UNADP - United Nations Agency for Displaced Persons",
     },
     "dev2/us-8k_01": {
-        "headline": "imports PINECREST BANCORP, INC. 2200 University Avenue, Madiso...",
         "issuer": "imports Pinecrest Bancorp, Inc.",
         "names": "imports ['Gregory T. Albrecht']",
     },
     "dev2/us-businesswire_01": {
-        "headline": "imports Business Wire",
         "names": "imports ['Brandon Achterberg', 'Leila Castellanos-Moore', 'Releas...",
     },
 }

@@ -18,7 +18,12 @@ import attrs
 from pressrelease.text._blocks import Block, ends_sentence
 from pressrelease.text._chrome import block_reason, split
 from pressrelease.text._contacts import emails_in, person_name
-from pressrelease.text._dates import DatelineText, find_date, parse_dateline
+from pressrelease.text._dates import (
+    DatelineText,
+    find_date,
+    parse_dateline,
+    wire_name,
+)
 from pressrelease.text._words import (
     ABOUT,
     ADDRESS_WORD,
@@ -199,6 +204,22 @@ def _about_heading(block: Block) -> bool:
 _PARENS = re.compile(r"\([^()]{0,80}\)")
 
 
+#: A title in capitals has more words than a name or a job title.
+_CAPITAL_TITLE_WORDS = 6
+
+
+def _title_in_capitals(block: Block) -> bool:
+    """``ACME BANCORP, INC. ANNOUNCES FOURTH QUARTER EARNINGS``: six words
+    or more in capitals, with no number or address to call; a title, though
+    it starts with what reads as a name."""
+    return (
+        block.text.isupper()
+        and _words(block.text) >= _CAPITAL_TITLE_WORDS
+        and not _PHONEISH.search(block.text)
+        and not any(emails_in(line.text) for line in block.lines)
+    )
+
+
 def _contact_shaped(block: Block) -> bool:
     """Short lines with an address or a number, not sentences."""
     details = sum(
@@ -235,8 +256,11 @@ def _named(block: Block) -> bool:
 
 
 def _sentence(text: str) -> bool:
-    """Ends a sentence, not a legal form's abbreviation ("... Club e.V.")."""
-    return ends_sentence(text) and not LEGAL_FORM_END.search(text)
+    """Ends a sentence, not a legal form's abbreviation ("... Club e.V.",
+    "ACME BANCORP, INC.")."""
+    if not ends_sentence(text):
+        return False
+    return not LEGAL_FORM_END.search(text.title() if text.isupper() else text)
 
 
 def _name_lines(block: Block) -> int:
@@ -372,8 +396,8 @@ def _masthead_score(block: Block, after_provided_by: bool) -> tuple[int, list[st
         score, why = score + 3, [*why, "a name with its defined terms"]
     elif legal and _words(text[legal.end() :]) >= 2:
         score -= 3  # "Acme Group, Inc. Reports Record Quarter": a title
-    elif not acronym and (ends_sentence(text) or _words(text) > 12):
-        score -= 3
+    elif not acronym and (_sentence(text) or _words(text) > 12):
+        score -= 3  # a sentence, not a name ending in "e.V." or "Inc."
     return score, why
 
 
@@ -413,7 +437,8 @@ def assign(blocks: list[Block]) -> list[Placed]:
             len(blocks),
         )
     lead = " ".join(b.text for b in blocks[start : start + 3])[:3000]
-    _head(blocks[:start], placed, lead, labelled)
+    wire = wire_name(blocks[start].text) if dateline else None
+    _head(blocks[:start], placed, lead, labelled, wire)
     if start < len(blocks):
         evidence = ("a dateline",) if dateline else ("the first paragraph of prose",)
         placed[start] = Placed(
@@ -509,6 +534,8 @@ def _dated_below(
     return index, undated
 
 
+#: The first line of a wire's header, with its number.
+_WIRE_HEADER = re.compile(r"(?:rns\s+number\s*:?\s*\w|ots\d{3})")
 #: Web-page chrome that navigates the site: the page's header.
 _NAVIGATION = re.compile(r"skip link|menu|breadcrumb|language switcher|search")
 
@@ -518,6 +545,7 @@ def _head(
     placed: list[Placed | None],
     lead: str = "",
     labelled: set[int] | None = None,
+    wire: str | None = None,
 ) -> None:
     marker = None
     candidates: list[int] = []
@@ -540,6 +568,7 @@ def _head(
             in_contacts
             and not why
             and not is_prose(block.text)
+            and not _title_in_capitals(block)
             and (_contact_shaped(block) or _named(block) or _words(block.text) <= 4)
         ):
             placed[index] = Placed(
@@ -547,6 +576,20 @@ def _head(
             )
             continue
         in_contacts = False
+        if (
+            not why
+            and _contact_shaped(block)
+            and _named(block)
+            and not _letterhead(block)
+        ):
+            # A person with a number or an address above the title (a
+            # sidebar copied first), under a heading the reader did not
+            # know: a contact, never the headline.
+            placed[index] = Placed(
+                block, Role.CONTACTS, ("a person with numbers in the head",)
+            )
+            in_contacts = True
+            continue
         if EMBARGO.match(fold(block.text)):
             placed[index] = Placed(block, Role.FURNITURE, ("an embargo line",))
         elif why:
@@ -564,6 +607,12 @@ def _head(
                 marker = index
         elif _is_page(block) or _is_date_only(block):
             placed[index] = Placed(block, Role.FURNITURE, ("a date or page line",))
+        elif wire and "".join(c for c in fold(block.text) if c.isalpha()) == wire:
+            # "Business Wire" above the title, "(BUSINESS WIRE)" in the
+            # dateline: the wire's page, not the release's title.
+            placed[index] = Placed(
+                block, Role.FURNITURE, ("the wire the dateline credits",)
+            )
         else:
             candidates.append(index)
             if provided_by:
@@ -572,6 +621,21 @@ def _head(
                 )
         provided_by = False
     rest = [i for i in candidates if placed[i] is None]
+    # A wire's header ("RNS Number : 1234A", "OTS0214 5 II ...") opens the
+    # release as the wire sent it: what a web page put above it is the
+    # page's copy of its name and title.
+    header = next(
+        (i for i, b in enumerate(head) if _WIRE_HEADER.match(fold(b.lines[0].text))),
+        None,
+    )
+    if header is not None and any(i > header for i in rest):
+        for index in [i for i in rest if i < header]:
+            placed[index] = Placed(
+                head[index],
+                Role.FURNITURE,
+                ("the web page's copy above a wire's header",),
+            )
+        rest = [i for i in rest if i > header]
     # The site's header: its name and tagline stand between its navigation
     # (skip link, menus, search, breadcrumb), the article's title after it.
     navigation = [
