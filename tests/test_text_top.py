@@ -524,3 +524,90 @@ def test_a_label_stacked_with_the_date_is_no_place() -> None:
         BODY,
     )
     assert (result.place, result.date) == (None, datetime.date(2025, 3, 6))
+
+
+def test_the_wire_the_dateline_credits_is_not_the_title() -> None:
+    title = "Acme Freight Reports Record First Quarter Revenue"
+    result = read(
+        "Globe Newswire",
+        title,
+        "DENVER, March 4, 2025 (GLOBE NEWSWIRE) -- " + BODY,
+    )
+    assert result.headline == title
+    assert 1 in {f.line for f in result.findings}
+
+
+def test_a_web_pages_copy_above_a_wires_header_is_not_the_title() -> None:
+    title = "Drilling Update at Ridge Gold Project"
+    parts = (
+        "sharewatch",
+        "News  Prices  Company Pages  Alerts",
+        "Acme Mining PLC (ACM)",
+        "Drilling Update - Ridge",
+        "RNS Number : 1234A\nAcme Mining PLC\n04 March 2025",
+        "Acme Mining PLC",
+        title,
+        BODY,
+    )
+    result = read(*parts)
+    assert result.headline == title
+    # Each line of the page's copy is reported.
+    assert {1, 3, 5, 7} <= {f.line for f in result.findings}
+
+
+def test_a_title_in_capitals_ends_a_contacts_block_at_the_top() -> None:
+    title = "HARTWELL LUMBER, INC. ANNOUNCES RECORD FIRST QUARTER EARNINGS"
+    result = read(
+        "HARTWELL LUMBER, INC.\n100 Main Street, Madison, WI 53703",
+        "FOR IMMEDIATE RELEASE",
+        "Contact: Jane Doe\nChief Financial Officer\n(608) 555-0100",
+        title,
+        "MADISON, Wis., April 2, 2025 — " + BODY,
+    )
+    assert result.headline == title
+    assert [c.name for c in result.contacts] == ["Jane Doe"]
+
+
+def test_a_persons_card_above_the_release_marker_is_a_contact() -> None:
+    title = "Stauprognose: Volle Autobahnen am ersten Ferienwochenende"
+    result = read(
+        "Verkehrsclub Musterland e.V.",
+        "Ihre Ansprechpartnerin",
+        "Erika Mustermann\nPressesprecherin\nTel.: (089) 4571-0000\n"
+        "erika.mustermann@vcm.example",
+        "Pressemitteilung | 17.07.2025",
+        title,
+        "Der Club rechnet am Wochenende mit langen Staus auf allen Routen "
+        "in den Süden und an die Küsten.",
+    )
+    assert result.headline == title
+    assert "Erika Mustermann" in [c.name for c in result.contacts]
+    assert result.issuer == "Verkehrsclub Musterland e.V."
+
+
+@pytest.mark.complexity
+@pytest.mark.parametrize(
+    "make",
+    [
+        # many breadcrumbs whose separators were icons
+        lambda n: "Home  News  Aa\n\n" * (n // 15) + "Title here now\n",
+        # many photos with their credits and captions
+        lambda n: "Image\n© Aa/Bb\nA cc dd.\n\n" * (n // 22) + "Title here now\n",
+        # many stacked date lines with a city
+        lambda n: "6 March 2025\nNews release\nGeneva\n\n" * (n // 35) + "x.\n",
+        # many date and time lines at the foot
+        lambda n: (
+            "Title here now\n\nWien (OTS) - Text follows here.\n\n"
+            + "4. März 2025, 10:15\n\n" * (n // 21)
+        ),
+        # a long site header between menus
+        lambda n: (
+            "Skip to main content\n\n"
+            + "Aa Bb\nCc dd\n\nSearch\n\n" * (n // 20)
+            + "Title here now\n"
+        ),
+    ],
+)
+def test_round_three_shapes_are_linear(make: object) -> None:
+    assert callable(make)
+    assert_linear(make, read_text, 2_000)
