@@ -611,3 +611,22 @@ def test_a_persons_card_above_the_release_marker_is_a_contact() -> None:
 def test_round_three_shapes_are_linear(make: object) -> None:
     assert callable(make)
     assert_linear(make, read_text, 2_000)
+
+
+def test_a_title_between_the_menus_and_a_language_switcher_stays_the_title() -> None:
+    title = "Reservoir works finish two months early, water board says"
+    result = read(
+        "Skip to main content",
+        "Home / News / Press releases",
+        title,
+        "English / Français / Deutsch",
+        "The dam wall was raised by two metres in nine months",
+        "Leeds, 4 March 2025 – " + BODY,
+    )
+    assert result.headline == title
+
+
+def test_a_title_in_one_block_with_a_label_stays_the_title() -> None:
+    title = "Acme wins the contract for the new bridge over the river"
+    result = read("NWB", "Press release\n" + title, "Leeds, 4 March 2025 – " + BODY)
+    assert result.headline == title

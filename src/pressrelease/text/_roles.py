@@ -534,6 +534,21 @@ def _dated_below(
     return index, undated
 
 
+#: A site's name and tagline: up to three lines of up to five words.
+_SITE_NAME_WORDS = 5
+
+
+def _site_name(block: Block) -> bool:
+    """A site's name with its tagline (``UN News`` / ``Global perspective
+    Human stories``): short lines, no number, no sentence."""
+    return len(block.lines) <= 3 and all(
+        _words(line.text) <= _SITE_NAME_WORDS
+        and not any(c.isdigit() for c in line.text)
+        and not ends_sentence(line.text)
+        for line in block.lines
+    )
+
+
 #: The first line of a wire's header, with its number.
 _WIRE_HEADER = re.compile(r"(?:rns\s+number\s*:?\s*\w|ots\d{3})")
 #: Web-page chrome that navigates the site: the page's header.
@@ -637,7 +652,9 @@ def _head(
             )
         rest = [i for i in rest if i > header]
     # The site's header: its name and tagline stand between its navigation
-    # (skip link, menus, search, breadcrumb), the article's title after it.
+    # (skip link, menus, search, breadcrumb), the article's title after it
+    # (with no block after the last navigation, a language switcher under
+    # the title, the block between is the title; so is a longer block).
     navigation = [
         i
         for i, p in enumerate(placed[: len(head)])
@@ -650,9 +667,14 @@ def _head(
         score, cues = _masthead_score(block, False)
         if marker is not None and index < marker:
             score, cues = score + 3, [*cues, "above the release marker"]
-        elif block.line in (labelled or ()):
+        elif block.line in (labelled or ()) and (score >= 1 or _short_name(block.text)):
+            # A name beside its label; a title beside one stays a title.
             score, cues = score + 3, [*cues, "in one block with a release's label"]
-        if navigation and navigation[0] < index < navigation[-1]:
+        if (
+            navigation
+            and navigation[0] < index < navigation[-1] < rest[-1]
+            and _site_name(block)
+        ):
             score, cues = score + 3, [*cues, "inside the site's header"]
         if headline is None and marker is not None and index > marker:
             score -= 2
