@@ -257,6 +257,12 @@ def test_a_home_link_with_the_sites_sections_under_it_is_a_menu() -> None:
     assert block_reason(block) == "web-page chrome (a site menu)"
 
 
+def test_a_breadcrumb_written_one_item_a_line_is_chrome() -> None:
+    block = _block("Accueil\nActualités\nCommuniqués de presse")
+    assert split([block]) == [block]
+    assert block_reason(block) == "web-page chrome (a site menu)"
+
+
 def test_a_home_link_above_text_is_not_a_menu() -> None:
     block = _block("Home\nThe board met on Monday.\nIt agreed the plan.\nEnds")
     assert block_reason(block) is None

@@ -630,3 +630,16 @@ def test_a_title_in_one_block_with_a_label_stays_the_title() -> None:
     title = "Acme wins the contract for the new bridge over the river"
     result = read("NWB", "Press release\n" + title, "Leeds, 4 March 2025 – " + BODY)
     assert result.headline == title
+
+
+def test_a_sites_name_above_its_navigation_is_not_the_title() -> None:
+    title = "Reservoir works finish two months early, water board says"
+    result = read(
+        "Region News\nStories from the valley",
+        "Search",
+        "Home\nTopics\nServices",
+        title,
+        "14 May 2025",
+        BODY,
+    )
+    assert result.headline == title

@@ -522,20 +522,23 @@ def _menu(lines: list[str], reasons: list[str | None]) -> bool:
     if not home and not any(r in ("a skip link", "a breadcrumb") for r in reasons):
         return False
     if home:
-        # Under a home link, three more links are a menu, whatever they
-        # name ("UN Media"); beside a breadcrumb, three names may be an
-        # organisation's in its languages.
-        return len(lines) >= 4 and all(_link(line) for line in lines)
+        # Under a home link, two more links are a menu or a breadcrumb
+        # written one item a line, whatever they name ("UN Media"); beside
+        # a breadcrumb, three names may be an organisation's in its
+        # languages.
+        return len(lines) >= 3 and all(_link(line, 4) for line in lines)
     rest = [line for line, why in zip(lines, reasons, strict=True) if why is None]
     return len(rest) >= 3 and all(
         _link(line) and ORG_WORDS.search(fold(line)) is None for line in rest
     )
 
 
-def _link(line: str) -> bool:
-    """A menu's link: one or two words, no sentence, number or address."""
+def _link(line: str, words: int = 2) -> bool:
+    """A menu's link: one or two words (up to four under a home link: a
+    breadcrumb's ``Communiqués de presse``), no sentence, number or
+    address."""
     return (
-        len(line.split()) <= 2
+        len(line.split()) <= words
         and len(line) <= 30
         and not any(c.isdigit() or c in "@.,:;!?" for c in line)
     )

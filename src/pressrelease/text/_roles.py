@@ -651,8 +651,9 @@ def _head(
                 ("the web page's copy above a wire's header",),
             )
         rest = [i for i in rest if i > header]
-    # The site's header: its name and tagline stand between its navigation
-    # (skip link, menus, search, breadcrumb), the article's title after it
+    # The site's header: its name and tagline stand above or between its
+    # navigation (skip link, menus, search, breadcrumb), the article's
+    # title after it
     # (with no block after the last navigation, a language switcher under
     # the title, the block between is the title; so is a longer block).
     navigation = [
@@ -670,11 +671,7 @@ def _head(
         elif block.line in (labelled or ()) and (score >= 1 or _short_name(block.text)):
             # A name beside its label; a title beside one stays a title.
             score, cues = score + 3, [*cues, "in one block with a release's label"]
-        if (
-            navigation
-            and navigation[0] < index < navigation[-1] < rest[-1]
-            and _site_name(block)
-        ):
+        if navigation and index < navigation[-1] < rest[-1] and _site_name(block):
             score, cues = score + 3, [*cues, "inside the site's header"]
         if headline is None and marker is not None and index > marker:
             score -= 2
