@@ -470,12 +470,18 @@ def test_a_sites_name_between_its_menus_and_a_photo_are_not_the_title() -> None:
     assert photo <= {f.line for f in result.findings}
 
 
-def test_the_date_at_the_foot_of_a_web_page_when_the_head_has_none() -> None:
+@pytest.mark.parametrize(
+    "stamp",
+    ["12. Mai 2025, 09:30", "Mo, 12.05.2025, 09:30", "12 May 2025 at 9:30 am"],
+)
+def test_the_date_at_the_foot_of_a_web_page_when_the_head_has_none(
+    stamp: str,
+) -> None:
     result = read(
         "Reservoir works finish two months early",
         "Leeds (WB) - " + BODY,
         "Contact\nJane Doe\njane@water.example",
-        "Northfield Water Board\n12. Mai 2025, 09:30",
+        "Northfield Water Board\n" + stamp,
     )
     assert result.date == datetime.date(2025, 5, 12)
     assert any(
@@ -483,11 +489,19 @@ def test_the_date_at_the_foot_of_a_web_page_when_the_head_has_none() -> None:
     )
 
 
-def test_a_date_in_a_sentence_at_the_foot_is_no_release_date() -> None:
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Doe is available on 12 May 2025 from 9:30 to noon.",
+        "Termin: 12. Mai 2025, 09:30",
+        "Frist bis 12. Mai 2025",
+    ],
+)
+def test_a_date_with_words_at_the_foot_is_no_release_date(line: str) -> None:
     result = read(
         "Reservoir works finish two months early",
         "Leeds (WB) - " + BODY,
-        "Jane Doe is available on 12 May 2025 from 9:30 to noon.",
+        line,
     )
     assert result.date is None
 

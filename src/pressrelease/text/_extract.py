@@ -35,6 +35,7 @@ from pressrelease.text._dates import (
     city_country,
     find_date,
     parse_dateline,
+    weekday_names,
 )
 from pressrelease.text._issuer_name import Evidence, candidates, choose
 from pressrelease.text._phones import MAX_SEGMENT, find_phones
@@ -297,12 +298,13 @@ _TIME = re.compile(
 
 
 def _foot_date(placed: list[Placed]) -> tuple[datetime.date, int] | None:
-    """The date of a line that holds a date and at most a time, after the
-    body (a web page's footer: ``4. März 2025, 10:15``), when the head
-    gives none. The last such line wins: the page's own stamp is at its
-    foot."""
+    """The date of a line that holds a date and at most a time and a
+    weekday, after the body (a web page's footer: ``4. März 2025, 10:15``,
+    ``Di, 04.03.2025, 10:15``), when the head gives none. The last such
+    line wins: the page's own stamp is at its foot."""
     found: tuple[datetime.date, int] | None = None
     started = False
+    days = weekday_names()
     for item in placed:
         started = started or item.role in (Role.DATELINE, Role.BODY)
         if not started or (item.role is Role.BODY and is_prose(item.block.text)):
@@ -312,7 +314,10 @@ def _foot_date(placed: list[Placed]) -> tuple[datetime.date, int] | None:
             if date is None:
                 continue
             rest = line.text[: date.start] + " " + line.text[date.end :]
-            if not _TIME.sub(" ", rest).strip(" ,;–—-|()"):
+            words = _TIME.sub(" ", rest).replace(",", " ").split()
+            if all(
+                w.strip(";–—-|()") == "" or fold(w).rstrip(".") in days for w in words
+            ):
                 found = date.date, line.number
     return found
 
