@@ -495,6 +495,7 @@ def test_the_date_at_the_foot_of_a_web_page_when_the_head_has_none(
         "Jane Doe is available on 12 May 2025 from 9:30 to noon.",
         "Termin: 12. Mai 2025, 09:30",
         "Frist bis 12. Mai 2025",
+        "12. Mai 2025, 10:15 bis 12:00",
     ],
 )
 def test_a_date_with_words_at_the_foot_is_no_release_date(line: str) -> None:

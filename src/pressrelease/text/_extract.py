@@ -292,7 +292,7 @@ def _published(placed: list[Placed]) -> tuple[datetime.date, int] | None:
 # "10.15 Uhr", "4:05 PM CET"), a weekday, commas.
 _TIME = re.compile(
     r"(?:um\s+|at\s+|a\s+|à\s+)?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?"
-    r"(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,5})?",
+    r"(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)(?!\w))?(?:\s+(?-i:[A-Z]{2,5})\b)?",
     re.I,
 )
 
