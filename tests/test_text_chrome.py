@@ -39,6 +39,20 @@ CHROME = {
     "Vous êtes ici : Accueil > Presse": "a breadcrumb",
     "Ti trovi in: Home > Stampa": "a breadcrumb",
     "U bent hier: Home > Nieuws": "a breadcrumb",
+    # breadcrumbs whose separators were icons: runs of spaces keep the links
+    # apart, or a press section's name follows the home word
+    "Startseite  Service  Verkehr": "a breadcrumb",
+    "Inicio  Sala de prensa  Cultura": "a breadcrumb",
+    "Home Newsroom Transport": "a breadcrumb",
+    "Accueil Actualités Environnement": "a breadcrumb",
+    # a site's welcome to its own name
+    "Welcome to the Northfield Water Board": "a site's welcome banner",
+    "Willkommen bei der Stadt Musterhausen": "a site's welcome banner",
+    "Bienvenue sur Ville de Lacbleu": "a site's welcome banner",
+    # search and language links
+    "Advanced search": "a menu, search or login link",
+    "Erweiterte Suche": "a menu, search or login link",
+    "Languages": "a menu, search or login link",
     # share, print and font-size bars
     "Share": "a share, print or font-size bar",
     "Share  Tweet  Print  Email": "a share, print or font-size bar",
@@ -129,6 +143,15 @@ NOT_CHROME = [
     "Shares in Acme rise after results",
     "Home sales rise 4% in March",
     "Home / away: the club's new kit",
+    # titles that open with a welcome
+    "Welcome to the future of mobility",
+    "Welcome to the team, Jane.",
+    "Willkommen im Sommer: Freibäder öffnen am Samstag",
+    # titles that open with a home word
+    "Home Office Press Conference",
+    "Startseite Neu Gestaltet",
+    "Home  Secretary visits flood defences",
+    "Start 2026 Season",
     "Print edition of the annual report released",
     "Wind/solar output rises",
     "Wind / solar output rises in the north",
@@ -230,6 +253,23 @@ def test_a_site_menu_beside_a_skip_link_is_one_block_of_chrome() -> None:
     )
     assert split([block]) == [block]
     assert block_reason(block) == "web-page chrome (a site menu)"
+
+
+def test_a_home_link_with_the_sites_sections_under_it_is_a_menu() -> None:
+    block = _block("Home\nAbout us\nOur work\nWater Services\nNewsroom")
+    assert split([block]) == [block]
+    assert block_reason(block) == "web-page chrome (a site menu)"
+
+
+def test_a_breadcrumb_written_one_item_a_line_is_chrome() -> None:
+    block = _block("Accueil\nActualités\nCommuniqués de presse")
+    assert split([block]) == [block]
+    assert block_reason(block) == "web-page chrome (a site menu)"
+
+
+def test_a_home_link_above_text_is_not_a_menu() -> None:
+    block = _block("Home\nThe board met on Monday.\nIt agreed the plan.\nEnds")
+    assert block_reason(block) is None
 
 
 def test_an_organisation_beside_a_breadcrumb_is_not_a_menu() -> None:

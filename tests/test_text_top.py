@@ -386,3 +386,275 @@ def test_capitals_recased_as_the_body_writes_them_across_a_hyphen() -> None:
         "Drittel, die Preise für große Fähren bleiben gleich.",
     )
     assert result.issuer == "Bundesamt für Inselverkehr und Schifffahrt"
+
+
+# -- labels and breadcrumbs above the title (round 3) -------------------------
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # The label under the office's name, in one block.
+        ("Amt für Wasserbau\nMedienmitteilung", "Chur, 3. April 2025"),
+        # The label above the office's name, in one block.
+        ("Press information\nNorthfield Water Board", "4 March 2025"),
+        # The label alone, in English, German, French.
+        ("Northfield Water Board", "Media information"),
+        ("Northfield Water Board", "Press briefing notes"),
+        ("Wasserverband Nord", "Medieninformation"),
+        ("Office des eaux", "Information aux médias"),
+        # A release number with letters in its code.
+        ("NORTHFIELD WATER BOARD", "Release No: R/12/2024"),
+        # A breadcrumb whose separators were icons.
+        ("Startseite  Service  Verkehr",),
+        ("Accueil Actualités Environnement",),
+    ],
+)
+def test_a_label_or_breadcrumb_above_the_title_is_never_the_headline(
+    parts: tuple[str, ...],
+) -> None:
+    title = "Reservoir works finish two months early"
+    result = read(*parts, title, "Leeds, 4 March 2025 – " + BODY)
+    assert result.headline == title
+    # Silence is a bug: the label's line is a finding of its own.
+    label = parts[-1].splitlines()[-1] if len(parts) > 1 else parts[0]
+    number = "\n\n".join(parts).splitlines().index(label) + 1
+    assert number in {f.line for f in result.findings}
+
+
+def test_a_label_in_the_block_of_the_offices_name_leaves_the_name() -> None:
+    result = read(
+        "Amt für Wasserbau\nMedienmitteilung",
+        "Chur, 3. April 2025",
+        "Neue Dämme schützen das Tal vor Hochwasser",
+        BODY,
+    )
+    assert result.headline == "Neue Dämme schützen das Tal vor Hochwasser"
+    assert result.issuer == "Amt für Wasserbau"
+    assert (result.date, result.place) == (datetime.date(2025, 4, 3), "Chur")
+
+
+def test_a_date_line_with_a_label_under_the_title_stays_a_date_line() -> None:
+    # "17 June 2025 / News release" under the title: not a label block that
+    # makes the title above it a masthead.
+    result = read(
+        "NWB",
+        "Reservoir works finish two months early",
+        "17 June 2025\nNews release",
+        BODY,
+    )
+    assert result.headline == "Reservoir works finish two months early"
+    assert result.date == datetime.date(2025, 6, 17)
+
+
+def test_a_sites_name_between_its_menus_and_a_photo_are_not_the_title() -> None:
+    title = "Reservoir works finish two months early, water board says"
+    parts = (
+        "Skip to main content",
+        "Welcome to the Northfield Region",
+        "Region News\nStories from the valley",
+        "Search\nAdvanced search",
+        "Home\nTopics\nServices\nWater Board\nSubscribe",
+        "Image\n© Water Board/J. Smith\nA digger at the dam wall.",
+        title,
+        "14 May 2025  Water and Environment",
+        BODY,
+    )
+    result = read(*parts)
+    assert result.headline == title
+    assert "Region News Stories from the valley" not in result.subheadlines
+    assert result.date == datetime.date(2025, 5, 14)
+    # The photo's label, credit and caption are reported, line by line.
+    lines = "\n\n".join(parts).split("\n")
+    photo = {lines.index(x) + 1 for x in ("Image", "A digger at the dam wall.")}
+    assert photo <= {f.line for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["12. Mai 2025, 09:30", "Mo, 12.05.2025, 09:30", "12 May 2025 at 9:30 am"],
+)
+def test_the_date_at_the_foot_of_a_web_page_when_the_head_has_none(
+    stamp: str,
+) -> None:
+    result = read(
+        "Reservoir works finish two months early",
+        "Leeds (WB) - " + BODY,
+        "Contact\nJane Doe\njane@water.example",
+        "Northfield Water Board\n" + stamp,
+    )
+    assert result.date == datetime.date(2025, 5, 12)
+    assert any(
+        f.code == "import.date_line" and "foot" in f.message for f in result.findings
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Doe is available on 12 May 2025 from 9:30 to noon.",
+        "Termin: 12. Mai 2025, 09:30",
+        "Frist bis 12. Mai 2025",
+        "12. Mai 2025, 10:15 bis 12:00",
+    ],
+)
+def test_a_date_with_words_at_the_foot_is_no_release_date(line: str) -> None:
+    result = read(
+        "Reservoir works finish two months early",
+        "Leeds (WB) - " + BODY,
+        line,
+    )
+    assert result.date is None
+
+
+def test_a_subheadline_with_a_dash_is_no_undated_dateline() -> None:
+    result = read(
+        "Reservoir works finish two months early",
+        "Heat in Northfield, Eastdale – wells run low for the first time since 1976",
+        BODY,
+    )
+    assert result.place is None
+    assert result.subheadlines == (
+        "Heat in Northfield, Eastdale – wells run low for the first time since 1976",
+    )
+
+
+@pytest.mark.parametrize(
+    "stack",
+    [
+        "6 March 2025\nNews release\nGeneva",
+        "Geneva\n6 March 2025",
+        "6 March 2025\nGeneva",
+    ],
+)
+def test_a_city_stacked_with_the_date_is_the_place(stack: str) -> None:
+    result = read("Reservoir works finish two months early", stack, BODY)
+    assert (result.place, result.date) == ("Geneva", datetime.date(2025, 3, 6))
+
+
+def test_a_label_stacked_with_the_date_is_no_place() -> None:
+    result = read(
+        "Reservoir works finish two months early",
+        "6 March 2025\nNews release\nWater Quality",
+        BODY,
+    )
+    assert (result.place, result.date) == (None, datetime.date(2025, 3, 6))
+
+
+def test_the_wire_the_dateline_credits_is_not_the_title() -> None:
+    title = "Acme Freight Reports Record First Quarter Revenue"
+    result = read(
+        "Globe Newswire",
+        title,
+        "DENVER, March 4, 2025 (GLOBE NEWSWIRE) -- " + BODY,
+    )
+    assert result.headline == title
+    assert 1 in {f.line for f in result.findings}
+
+
+def test_a_web_pages_copy_above_a_wires_header_is_not_the_title() -> None:
+    title = "Drilling Update at Ridge Gold Project"
+    parts = (
+        "sharewatch",
+        "News  Prices  Company Pages  Alerts",
+        "Acme Mining PLC (ACM)",
+        "Drilling Update - Ridge",
+        "RNS Number : 1234A\nAcme Mining PLC\n04 March 2025",
+        "Acme Mining PLC",
+        title,
+        BODY,
+    )
+    result = read(*parts)
+    assert result.headline == title
+    # Each line of the page's copy is reported.
+    assert {1, 3, 5, 7} <= {f.line for f in result.findings}
+
+
+def test_a_title_in_capitals_ends_a_contacts_block_at_the_top() -> None:
+    title = "HARTWELL LUMBER, INC. ANNOUNCES RECORD FIRST QUARTER EARNINGS"
+    result = read(
+        "HARTWELL LUMBER, INC.\n100 Main Street, Madison, WI 53703",
+        "FOR IMMEDIATE RELEASE",
+        "Contact: Jane Doe\nChief Financial Officer\n(608) 555-0100",
+        title,
+        "MADISON, Wis., April 2, 2025 — " + BODY,
+    )
+    assert result.headline == title
+    assert [c.name for c in result.contacts] == ["Jane Doe"]
+
+
+def test_a_persons_card_above_the_release_marker_is_a_contact() -> None:
+    title = "Stauprognose: Volle Autobahnen am ersten Ferienwochenende"
+    result = read(
+        "Verkehrsclub Musterland e.V.",
+        "Ihre Ansprechpartnerin",
+        "Erika Mustermann\nPressesprecherin\nTel.: (089) 4571-0000\n"
+        "erika.mustermann@vcm.example",
+        "Pressemitteilung | 17.07.2025",
+        title,
+        "Der Club rechnet am Wochenende mit langen Staus auf allen Routen "
+        "in den Süden und an die Küsten.",
+    )
+    assert result.headline == title
+    assert "Erika Mustermann" in [c.name for c in result.contacts]
+    assert result.issuer == "Verkehrsclub Musterland e.V."
+
+
+@pytest.mark.complexity
+@pytest.mark.parametrize(
+    "make",
+    [
+        # many breadcrumbs whose separators were icons
+        lambda n: "Home  News  Aa\n\n" * (n // 15) + "Title here now\n",
+        # many photos with their credits and captions
+        lambda n: "Image\n© Aa/Bb\nA cc dd.\n\n" * (n // 22) + "Title here now\n",
+        # many stacked date lines with a city
+        lambda n: "6 March 2025\nNews release\nGeneva\n\n" * (n // 35) + "x.\n",
+        # many date and time lines at the foot
+        lambda n: (
+            "Title here now\n\nWien (OTS) - Text follows here.\n\n"
+            + "4. März 2025, 10:15\n\n" * (n // 21)
+        ),
+        # a long site header between menus
+        lambda n: (
+            "Skip to main content\n\n"
+            + "Aa Bb\nCc dd\n\nSearch\n\n" * (n // 20)
+            + "Title here now\n"
+        ),
+    ],
+)
+def test_round_three_shapes_are_linear(make: object) -> None:
+    assert callable(make)
+    assert_linear(make, read_text, 2_000)
+
+
+def test_a_title_between_the_menus_and_a_language_switcher_stays_the_title() -> None:
+    title = "Reservoir works finish two months early, water board says"
+    result = read(
+        "Skip to main content",
+        "Home / News / Press releases",
+        title,
+        "English / Français / Deutsch",
+        "The dam wall was raised by two metres in nine months",
+        "Leeds, 4 March 2025 – " + BODY,
+    )
+    assert result.headline == title
+
+
+def test_a_title_in_one_block_with_a_label_stays_the_title() -> None:
+    title = "Acme wins the contract for the new bridge over the river"
+    result = read("NWB", "Press release\n" + title, "Leeds, 4 March 2025 – " + BODY)
+    assert result.headline == title
+
+
+def test_a_sites_name_above_its_navigation_is_not_the_title() -> None:
+    title = "Reservoir works finish two months early, water board says"
+    result = read(
+        "Region News\nStories from the valley",
+        "Search",
+        "Home\nTopics\nServices",
+        title,
+        "14 May 2025",
+        BODY,
+    )
+    assert result.headline == title

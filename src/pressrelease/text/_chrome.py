@@ -67,7 +67,10 @@ _WHOLE: dict[str, frozenset[str]] = {
     ),
     "a menu, search or login link": _phrases(
         "menu|main menu|open menu|close menu|toggle navigation|navigation|"
-        "search|search this site|site search|log in|login|sign in|sign up|"
+        "search|search this site|site search|advanced search|log in|login|"
+        "sign in|sign up|"
+        "languages|sprachen|langues|lingue|idiomas|talen|erweiterte suche|"
+        "recherche avancée|ricerca avanzata|búsqueda avanzada|uitgebreid zoeken|"
         "register|my account|"
         "menü|hauptmenü|menü öffnen|menü schliessen|menü schließen|suche|"
         "suchen|anmelden|einloggen|registrieren|mein konto|"
@@ -354,7 +357,37 @@ def chrome_reason(text: str) -> str | None:
         return kind
     if _cookie_banner(folded):
         return "a cookie banner"
-    return _separated(text, folded) or _bar(folded)
+    if _welcome(text, folded):
+        return "a site's welcome banner"
+    return _separated(text, folded) or _unseparated(text) or _bar(folded)
+
+
+_WELCOME = re.compile(
+    r"(?:welcome\s+to|willkommen\s+(?:auf|bei|im|in)|bienvenue\s+(?:sur|a|au|dans)|"
+    r"benvenut[oia]\s+(?:su|nel|al|in)|bienvenid[oa]s?\s+(?:a|al)|"
+    r"welkom\s+(?:op|bij))\s"
+)
+
+
+def _welcome(text: str, folded: str) -> bool:
+    """``Welcome to the United Nations``: a welcome to a name (every word
+    capitalised or a connector, up to six), nothing else on the line;
+    "Welcome to the future of mobility" is a title."""
+    found = _WELCOME.match(folded)
+    if found is None:
+        return False
+    rest = folded[found.end() :].split()
+    words = text.split()[-len(rest) :] if rest else []
+    return (
+        1 <= len(rest) <= _PORTAL_WORDS
+        and all(w.isalpha() for w in rest)
+        and all(w[:1].isupper() or fold(w) in _CONNECTORS for w in words)
+    )
+
+
+_CONNECTORS = frozenset(
+    "the of for and der die das des la le les l de du et di del della van het".split()
+)
 
 
 _COOKIE_BANNER = re.compile(
@@ -421,6 +454,45 @@ def _separated(text: str, folded: str) -> str | None:
     return None
 
 
+#: A breadcrumb whose separators were icons, lost in the copy: its words.
+_CRUMBS = 6
+_GAP = re.compile(r"\s{2,}")
+#: A press section's name in one word ("Communiqués"), not a word such as
+#: "Press" or "News", which titles use too ("Home Office Press Conference").
+_SECTIONS = frozenset(
+    p for p in _WHOLE["a section heading of the site"] if " " not in p
+)
+
+
+def _unseparated(text: str) -> str | None:
+    """A breadcrumb whose separators were icons, lost in the copy
+    (``Startseite  Presse  Inland``).
+
+    It opens with a home word and has no number or punctuation; either the
+    copy kept the links apart (runs of spaces between items of up to three
+    words, the last capitalised: a page's title), or every word is
+    capitalised and one of the next two names a press section
+    (``Accueil Documentation Communiqués``).
+    """
+    words = text.split()
+    if not 2 <= len(words) <= _CRUMBS or fold(words[0]) not in _HOME:
+        return None
+    if not all(w.replace("-", "").isalpha() for w in words):
+        return None
+    items = _GAP.split(text.strip())
+    if (
+        len(items) >= 2
+        and all(len(item.split()) <= 3 for item in items)
+        and items[-1][:1].isupper()
+    ):
+        return "a breadcrumb"
+    if all(w[:1].isupper() for w in words) and any(
+        fold(w) in _SECTIONS for w in words[1:3]
+    ):
+        return "a breadcrumb"
+    return None
+
+
 def _is_bar_item(item: str) -> bool:
     words = item.split()
     return bool(words) and all(w in _BAR_WORDS or w in _LANGUAGES for w in words)
@@ -455,17 +527,32 @@ def _menu(lines: list[str], reasons: list[str | None]) -> bool:
 
     ``Zum Inhalt springen`` followed by ``OTS``, ``Presseaussendungen``,
     ``Termine``: three or more one- or two-word lines beside a skip link or a
-    breadcrumb, none a sentence, a number or an address.
+    breadcrumb, or under a home link (``Home`` / ``Topics`` / ``In depth``),
+    none a sentence, a number or an address.
     """
-    if not any(r in ("a skip link", "a breadcrumb") for r in reasons):
+    home = _norm(lines[0]) in _HOME
+    if not home and not any(r in ("a skip link", "a breadcrumb") for r in reasons):
         return False
+    if home:
+        # Under a home link, two more links are a menu or a breadcrumb
+        # written one item a line, whatever they name ("UN Media"); beside
+        # a breadcrumb, three names may be an organisation's in its
+        # languages.
+        return len(lines) >= 3 and all(_link(line, 4) for line in lines)
     rest = [line for line, why in zip(lines, reasons, strict=True) if why is None]
     return len(rest) >= 3 and all(
-        len(line.split()) <= 2
+        _link(line) and ORG_WORDS.search(fold(line)) is None for line in rest
+    )
+
+
+def _link(line: str, words: int = 2) -> bool:
+    """A menu's link: one or two words (up to four under a home link: a
+    breadcrumb's ``Communiqués de presse``), no sentence, number or
+    address."""
+    return (
+        len(line.split()) <= words
         and len(line) <= 30
-        and ORG_WORDS.search(fold(line)) is None
         and not any(c.isdigit() or c in "@.,:;!?" for c in line)
-        for line in rest
     )
 
 
@@ -477,10 +564,13 @@ _VERSION = "a language version"
 _LINK_WORDS = 15
 
 
-def _reasons(lines: list[str]) -> list[str | None]:
-    """Each line's chrome kind; the titles under a related-content heading
-    in the same block are related links."""
-    reasons = [chrome_reason(line) for line in lines]
+def _reasons(block: Block) -> list[str | None]:
+    """Each line's chrome kind (judged with its runs of spaces, which may
+    be all that keeps a breadcrumb's links apart); the titles under a
+    related-content heading or a language switcher in the same block are
+    related links or language versions."""
+    lines = [line.text for line in block.lines]
+    reasons = [chrome_reason(line.raw or line.text) for line in block.lines]
     under: str | None = None
     for index, (line, why) in enumerate(zip(lines, reasons, strict=True)):
         if why is not None:
@@ -524,7 +614,7 @@ def split(blocks: list[Block]) -> list[Block]:
             found.append(block)
             continue
         lines = [line.text for line in block.lines]
-        reasons = _reasons(lines)
+        reasons = _reasons(block)
         if not any(reasons) or _menu(lines, reasons) or _banner(lines, reasons):
             found.append(block)
             continue
@@ -566,7 +656,7 @@ def _banner(lines: list[str], reasons: list[str | None]) -> bool:
 def block_reason(block: Block) -> str | None:
     """Why a whole block is web-page chrome (every line is, or a menu)."""
     lines = [line.text for line in block.lines]
-    reasons = _reasons(lines)
+    reasons = _reasons(block)
     if all(reasons):
         kinds = list(dict.fromkeys(r for r in reasons if r))
         return "web-page chrome (" + ", ".join(kinds) + ")"

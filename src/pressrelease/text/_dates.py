@@ -156,6 +156,21 @@ _WIRE = re.compile(
     r"Newsfile\s+Corp\.|NEWMEDIAWIRE|PRWEB)\s*\))\s*(?:--|[-–—:])?\s*",
     re.I,
 )
+
+
+def wire_name(text: str) -> str | None:
+    """The wire a dateline credits (``(BUSINESS WIRE)`` → ``businesswire``),
+    as its letters in lower case, or None.
+
+    >>> wire_name("CHATTANOOGA, Tenn.--(BUSINESS WIRE)--Acme reports")
+    'businesswire'
+    """
+    found = _WIRE.search(text[:300])
+    if found is None or found.start() > 120:
+        return None
+    return "".join(c for c in fold(found.group()) if c.isalpha()) or None
+
+
 # The separator after the dateline: a dash of any kind, or a colon.
 _SEPARATOR = re.compile(r"\s+[–—-]{1,2}\s*|\s*[–—]\s*|\s*--\s*|:\s+|\s+\|\s+|\s+/\s+")
 _US_STATES = {

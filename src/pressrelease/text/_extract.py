@@ -30,7 +30,13 @@ from pressrelease.text._contacts import (
     emails_in,
     person_name,
 )
-from pressrelease.text._dates import DatelineText, find_date, parse_dateline
+from pressrelease.text._dates import (
+    DatelineText,
+    city_country,
+    find_date,
+    parse_dateline,
+    weekday_names,
+)
 from pressrelease.text._issuer_name import Evidence, candidates, choose
 from pressrelease.text._phones import MAX_SEGMENT, find_phones
 from pressrelease.text._region import region_for
@@ -39,6 +45,7 @@ from pressrelease.text._roles import (
     Placed,
     Role,
     contact_heading,
+    is_prose,
     with_acronym,
 )
 from pressrelease.text._words import (
@@ -234,7 +241,35 @@ def _date_line_dateline(block: Block) -> DatelineText | None:
         own = parse_dateline(text + " – .")
         if own is not None and own.date == found.date and own.place:
             return own
-    return None
+    return _stacked_dateline(block)
+
+
+def _stacked_dateline(block: Block) -> DatelineText | None:
+    """A date, a release's label and a city stacked on lines of their own
+    (``6 March 2025`` / ``News release`` / ``Geneva``): the city is the
+    place when it is a known city and every other line is the date or a
+    label."""
+    lines = [line.text for line in block.lines]
+    if not 2 <= len(lines) <= _STACKED:
+        return None
+    dated = [(text, found) for text in lines if (found := find_date(text))]
+    cities = [
+        text for text in lines if _WORD_RUN.fullmatch(text) and city_country(text)
+    ]
+    labels = [text for text in lines if FURNITURE.fullmatch(fold(text))]
+    if len(dated) != 1 or len(cities) != 1 or len(labels) + 2 != len(lines):
+        return None
+    text, found = dated[0]
+    if text[: found.start].strip(" ,") or text[found.end :].strip(" ,"):
+        return None
+    own = parse_dateline(f"{cities[0]}, {text[found.start : found.end]} – .")
+    return own if own is not None and own.date == found.date else None
+
+
+#: A stacked date line: a date, a city and at most two labels.
+_STACKED = 4
+#: A city's name: up to three words, no digit or punctuation but hyphens.
+_WORD_RUN = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")
 
 
 def _published(placed: list[Placed]) -> tuple[datetime.date, int] | None:
@@ -253,6 +288,40 @@ def _published(placed: list[Placed]) -> tuple[datetime.date, int] | None:
             if found is not None and not rest[: found.start].strip(" ,:"):
                 return found.date, line.number
     return None
+
+
+# What may stand beside a date on a line of its own: a time ("10:15",
+# "10.15 Uhr", "4:05 PM CET"), a weekday, commas.
+_TIME = re.compile(
+    r"(?:um\s+|at\s+|a\s+|à\s+)?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?"
+    r"(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)(?!\w))?(?:\s+(?-i:[A-Z]{2,5})\b)?",
+    re.I,
+)
+
+
+def _foot_date(placed: list[Placed]) -> tuple[datetime.date, int] | None:
+    """The date of a line that holds a date and at most a time and a
+    weekday, after the body (a web page's footer: ``4. März 2025, 10:15``,
+    ``Di, 04.03.2025, 10:15``), when the head gives none. The last such
+    line wins: the page's own stamp is at its foot."""
+    found: tuple[datetime.date, int] | None = None
+    started = False
+    days = weekday_names()
+    for item in placed:
+        started = started or item.role in (Role.DATELINE, Role.BODY)
+        if not started or (item.role is Role.BODY and is_prose(item.block.text)):
+            continue
+        for line in item.block.lines:
+            date = find_date(line.text) if len(line.text) <= 60 else None
+            if date is None:
+                continue
+            rest = line.text[: date.start] + " " + line.text[date.end :]
+            words = _TIME.sub(" ", rest).replace(",", " ").split()
+            if all(
+                w.strip(";–—-|()") == "" or fold(w).rstrip(".") in days for w in words
+            ):
+                found = date.date, line.number
+    return found
 
 
 def detect_language(text: str) -> str:
@@ -330,6 +399,15 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
             "import.date_line",
             f"the date {date.isoformat()} is taken from a 'Published' line",
             published[1],
+            Severity.INFO,
+        )
+    if date is None and (foot := _foot_date(placed)) is not None:
+        date = foot[0]
+        report(
+            "import.date_line",
+            f"the date {date.isoformat()} is taken from a date line at the "
+            "foot of the page (the head has none)",
+            foot[1],
             Severity.INFO,
         )
     if dateline is not None and dateline.note and dateline_block is not None:

@@ -18,7 +18,12 @@ import attrs
 from pressrelease.text._blocks import Block, ends_sentence
 from pressrelease.text._chrome import block_reason, split
 from pressrelease.text._contacts import emails_in, person_name
-from pressrelease.text._dates import DatelineText, find_date, parse_dateline
+from pressrelease.text._dates import (
+    DatelineText,
+    find_date,
+    parse_dateline,
+    wire_name,
+)
 from pressrelease.text._words import (
     ABOUT,
     ADDRESS_WORD,
@@ -114,7 +119,32 @@ def _is_furniture(block: Block) -> str | None:
         return "an end marker"
     if len(block.lines) == 1 and _REFERENCE.fullmatch(text):
         return "a reference line"
+    if _photo(block):
+        return "a photo's credit and caption"
     return block_reason(block)  # web-page chrome: skip links, breadcrumbs
+
+
+#: A picture's label, alone on the line above its credit and caption.
+_PICTURE = re.compile(
+    r"(?:image|photo|picture|photograph|illustration|video|bild|foto|grafik|"
+    r"imagen|fotografia|immagine|afbeelding)\s*:?"
+)
+_CREDIT = re.compile(r"(?:©|\(c\)\s|copyright\b|credits?\s*:)", re.I)
+#: A caption is a sentence or two, under a few lines.
+_CAPTION_LINES = 4
+_CAPTION_WORDS = 60
+
+
+def _photo(block: Block) -> bool:
+    """A picture copied with its page: the ``Image`` label above its credit
+    (``© Agency/Name``) and caption, in a short block. (A block that opens
+    with the credit is a wire or agency line already.)"""
+    lines = block.lines
+    if not 2 <= len(lines) <= _CAPTION_LINES or _words(block.text) > _CAPTION_WORDS:
+        return False
+    if _PICTURE.fullmatch(fold(lines[0].text)) is None:
+        return False
+    return len(lines) == 2 or _CREDIT.match(lines[1].text) is not None
 
 
 _PAGE_LINE = re.compile(
@@ -174,6 +204,22 @@ def _about_heading(block: Block) -> bool:
 
 
 _PARENS = re.compile(r"\([^()]{0,80}\)")
+
+
+#: A title in capitals has more words than a name or a job title.
+_CAPITAL_TITLE_WORDS = 6
+
+
+def _title_in_capitals(block: Block) -> bool:
+    """``ACME BANCORP, INC. ANNOUNCES FOURTH QUARTER EARNINGS``: six words
+    or more in capitals, with no number or address to call; a title, though
+    it starts with what reads as a name."""
+    return (
+        block.text.isupper()
+        and _words(block.text) >= _CAPITAL_TITLE_WORDS
+        and not _PHONEISH.search(block.text)
+        and not any(emails_in(line.text) for line in block.lines)
+    )
 
 
 def _contact_shaped(block: Block) -> bool:
@@ -237,8 +283,11 @@ def _named(block: Block) -> bool:
 
 
 def _sentence(text: str) -> bool:
-    """Ends a sentence, not a legal form's abbreviation ("... Club e.V.")."""
-    return ends_sentence(text) and not LEGAL_FORM_END.search(text)
+    """Ends a sentence, not a legal form's abbreviation ("... Club e.V.",
+    "ACME BANCORP, INC.")."""
+    if not ends_sentence(text):
+        return False
+    return not LEGAL_FORM_END.search(text.title() if text.isupper() else text)
 
 
 def _name_lines(block: Block) -> int:
@@ -382,14 +431,16 @@ def _masthead_score(block: Block, after_provided_by: bool) -> tuple[int, list[st
         score, why = score + 3, [*why, "a name with its defined terms"]
     elif legal and _words(text[legal.end() :]) >= 2:
         score -= 3  # "Acme Group, Inc. Reports Record Quarter": a title
-    elif not acronym and (ends_sentence(text) or _words(text) > 12):
-        score -= 3
+    elif not acronym and (_sentence(text) or _words(text) > 12):
+        score -= 3  # a sentence, not a name ending in "e.V." or "Inc."
     return score, why
 
 
 def assign(blocks: list[Block]) -> list[Placed]:
     """Every block with its role; body boundaries found from the cues."""
     blocks = split(blocks)  # a chrome line inside a block stands alone
+    head, labelled = _labels_apart(blocks[:40])
+    blocks = head + blocks[40:]
     placed: list[Placed | None] = [None] * len(blocks)
     start = None
     dateline = None
@@ -421,7 +472,8 @@ def assign(blocks: list[Block]) -> list[Placed]:
             len(blocks),
         )
     lead = " ".join(b.text for b in blocks[start : start + 3])[:3000]
-    _head(blocks[:start], placed, lead)
+    wire = wire_name(blocks[start].text) if dateline else None
+    _head(blocks[:start], placed, lead, labelled, wire)
     if start < len(blocks):
         evidence = ("a dateline",) if dateline else ("the first paragraph of prose",)
         placed[start] = Placed(
@@ -442,10 +494,46 @@ def assign(blocks: list[Block]) -> list[Placed]:
     return [p for p in placed if p is not None]
 
 
+#: A head block whose first or last line is a release's label.
+_LABELLED = 4
+
+
+def _labels_apart(blocks: list[Block]) -> tuple[list[Block], set[int]]:
+    """The blocks, with a release's label at the top or the bottom of a
+    short block of names on its own line (``Direktion für Mobilität`` /
+    ``Medienmitteilung``): the label is furniture, the rest a masthead. A
+    block with a digit (a date, a number) is left whole: ``17 September
+    2025`` / ``News release`` under a title is the page's date line.
+
+    Also the first line of each block of names that had a label: the
+    label's own letterhead, not a title below it.
+    """
+    found: list[Block] = []
+    labelled: set[int] = set()
+    for block in blocks:
+        lines = block.lines
+        if not 2 <= len(lines) <= _LABELLED or any(
+            is_prose(line.text) or any(c.isdigit() for c in line.text) for line in lines
+        ):
+            found.append(block)
+            continue
+        if FURNITURE.fullmatch(fold(lines[-1].text)):
+            found += [Block(lines[:-1]), Block(lines[-1:])]
+            labelled.add(lines[0].number)
+        elif FURNITURE.fullmatch(fold(lines[0].text)):
+            found += [Block(lines[:1]), Block(lines[1:])]
+            labelled.add(lines[1].number)
+        else:
+            found.append(block)
+    return found, labelled
+
+
 def _reads_on(rest: str) -> bool:
-    """Text after an undated dateline reads as a paragraph: a sentence or
-    eight words ("ÖMTC – Österreichischer ... Club" is a name, no text)."""
-    return _words(rest) >= 8 or (_words(rest) >= 3 and ends_sentence(rest))
+    """Text after an undated dateline reads as a paragraph: three words or
+    more that end a sentence ("ÖMTC – Österreichischer ... Club" is a
+    name; "Reisewelle aus Westfalen – Baustellen verschärfen die Lage",
+    with no full stop, is a subheadline with a dash)."""
+    return _words(rest) >= 3 and ends_sentence(rest)
 
 
 def _title_shaped(block: Block) -> bool:
@@ -481,7 +569,34 @@ def _dated_below(
     return index, undated
 
 
-def _head(head: list[Block], placed: list[Placed | None], lead: str = "") -> None:
+#: A site's name and tagline: up to three lines of up to five words.
+_SITE_NAME_WORDS = 5
+
+
+def _site_name(block: Block) -> bool:
+    """A site's name with its tagline (``UN News`` / ``Global perspective
+    Human stories``): short lines, no number, no sentence."""
+    return len(block.lines) <= 3 and all(
+        _words(line.text) <= _SITE_NAME_WORDS
+        and not any(c.isdigit() for c in line.text)
+        and not ends_sentence(line.text)
+        for line in block.lines
+    )
+
+
+#: The first line of a wire's header, with its number.
+_WIRE_HEADER = re.compile(r"(?:rns\s+number\s*:?\s*\w|ots\d{3})")
+#: Web-page chrome that navigates the site: the page's header.
+_NAVIGATION = re.compile(r"skip link|menu|breadcrumb|language switcher|search")
+
+
+def _head(
+    head: list[Block],
+    placed: list[Placed | None],
+    lead: str = "",
+    labelled: set[int] | None = None,
+    wire: str | None = None,
+) -> None:
     marker = None
     candidates: list[int] = []
     provided_by = False
@@ -510,6 +625,7 @@ def _head(head: list[Block], placed: list[Placed | None], lead: str = "") -> Non
             in_contacts
             and not why
             and not is_prose(block.text)
+            and not _title_in_capitals(block)
             and (_contact_shaped(block) or _named(block) or _words(block.text) <= 4)
         ):
             placed[index] = Placed(
@@ -517,6 +633,20 @@ def _head(head: list[Block], placed: list[Placed | None], lead: str = "") -> Non
             )
             continue
         in_contacts = False
+        if (
+            not why
+            and _contact_shaped(block)
+            and _named(block)
+            and not _letterhead(block)
+        ):
+            # A person with a number or an address above the title (a
+            # sidebar copied first), under a heading the reader did not
+            # know: a contact, never the headline.
+            placed[index] = Placed(
+                block, Role.CONTACTS, ("a person with numbers in the head",)
+            )
+            in_contacts = True
+            continue
         if EMBARGO.match(fold(block.text)):
             placed[index] = Placed(block, Role.FURNITURE, ("an embargo line",))
         elif why:
@@ -534,6 +664,12 @@ def _head(head: list[Block], placed: list[Placed | None], lead: str = "") -> Non
                 marker = index
         elif _is_page(block) or _is_date_only(block):
             placed[index] = Placed(block, Role.FURNITURE, ("a date or page line",))
+        elif wire and "".join(c for c in fold(block.text) if c.isalpha()) == wire:
+            # "Business Wire" above the title, "(BUSINESS WIRE)" in the
+            # dateline: the wire's page, not the release's title.
+            placed[index] = Placed(
+                block, Role.FURNITURE, ("the wire the dateline credits",)
+            )
         else:
             candidates.append(index)
             if provided_by:
@@ -542,6 +678,31 @@ def _head(head: list[Block], placed: list[Placed | None], lead: str = "") -> Non
                 )
         provided_by = False
     rest = [i for i in candidates if placed[i] is None]
+    # A wire's header ("RNS Number : 1234A", "OTS0214 5 II ...") opens the
+    # release as the wire sent it: what a web page put above it is the
+    # page's copy of its name and title.
+    header = next(
+        (i for i, b in enumerate(head) if _WIRE_HEADER.match(fold(b.lines[0].text))),
+        None,
+    )
+    if header is not None and any(i > header for i in rest):
+        for index in [i for i in rest if i < header]:
+            placed[index] = Placed(
+                head[index],
+                Role.FURNITURE,
+                ("the web page's copy above a wire's header",),
+            )
+        rest = [i for i in rest if i > header]
+    # The site's header: its name and tagline stand above or between its
+    # navigation (skip link, menus, search, breadcrumb), the article's
+    # title after it
+    # (with no block after the last navigation, a language switcher under
+    # the title, the block between is the title; so is a longer block).
+    navigation = [
+        i
+        for i, p in enumerate(placed[: len(head)])
+        if p is not None and any(_NAVIGATION.search(e) for e in p.evidence)
+    ]
     headline = None
     weak: int | None = None  # the last masthead a headline may be demoted from
     for number, index in enumerate(rest):
@@ -549,6 +710,11 @@ def _head(head: list[Block], placed: list[Placed | None], lead: str = "") -> Non
         score, cues = _masthead_score(block, False)
         if marker is not None and index < marker:
             score, cues = score + 3, [*cues, "above the release marker"]
+        elif block.line in (labelled or ()) and (score >= 1 or _short_name(block.text)):
+            # A name beside its label; a title beside one stays a title.
+            score, cues = score + 3, [*cues, "in one block with a release's label"]
+        if navigation and index < navigation[-1] < rest[-1] and _site_name(block):
+            score, cues = score + 3, [*cues, "inside the site's header"]
         if headline is None and marker is not None and index > marker:
             score -= 2
         if (

@@ -111,11 +111,19 @@ _FURNITURE_WORDS = _alternatives(
     "ends|end|-ends-|- ends -|ende|fin|fine|einde|###|-30-|- 30 -|nnnn|"
     "(schluss)|schluss|- fin -|-fin-|***|notes to editors|note to editors|"
     "notes for editors|editor's note|editors' note|hinweis fur redaktionen|"
-    "note aux redactions|nota para los editores|news provided by|share this article"
+    "note aux redactions|nota para los editores|news provided by|share this article|"
+    # The kind of a release, as a label above its title.
+    "medieninformation|medien-information|presse-information|presseinformationen|"
+    "pressedienst|landespressedienst|pressemitteilungen|mitteilung an die medien|"
+    "media information|press information|media statement|press briefing|"
+    "briefing note|briefing notes|press briefing notes|news brief|"
+    "information aux medias|communique aux medias|note d'information|"
+    "comunicato ai media|nota informativa|informacion de prensa|persinformatie"
 )
 # "Pressemitteilung Nr. 045/2025", "Comunicato stampa n. 27/2025": a number after.
 FURNITURE = re.compile(
-    rf"(?:{_FURNITURE_WORDS})(?:\s+(?:nr|no|n|n°|num|nº)\.?\s*\d[\d/.-]{{0,12}})?\s*[:.]?"
+    rf"(?:{_FURNITURE_WORDS})"
+    r"(?:\s+(?:nr|no|n|n°|num|nº)\.?\s*:?\s*(?:[a-z]{1,3}[/.-]?)?\d[\d/.-]{0,12})?\s*[:.]?"
 )
 FURNITURE_START = re.compile(
     r"(?:\*{3}|rns\s+number|source\s*:?\s|ots\d|ots-originaltext|digitale\s+pressemappe|"
