@@ -519,6 +519,16 @@ def test_a_subheadline_with_a_dash_is_no_undated_dateline() -> None:
     )
 
 
+def test_an_undated_dateline_whose_paragraph_a_page_break_cuts() -> None:
+    result = read(
+        "Ferry traffic rises by a fifth",
+        "VIENNA, 26 June (UN Information Service) - Ferry traffic on the Danube "
+        "rose by a fifth last year, the highest",
+        "figure since records began, according to a report released today.",
+    )
+    assert result.place == "Vienna"
+
+
 @pytest.mark.parametrize(
     "stack",
     [

@@ -20,6 +20,7 @@ from pressrelease.text._chrome import block_reason, split
 from pressrelease.text._contacts import emails_in, person_name
 from pressrelease.text._dates import (
     DatelineText,
+    city_country,
     find_date,
     parse_dateline,
     wire_name,
@@ -453,7 +454,7 @@ def assign(blocks: list[Block]) -> list[Placed]:
             continue
         found = parse_dateline(block.text)
         if found is not None and (
-            found.date is not None or (index < 12 and _reads_on(found.rest))
+            found.date is not None or (index < 12 and _reads_on(found))
         ):
             start, dateline = index, found
             if found.date is None:  # a dated one just below is the dateline
@@ -528,12 +529,20 @@ def _labels_apart(blocks: list[Block]) -> tuple[list[Block], set[int]]:
     return found, labelled
 
 
-def _reads_on(rest: str) -> bool:
+def _reads_on(found: DatelineText) -> bool:
     """Text after an undated dateline reads as a paragraph: three words or
     more that end a sentence ("ÖMTC – Österreichischer ... Club" is a
-    name; "Reisewelle aus Westfalen – Baustellen verschärfen die Lage",
-    with no full stop, is a subheadline with a dash)."""
-    return _words(rest) >= 3 and ends_sentence(rest)
+    name), or eight words after a place that reads as one (a known city,
+    capitals: "VIENNA, 26 June (UN Information Service) - Seizures of ...",
+    cut where a page or a column ended). "Reisewelle aus Westfalen –
+    Baustellen verschärfen die Lage", with no full stop after words that
+    are no place, is a subheadline with a dash."""
+    rest = found.rest
+    if _words(rest) >= 3 and ends_sentence(rest):
+        return True
+    place = found.place or ""
+    a_place = found.capitals or city_country(place) is not None
+    return a_place and _words(rest) >= 8
 
 
 def _title_shaped(block: Block) -> bool:
