@@ -61,3 +61,25 @@ def test_a_sentence_for_the_public_above_the_contacts() -> None:
         "Mediensprecherin, Tel. 058 462 12 34\n"
     )
     assert numbers(text) == ["+41584621234"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Das Infotelefon ist unter 0800 120 120 erreichbar.",
+        "Infotelefon: 0800 120 120",
+        "Service: 0810 128 128",
+    ],
+)
+def test_a_toll_free_or_shared_cost_line_with_no_person(line: str) -> None:
+    text = (
+        "ÖAMTC\n\nStau am Wochenende\n\nWien (OTS) - Der Club erwartet am "
+        "Wochenende viel Verkehr auf den Transitrouten.\n\n" + line + "\n\n"
+        "Rückfragehinweis:\nMag. Anna Muster\nTel.: +43 1 711 99-21218\n"
+    )
+    assert numbers(text) == ["+4317119921218"]
+
+
+def test_a_persons_toll_free_number_is_theirs() -> None:
+    text = HEAD + "Media contact:\nJane Doe\n0800 123 456\n"
+    assert numbers(text) == ["+41800123456"]

@@ -668,3 +668,37 @@ def test_a_sites_name_above_its_navigation_is_not_the_title() -> None:
         BODY,
     )
     assert result.headline == title
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [
+        ("Geneva, 4 March 2025. The", "Geneva"),
+        ("Madrid, 4 de marzo de 2025.- The", "Madrid"),
+        ("4 March 2025, Geneva – The", "Geneva"),
+    ],
+)
+def test_more_dateline_shapes(dateline: str, place: str) -> None:
+    result = read("New depot opens", f"{dateline} office opened a new depot today.")
+    assert result.date == datetime.date(2025, 3, 4)
+    assert result.place == place
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "Zug, 4. März 2025",
+        "Lausanne, le 4 mars 2025",
+        "Publiziert am 4. März 2025",
+        "Medienmitteilung vom 04.03.2025",
+        "Posted on March 4, 2025",
+    ],
+)
+def test_a_date_signed_or_labelled_at_the_foot(foot: str) -> None:
+    result = read(
+        "Kanton Nordtal",
+        "Neues Depot eröffnet",
+        "Das Amt hat heute ein neues Depot im Osten der Stadt eröffnet.",
+        foot,
+    )
+    assert result.date == datetime.date(2025, 3, 4)

@@ -22,6 +22,7 @@ from pressrelease.findings import Severity
 from pressrelease.phone import PhoneNumber
 from pressrelease.text._blocks import Line, Report
 from pressrelease.text._dates import country_of_place, month_names
+from pressrelease.text._email import line_reason
 from pressrelease.text._phones import (
     LABEL_WORDS,
     MAX_SEGMENT,
@@ -202,6 +203,8 @@ class ContactFields:
     country: str | None = None
     phones: list[tuple[FoundPhone, int]] = attrs.Factory(list)
     emails: list[tuple[EmailAddress, int]] = attrs.Factory(list)
+    #: Read below an e-mail's sign-off: the sender's signature.
+    signature: bool = False
 
     def has_details(self) -> bool:
         return bool(self.phones or self.emails)
@@ -325,6 +328,7 @@ class ContactReader:
         self.contacts: list[ContactFields] = []
         self.language: str | None = None
         self.role: str | None = None  # until a heading names it
+        self._signature = False  # below an e-mail's sign-off
         self._group_start = 0
         self._shared: ContactFields | None = None
         self._cohort: list[ContactFields] = []
@@ -522,6 +526,17 @@ class ContactReader:
             raw_bullet = _BULLET.match(raw)
             raw = raw[raw_bullet.end() :] if raw_bullet else text
             line = Line(line.number, text, raw)
+        if (mail := line_reason(text)) is not None:
+            # "Best regards," / "--" above the sender's signature.
+            self._signature = self._signature or "greeting" not in mail
+            self.report(
+                "import.furniture",
+                f"{mail} not imported: {text[:60]!r}",
+                line.number,
+                Severity.INFO,
+            )
+            self.end_group()
+            return
         self._group_lines.append(fold(text[:MAX_SEGMENT]))
         if _RESET.fullmatch(text):
             self.heading(text)
@@ -986,7 +1001,12 @@ class ContactReader:
         self._cohort = []
         for honorific, name in people:
             person = ContactFields(
-                name, line, honorific=honorific, role=self.role, language=self.language
+                name,
+                line,
+                honorific=honorific,
+                role=self.role,
+                language=self.language,
+                signature=self._signature,
             )
             self.contacts.append(person)
             self._cohort.append(person)
@@ -1032,6 +1052,8 @@ class ContactReader:
                 line,
             )
             return
+        if not any(person.name for person in targets):
+            found = self._press_lines(found, line)  # a person's number is theirs
         for phone in found:
             written = text[phone.start : phone.end]
             if _SWITCHBOARD.search(written):
@@ -1055,6 +1077,26 @@ class ContactReader:
             person.country = person.country or country
             for phone in found:
                 person.phones.append((phone, line))
+
+    def _press_lines(self, found: list[FoundPhone], line: int) -> list[FoundPhone]:
+        """The numbers but the public's: with no person, a toll-free,
+        shared-cost or premium-rate line (``Infotelefon: 0800 240 260``) is
+        a hotline's, unless the group says it is the press's (``Media line:
+        0800 ...``)."""
+        if not any(phone.public for phone in found) or any(
+            MEDIA.search(t) and not _NEGATION.search(t) for t in self._group_lines
+        ):
+            return found
+        for phone in found:
+            if phone.public:
+                self.report(
+                    "import.decoy",
+                    f"{phone.public} number {phone.number.e164} (a line for the "
+                    "public) not taken as a media contact",
+                    line,
+                    Severity.INFO,
+                )
+        return [phone for phone in found if not phone.public]
 
 
 def _role(folded: str) -> str | None:

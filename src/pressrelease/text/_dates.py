@@ -172,6 +172,8 @@ def wire_name(text: str) -> str | None:
 
 
 # The separator after the dateline: a dash of any kind, or a colon.
+# A year, then a full stop (and a dash: ".-") before the paragraph.
+_DATE_STOP = re.compile(r"(?<=\d{4})\.(?:[-–—])?\s+(?=\S)")
 _SEPARATOR = re.compile(r"\s+[–—-]{1,2}\s*|\s*[–—]\s*|\s*--\s*|:\s+|\s+\|\s+|\s+/\s+")
 _US_STATES = {
     fold(s).rstrip(".")
@@ -353,6 +355,14 @@ def parse_dateline(text: str) -> DatelineText | None:
     ``Place – <date> –``, ``Paris, le 4 mars 2025 –``, ``WIEN (OTS) -``.
     """
     start = text[:300]
+    if (stop := _DATE_STOP.search(start[:160])) is not None and (
+        (found := find_date(start[: stop.start()])) is not None
+        and found.end == stop.start()
+    ):
+        # "Geneva, 4 March 2025. The ...", "Madrid, 4 de marzo de 2025.- El
+        # ...": a full stop after the date's year ends the dateline.
+        start = f"{start[: stop.start()]} – {start[stop.end() :]}"
+        text = start + text[300:]
     wire = _WIRE.search(start)
     if wire is not None and wire.start() <= 120:
         start = f"{start[: wire.start()]} – {start[wire.end() :]}"
@@ -399,6 +409,8 @@ def parse_dateline(text: str) -> DatelineText | None:
             date, rest = found, rest[second.end() :]
         elif wire is None and not re.match(r"\s*[–—]|\s+-", start[separator.start() :]):
             return None  # a bare place needs a dash or a wire marker
+    elif not head[: date.start].strip(" ,") and len(after.split()) <= 3:
+        head = after  # "4 March 2025, Geneva – ...": the date before the place
     else:
         return None
     place = _place(head)

@@ -37,6 +37,7 @@ from pressrelease.text._dates import (
     parse_dateline,
     weekday_names,
 )
+from pressrelease.text._email import MAIL
 from pressrelease.text._issuer_name import Evidence, candidates, choose
 from pressrelease.text._phones import MAX_SEGMENT, find_phones
 from pressrelease.text._region import region_for
@@ -63,8 +64,11 @@ from pressrelease.text._words import (
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,11}")
 # "Published 4 March 2025", the date under "Published", in the languages.
 _PUBLISHED = re.compile(
-    r"(?:published|first\s+published|veroffentlicht|publie|publie\s+le|publicado|"
-    r"publicada|pubblicato|gepubliceerd|datum|date)\b\s*(?:on\s+|am\s+|le\s+|el\s+|"
+    r"(?:published|first\s+published|posted|veroffentlicht|publiziert|erstellt|"
+    r"(?:medien|presse)(?:mitteilung|information|aussendung)\s+vom|stand|"
+    r"publie|publie\s+le|communique(?:\s+de\s+presse)?\s+du|publicado|"
+    r"publicada|pubblicato|comunicato(?:\s+stampa)?\s+del|gepubliceerd|datum|"
+    r"date)\b\s*(?:on\s+|am\s+|le\s+|el\s+|"
     r"em\s+|il\s+|op\s+)?:?\s*"
 )
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -299,10 +303,18 @@ _TIME = re.compile(
 )
 
 
+# "Lausanne, le ", "Zug, ", "Bern, den ": a place signed before the date.
+_SIGNED = re.compile(
+    r"[^\W\d_][\w.'’-]*(?:[ -][^\W\d_][\w.'’-]*){0,2},\s*"
+    r"(?:le\s+|am\s+|den\s+|il\s+|el\s+|im\s+)?"
+)
+
+
 def _foot_date(placed: list[Placed]) -> tuple[datetime.date, int] | None:
     """The date of a line that holds a date and at most a time and a
     weekday, after the body (a web page's footer: ``4. März 2025, 10:15``,
-    ``Di, 04.03.2025, 10:15``), when the head gives none. The last such
+    ``Di, 04.03.2025, 10:15``; a letter's ``Lausanne, le 4 mars 2025``),
+    when the head gives none. The last such
     line wins: the page's own stamp is at its foot."""
     found: tuple[datetime.date, int] | None = None
     started = False
@@ -315,7 +327,10 @@ def _foot_date(placed: list[Placed]) -> tuple[datetime.date, int] | None:
             date = find_date(line.text) if len(line.text) <= 60 else None
             if date is None:
                 continue
-            rest = line.text[: date.start] + " " + line.text[date.end :]
+            before = line.text[: date.start]
+            if _SIGNED.fullmatch(before) is not None:
+                before = ""  # "Lausanne, le 4 mars 2025": where it was signed
+            rest = before + " " + line.text[date.end :]
             words = _TIME.sub(" ", rest).replace(",", " ").split()
             if all(
                 w.strip(";–—-|()") == "" or fold(w).rstrip(".") in days for w in words
@@ -457,6 +472,7 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
     contacts += _inline_contacts(body, region, report)
     contacts += _inline_contacts(notes, region, report, asked=True)
     contacts += _inline_contacts(prose_blocks, region, report, asked=True)
+    contacts = _merged(contacts, report)
     _decoys([*body, *notes], region, report)
     if issuer is None and acronym is None:
         orgs = Counter(c.organisation for c in contacts if c.organisation)
@@ -633,7 +649,11 @@ def _issuer(
         (i for i, p in enumerate(placed) if p.role in (Role.DATELINE, Role.BODY)),
         len(placed),
     )
-    labelled = [(p.block.text, p.block.line) for p in placed[:first_body]]
+    labelled = [
+        (p.block.text, p.block.line)
+        for p in placed[:first_body]
+        if not any(e.startswith(MAIL) for e in p.evidence)  # "From:" a mailbox
+    ]
     labelled += paragraphs[:3]
     dated = [
         p.block
@@ -839,6 +859,41 @@ def _inline_contacts(
             )
             found.append(contact)
     return found
+
+
+def _merged(contacts: list[ContactFields], report: Report) -> list[ContactFields]:
+    """One contact for one person: the sender's signature below an e-mail's
+    sign-off, with the name of a contact above, adds its details to that
+    contact, which keeps its own where both give one. (Two cards with one
+    name elsewhere stay two: the text cannot tell them apart.)"""
+    first: dict[str, ContactFields] = {}
+    kept: list[ContactFields] = []
+    for contact in contacts:
+        key = fold(contact.name or "")
+        same = first.get(key) if key and contact.signature else None
+        if same is None:
+            first.setdefault(key, contact)
+            kept.append(contact)
+            continue
+        numbers = {phone.number.e164 for phone, _ in same.phones}
+        same.phones += [p for p in contact.phones if p[0].number.e164 not in numbers]
+        addresses = {str(e).casefold() for e, _ in same.emails}
+        same.emails += [
+            e for e in contact.emails if str(e[0]).casefold() not in addresses
+        ]
+        same.honorific = same.honorific or contact.honorific
+        same.title = same.title or contact.title
+        same.organisation = same.organisation or contact.organisation
+        same.role = same.role or contact.role
+        same.country = same.country or contact.country
+        report(
+            "import.contact_merged",
+            f"{contact.name!r} again (line {contact.line}): one contact with the "
+            f"one of line {same.line}",
+            contact.line,
+            Severity.INFO,
+        )
+    return kept
 
 
 def _details(

@@ -15,7 +15,7 @@ import re
 
 import attrs
 import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher
+from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType, number_type
 
 from pressrelease.errors import ValidationError
 from pressrelease.phone import PhoneNumber
@@ -94,6 +94,10 @@ class FoundPhone:
     ranged: bool = False  # the second number of a range such as 852/3
     #: What the label's parentheses say: ``Tel (journalists only):``.
     note: str | None = None
+    #: The public's kind of line the plan makes it: toll-free, shared-cost
+    #: or premium-rate (a hotline, a service line), which a press officer's
+    #: number never is.
+    public: str | None = None
 
 
 _NOTE = re.compile(r"\((?P<note>[^()]{1,40})\)\s*[:.]?\s*$")
@@ -137,6 +141,13 @@ def _ranges(text: str, region: str | None) -> tuple[str, dict[int, str]]:
     return "".join(pieces), tails
 
 
+_PUBLIC_TYPES = {
+    PhoneNumberType.TOLL_FREE: "toll-free",
+    PhoneNumberType.SHARED_COST: "shared-cost",
+    PhoneNumberType.PREMIUM_RATE: "premium-rate",
+}
+
+
 def find_phones(
     text: str, region: str | None, *, lenient: bool = True
 ) -> list[FoundPhone]:
@@ -172,7 +183,17 @@ def find_phones(
             kind = _SUFFIX_KINDS.get(label, _KINDS.get(label, "voice"))
         if (label is None or label in _GENERIC_LABELS) and _plan_mobile(match.number):
             kind = "mobile"  # unlabelled or "Tel": the numbering plan says mobile
-        found.append(FoundPhone(number, kind, label, match.start, match.end, note=note))
+        found.append(
+            FoundPhone(
+                number,
+                kind,
+                label,
+                match.start,
+                match.end,
+                note=note,
+                public=_PUBLIC_TYPES.get(number_type(match.number)),
+            )
+        )
         tail = tails.get(match.end)
         if tail is not None:
             second = _with_tail(match.number, tail)

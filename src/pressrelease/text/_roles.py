@@ -25,6 +25,7 @@ from pressrelease.text._dates import (
     parse_dateline,
     wire_name,
 )
+from pressrelease.text._email import email_reason
 from pressrelease.text._words import (
     ABOUT,
     ADDRESS_WORD,
@@ -97,6 +98,8 @@ _BYLINE = re.compile(r"\b(?:provided|share|teilen|partager|condividi|compartir)\
 
 
 def _is_furniture(block: Block) -> str | None:
+    if (mail := email_reason(block)) is not None:
+        return mail  # a release sent in an e-mail's body: its header, sign-off
     first = fold(block.lines[0].text)
     text = fold(block.text)
     if FURNITURE.fullmatch(text) or FURNITURE.fullmatch(first):
