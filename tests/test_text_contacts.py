@@ -210,6 +210,8 @@ LINEAR = {
     ),
     "wrapped titles": _contacts("Aa Bb\nChief, Media Relations\n" + "and Aa Section\n"),
     "acronyms after a title": _contacts("Officer, ABC, DEF, "),
+    "place headings": _contacts("In Aa, Bb Cc, a@b.example, +962 79 555 3108\n"),
+    "header rows": _contacts("Name | Role | Telephone | Email\n"),
     "firms with a role": _contacts("Aa Partners (Joint Broker)   Tel: 020 7946 0321\n"),
     "prose contacts": _body(
         "Reporters should contact Rev. Dr. Aa Bb at (202) 555-0119. "
@@ -1172,3 +1174,48 @@ def test_a_units_heading_above_a_person_is_their_title_until_they_give_one() -> 
         ("Aa Bbb", "Dr.", "Investor Relations", None),
         ("Cc Ddd", None, "Pressesprecherin", None),
     ]
+
+
+@pytest.mark.parametrize("place", ["In Amman", "In N'Djamena", "In Geneva"])
+def test_a_place_heading_before_the_name_is_no_organisation(place: str) -> None:
+    result = read_text(
+        _release(f"Media contacts:\n{place}, Aa Bbb, a@b.example, +962 79 555 3108")
+    )
+    assert [(c.name, c.organisation) for c in result.contacts] == [("Aa Bbb", None)]
+    assert any(repr(place) in f.message for f in result.findings)
+
+
+def test_a_tables_header_row_is_no_contact() -> None:
+    result = read_text(
+        _release(
+            "Media contacts\n\nName | Role | Telephone | Email\n"
+            "Aa Bbb | Senior Press Officer | 020 7946 0872 | a@b.example"
+        )
+    )
+    assert [(c.name, c.title, c.organisation) for c in result.contacts] == [
+        ("Aa Bbb", "Senior Press Officer", None)
+    ]
+    assert any(f.code == "import.furniture" for f in result.findings)
+
+
+def test_column_headings_in_a_table_give_roles_not_organisations() -> None:
+    result = read_text(
+        _release(
+            "Ansprechpartner\n| Presse | Investor Relations |\n| Aa Bbb | Cc Ddd |\n"
+            "| Tel.: +49 89 4567-1120 | Tel.: +49 89 4567-1180 |",
+            place="München, ",
+        )
+    )
+    assert [(c.name, c.organisation, c.role) for c in result.contacts] == [
+        ("Aa Bbb", None, "media"),
+        ("Cc Ddd", None, "investor"),
+    ]
+
+
+def test_a_labelled_website_is_no_organisation() -> None:
+    cards = _cards(
+        "Kontakt:\nAa Bbb\nPressesprecherin\nTel.: +43 1 711 00 12\n"
+        "Website: https://www.qwx.example.at",
+        place="Wien, ",
+    )
+    assert cards == [("Aa Bbb", None, "Pressesprecherin", None)]

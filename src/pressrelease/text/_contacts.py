@@ -242,6 +242,42 @@ _FIRM_ROLE = re.compile(
 )
 
 
+_WEB_LABEL = re.compile(r"^(?:website|web|site|internet|homepage)\s*:\s*", re.I)
+# "In Amman", "Im Tessin", "À Genève": a place a contact is in.
+_PLACE_HEADING = re.compile(r"(?:in|im|en|à|em)\s+", re.I)
+# A table's header row ("Name | Role | Telephone | Email"): no contact.
+_HEADER_CELLS = frozenset(
+    "name names role title function position organisation organization company "
+    "telephone phone tel mobile email e-mail contact funktion telefon "
+    "fonction telephone courriel".split()
+)
+
+
+def _place_heading(text: str) -> bool:
+    """``In Amman``, ``In N'Djamena``: where a contact is, written before
+    the name; a place's capitalised words, none an organisation's or a job's."""
+    match = _PLACE_HEADING.match(text)
+    if match is None:
+        return False
+    words = text[match.end() :].split()
+    folded = fold(" ".join(words))
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not ORG_WORDS.search(folded)
+        and not _title_shaped(folded)
+    )
+
+
+def _heading_cell(text: str) -> bool:
+    """A column's heading in a table of people (``Presse``, ``Investor
+    Relations``), which names the column's role, not its organisation."""
+    folded = fold(text)
+    return len(folded.split()) <= 3 and (
+        bool(CONTACT_HEADING.fullmatch(folded)) or _role(folded) is not None
+    )
+
+
 def _title_shaped(folded: str) -> bool:
     """Whether *folded* names a job: a title word, or a job noun ending a word."""
     if TITLE_WORDS.search(folded):
@@ -682,6 +718,16 @@ class ContactReader:
             if _press_unit(text.rstrip(": ")):
                 self._label = (text.rstrip(": "), line.number)
             return
+        if "|" in text and all(
+            fold(c) in _HEADER_CELLS for c in self._cells(line, text) if c
+        ):
+            self.report(
+                "import.furniture",
+                f"a table's header row, not a contact: {text[:60]!r}",
+                line.number,
+                Severity.INFO,
+            )
+            return
         if self._columns and self._column_line(line, text):
             return
         if self._people_row(line, text):
@@ -846,6 +892,12 @@ class ContactReader:
                     emails_in(c) or any(ch.isdigit() for ch in c) for c in cells
                 )
             ):
+                if all(_heading_cell(c) for c in cells):
+                    # "| Presse | Investor Relations |": each column's heading.
+                    self.end_group()
+                    self._two_headings = True
+                    self._column_roles = [_role(fold(c)) for c in cells]
+                    return True
                 self._org_cells = cells
             return False
         self._start([n for n in names if n], line.number)
@@ -998,8 +1050,8 @@ class ContactReader:
                 text = text[named[1] :]
             self._phones(text, line)
             return
-        if _WEB.search(text) and " " not in text.strip():
-            return  # a website: the organisation's, not the contact's
+        if _WEB.search(text) and " " not in _WEB_LABEL.sub("", text).strip():
+            return  # a website ("Website: ..."): the organisation's, not the contact's
         names = [p for p in _NAME_SPLIT.split(text) if p]
         people = [
             None if postal else person_name(p, self.release_language) for p in names
@@ -1105,6 +1157,14 @@ class ContactReader:
     def _describe_one(self, text: str, line: int) -> None:
         targets = self._target(line)
         folded = fold(text)
+        if _place_heading(text):
+            self.report(  # "In Amman, Reem Haddad, ...": where, not whom for
+                "import.unplaced",
+                f"place heading {text!r} not taken as an organisation",
+                line,
+                Severity.INFO,
+            )
+            return
         if (firm := self._firm_and_role(text)) is not None:
             # "Larkspur Communications (Financial PR)": the firm is the
             # organisation; its role in the group is no person's title.
