@@ -1219,3 +1219,17 @@ def test_a_labelled_website_is_no_organisation() -> None:
         place="Wien, ",
     )
     assert cards == [("Aa Bbb", None, "Pressesprecherin", None)]
+
+
+def test_the_issuers_name_with_a_comma_stays_one_organisation() -> None:
+    text = (
+        "Wien (OTS) - Das Bundesamt für Wege, Brücken und Tunnel (BWBT) baut.\n\n"
+        "Rückfragehinweis:\n   Bundesamt für Wege, Brücken und Tunnel\n"
+        "   Mag. Aa Bbb\n   Pressesprecherin\n   Tel.: +43 1 53917-5027\n"
+    )
+    contact = read_text(HEAD.format(place="") + text).contacts[0]
+    assert (contact.name, contact.title, contact.organisation) == (
+        "Aa Bbb",
+        "Pressesprecherin",
+        "Bundesamt für Wege, Brücken und Tunnel",
+    )

@@ -477,12 +477,16 @@ class ContactReader:
         self.report = report
         self.region = region
         self.release_language = language
+        organisations = list(organisations)
         self.known = {
             w
             for org in organisations
             for w in fold(org).split()
             if len(w) > 3 and not ORG_WORDS.fullmatch(w)
         }
+        # The names whole: "Bundesministerium für Bildung, Jugend und ..."
+        # is one organisation, its comma no cut.
+        self.known_names = {fold(org) for org in organisations}
         self.contacts: list[ContactFields] = []
         self.language: str | None = None
         self.role: str | None = None  # until a heading names it
@@ -975,7 +979,9 @@ class ContactReader:
             detail = any(
                 emails_in(p) or sum(ch.isdigit() for ch in p) >= 6 for p in parts
             )
-            if len(parts) == 2 and _CORPORATE.fullmatch(parts[1]):
+            if (len(parts) == 2 and _CORPORATE.fullmatch(parts[1])) or (
+                fold(cell) in self.known_names
+            ):
                 segments.append(cell)  # "Acme Bancshares, Inc.": one organisation
             elif len(parts) > 1 and (
                 detail or person_name(parts[0], self.release_language)
