@@ -1233,3 +1233,19 @@ def test_the_issuers_name_with_a_comma_stays_one_organisation() -> None:
         "Pressesprecherin",
         "Bundesamt für Wege, Brücken und Tunnel",
     )
+
+
+def test_an_acronym_dash_name_line_is_one_organisation() -> None:
+    cards = _cards(
+        "Rückfragen & Kontakt\n\nQWX – Bundesamt für Wege und Brücken\n"
+        "Mag. Aa Bbb\nLeiter Kommunikation\n+43 50 555-25014",
+        place="Wien, ",
+    )
+    assert cards == [
+        (
+            "Aa Bbb",
+            "Mag.",
+            "Leiter Kommunikation",
+            "QWX – Bundesamt für Wege und Brücken",
+        )
+    ]

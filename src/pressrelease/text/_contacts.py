@@ -253,6 +253,10 @@ _HEADER_CELLS = frozenset(
 )
 
 
+# An acronym and the name it stands for, joined by a spaced dash.
+_ACRONYM_DASH = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,11} [–—-] (?P<name>[^|\t]+)")
+
+
 def _place_heading(text: str) -> bool:
     """``In Amman``, ``In N'Djamena``: where a contact is, written before
     the name; a place's capitalised words, none an organisation's or a job's."""
@@ -968,6 +972,9 @@ class ContactReader:
 
     def _segments(self, line: Line, text: str) -> list[str]:
         raw = self._dial_joined(line.raw if text == line.text else text)
+        named = _ACRONYM_DASH.fullmatch(raw.strip()[:MAX_SEGMENT])
+        if named and ORG_WORDS.search(fold(named["name"])) and not _has_detail(raw):
+            return [raw.strip()]  # "BLEP – Bundesamt für ...": one organisation
         cells = [c.strip() for c in _COLUMNS.split(raw[:2000]) if c.strip()]
         segments: list[str] = []
         for cell in cells:
