@@ -205,6 +205,14 @@ LINEAR = {
         "Members of the media may contact Aa Bb-Cc at 316.555.0129 or a@b.example "
     ),
     "desk labels": _contacts("Pressedienst (Aa): Bb Cc, Tel. 058 559 35 10\n"),
+    "units after a title": _contacts(
+        "Aa Bb, Head, Corporate Communications, Media Relations, "
+    ),
+    "wrapped titles": _contacts("Aa Bb\nChief, Media Relations\n" + "and Aa Section\n"),
+    "acronyms after a title": _contacts("Officer, ABC, DEF, "),
+    "place headings": _contacts("In Aa, Bb Cc, a@b.example, +962 79 555 3108\n"),
+    "header rows": _contacts("Name | Role | Telephone | Email\n"),
+    "firms with a role": _contacts("Aa Partners (Joint Broker)   Tel: 020 7946 0321\n"),
     "prose contacts": _body(
         "Reporters should contact Rev. Dr. Aa Bb at (202) 555-0119. "
         "Email: a@b.example. "
@@ -613,10 +621,10 @@ def test_list_items_with_a_rank_before_the_name() -> None:
         place="Chur, ",
     )
     contacts = read_text(text).contacts
-    assert [(c.honorific, c.name) for c in contacts] == [
-        ("Regierungsrätin Dr.", "Aline Beispiel"),
-        (None, "Rico Muster"),
-        (None, "Lea Probst"),
+    assert [(c.honorific, c.name, c.title) for c in contacts] == [
+        ("Dr.", "Aline Beispiel", "Vorsteherin Departement für Bau"),
+        (None, "Rico Muster", "Amtsleiter"),
+        (None, "Lea Probst", "Projektleiterin"),
     ]
     assert [len(c.phones) for c in contacts] == [1, 1, 1]
 
@@ -811,13 +819,18 @@ def test_hours_after_a_spaced_dash_are_no_direct_dial(hours: str) -> None:
 
 
 def test_a_word_before_an_honorific_is_a_rank_not_a_name() -> None:
+    # The rank is a function, not a form of address: the title's, until
+    # the text gives a title of its own.
     text = _release(
         "Kontakt:\nOberamtsrätin Dr. Eva Beispiel\nTel. 0316 555 123",
         place="Graz, ",
     )
     contact = read_text(text).contacts[0]
-    assert contact.name == "Eva Beispiel"
-    assert contact.honorific == "Oberamtsrätin Dr."
+    assert (contact.honorific, contact.name, contact.title) == (
+        "Dr.",
+        "Eva Beispiel",
+        "Oberamtsrätin",
+    )
 
 
 @pytest.mark.parametrize("name", ["Anna M. Muster", "Jane D. Smith"])
@@ -973,3 +986,266 @@ def test_a_persons_card_above_the_headline_is_a_contact() -> None:
         ("Anna Muster", None, ["+49305551234"], ["anna.muster@acme.example"])
     ]
     assert result.headline == "Neue Radwege für die Innenstadt bis zum Jahr 2030"
+
+
+# Titles, organisations and honorifics: what the person does comes after the
+# name, then whom for; a unit after the title is the title's.
+
+
+def _cards(contacts: str, place: str = "London, ") -> list[tuple[str | None, ...]]:
+    result = read_text(_release(contacts, place=place))
+    return [(c.name, c.honorific, c.title, c.organisation) for c in result.contacts]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Aa Bbb, Senior Manager, Corporate Communications, (713) 555-0160",
+            "Senior Manager, Corporate Communications",
+        ),
+        (
+            "Aa Bbb, Vice President, Marketing & Communications, a@b.example",
+            "Vice President, Marketing & Communications",
+        ),
+        (
+            "Aa Bbb, Analyst, Freight Research Section, a@b.example",
+            "Analyst, Freight Research Section",
+        ),
+    ],
+)
+def test_a_unit_after_a_title_on_one_line_is_the_titles(line: str, title: str) -> None:
+    assert _cards("Media contact:\n" + line, place="HOUSTON, ") == [
+        ("Aa Bbb", None, title, None)
+    ]
+
+
+def test_a_title_wrapped_over_two_lines_stays_one_title() -> None:
+    cards = _cards(
+        "Media contact:\nAa Bbb\nChief, Strategic Communications\n"
+        "and Advocacy Section, QWXZ\nT: +66 2 555 1869"
+    )
+    assert cards == [
+        ("Aa Bbb", None, "Chief, Strategic Communications and Advocacy Section", "QWXZ")
+    ]
+
+
+@pytest.mark.parametrize("acronym", ["QWXZ", "UN-ZKP"])
+def test_an_acronym_after_the_title_is_the_organisation(acronym: str) -> None:
+    cards = _cards(
+        f"Media contact:\nAa Bbb\nPress Officer, {acronym}\nTel: 020 7946 0410"
+    )
+    assert cards == [("Aa Bbb", None, "Press Officer", acronym)]
+
+
+def test_a_function_acronym_after_the_title_stays_in_it() -> None:
+    cards = _cards(
+        "Media contact:\nAa Bbb\nVice President, Treasury & IR\nTel: 020 7946 0410"
+    )
+    assert cards == [("Aa Bbb", None, "Vice President, Treasury & IR", None)]
+
+
+@pytest.mark.parametrize(
+    "firm", ["Quillfern Communications", "QUILLFERN COMMUNICATIONS"]
+)
+def test_a_firm_named_communications_is_no_title(firm: str) -> None:
+    cards = _cards(f"Media contact:\nAa Bbb\n{firm}\n020 7946 0410")
+    assert cards == [("Aa Bbb", None, None, firm)]
+
+
+def test_a_firms_role_in_brackets_is_no_title() -> None:
+    result = read_text(
+        _release(
+            "Enquiries:\n\nQuillfern Partners (Joint Broker)    Tel: +44 20 7946 0321\n"
+            "Aa Bbb / Cc Ddd"
+        )
+    )
+    assert [(c.name, c.title, c.organisation) for c in result.contacts] == [
+        ("Aa Bbb", None, "Quillfern Partners"),
+        ("Cc Ddd", None, "Quillfern Partners"),
+    ]
+    assert any("Joint Broker" in f.message for f in result.findings)
+
+
+def test_a_place_after_the_organisation_is_the_organisations() -> None:
+    cards = _cards(
+        "Media contact:\nAa Bbb, Quillfern Regional Office, Nairobi, "
+        "Mobile: +254 722 555 019"
+    )
+    assert cards == [("Aa Bbb", None, None, "Quillfern Regional Office, Nairobi")]
+
+
+def test_a_place_alone_is_no_title() -> None:
+    result = read_text(
+        _release("Media contact:\nAa Bbb, Nairobi, Mobile: +254 722 555 019")
+    )
+    assert [(c.name, c.title, c.organisation) for c in result.contacts] == [
+        ("Aa Bbb", None, None)
+    ]
+    assert any("'Nairobi'" in f.message for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Aa Bbb, Amtsleiterin Amt für Wege, Tel. 081 555 36 40",
+            "Amtsleiterin Amt für Wege",
+        ),
+        (
+            "Aa Bbb, Kommunikationsbeauftragter, Tel. 081 555 36 40",
+            "Kommunikationsbeauftragter",
+        ),
+        ("Aa Bbb, Sektionschefin Wasser, Tel. 081 555 36 40", "Sektionschefin Wasser"),
+    ],
+)
+def test_a_compound_job_noun_makes_a_title(line: str, title: str) -> None:
+    assert _cards("Auskünfte:\n" + line, place="Chur, ") == [
+        ("Aa Bbb", None, title, None)
+    ]
+
+
+def test_a_rank_before_the_honorific_gives_way_to_the_title() -> None:
+    result = read_text(
+        _release(
+            "Kontakt\nStaatsrätin Dr. Aa Bbb\nVorsteherin der Direktion für Wege\n"
+            "Telefon 041 555 21 07",
+            place="Zug, ",
+        )
+    )
+    contact = result.contacts[0]
+    assert (contact.honorific, contact.name, contact.title) == (
+        "Dr.",
+        "Aa Bbb",
+        "Vorsteherin der Direktion für Wege",
+    )
+    assert any("'Staatsrätin'" in f.message for f in result.findings)
+
+
+@pytest.mark.parametrize("unit", ["Pressestelle", "Ufficio stampa QWX"])
+def test_a_press_unit_under_the_name_is_the_persons_not_a_heading(unit: str) -> None:
+    result = read_text(
+        _release(
+            f"Kontakt:\nAa Bbb\n{unit}\n+43 50 555-25016\na@b.example", place="Wien, "
+        )
+    )
+    assert [(c.name, c.title, [p.e164 for p in c.phones]) for c in result.contacts] == [
+        ("Aa Bbb", unit, ["+435055525016"])
+    ]
+
+
+def test_a_press_units_label_above_the_name_is_the_title() -> None:
+    cards = _cards(
+        "Rückfragen:\n\nPressestelle der QWX\nMag. Aa Bbb\nTel.: +43 1 364 18 2207",
+        place="Wien, ",
+    )
+    assert cards == [("Aa Bbb", "Mag.", "Pressestelle der QWX", None)]
+
+
+def test_a_press_office_word_before_a_name_is_a_firm() -> None:
+    cards = _cards(
+        "Für weitere Informationen:\n\nPressebüro Quillfern\nAa Bbb\n"
+        "Mail: a@b.example\nTel. 040 / 2 88 77-0",
+        place="Hamburg, ",
+    )
+    assert cards == [("Aa Bbb", None, None, "Pressebüro Quillfern")]
+
+
+def test_a_title_after_the_name_in_a_sentence_is_the_contacts() -> None:
+    result = read_text(
+        _release(
+            "Members of the media may contact Aa Bbb, Vice President, Marketing "
+            "and Community Relations, at (608) 555-0186 or a@b.example.",
+            place="MADISON, Wis., ",
+        )
+    )
+    assert [(c.name, c.title) for c in result.contacts] == [
+        ("Aa Bbb", "Vice President, Marketing and Community Relations")
+    ]
+
+
+def test_a_units_heading_above_a_person_is_their_title_until_they_give_one() -> None:
+    cards = _cards(
+        "Kontakt:\n\nInvestor Relations\nDr. Aa Bbb\nTel.: +43 732 9088-2290\n\n"
+        "Media Relations\nCc Ddd\nPressesprecherin\nTel.: +43 732 9088-2291",
+        place="Linz, ",
+    )
+    assert cards == [
+        ("Aa Bbb", "Dr.", "Investor Relations", None),
+        ("Cc Ddd", None, "Pressesprecherin", None),
+    ]
+
+
+@pytest.mark.parametrize("place", ["In Amman", "In N'Djamena", "In Geneva"])
+def test_a_place_heading_before_the_name_is_no_organisation(place: str) -> None:
+    result = read_text(
+        _release(f"Media contacts:\n{place}, Aa Bbb, a@b.example, +962 79 555 3108")
+    )
+    assert [(c.name, c.organisation) for c in result.contacts] == [("Aa Bbb", None)]
+    assert any(repr(place) in f.message for f in result.findings)
+
+
+def test_a_tables_header_row_is_no_contact() -> None:
+    result = read_text(
+        _release(
+            "Media contacts\n\nName | Role | Telephone | Email\n"
+            "Aa Bbb | Senior Press Officer | 020 7946 0872 | a@b.example"
+        )
+    )
+    assert [(c.name, c.title, c.organisation) for c in result.contacts] == [
+        ("Aa Bbb", "Senior Press Officer", None)
+    ]
+    assert any(f.code == "import.furniture" for f in result.findings)
+
+
+def test_column_headings_in_a_table_give_roles_not_organisations() -> None:
+    result = read_text(
+        _release(
+            "Ansprechpartner\n| Presse | Investor Relations |\n| Aa Bbb | Cc Ddd |\n"
+            "| Tel.: +49 89 4567-1120 | Tel.: +49 89 4567-1180 |",
+            place="München, ",
+        )
+    )
+    assert [(c.name, c.organisation, c.role) for c in result.contacts] == [
+        ("Aa Bbb", None, "media"),
+        ("Cc Ddd", None, "investor"),
+    ]
+
+
+def test_a_labelled_website_is_no_organisation() -> None:
+    cards = _cards(
+        "Kontakt:\nAa Bbb\nPressesprecherin\nTel.: +43 1 711 00 12\n"
+        "Website: https://www.qwx.example.at",
+        place="Wien, ",
+    )
+    assert cards == [("Aa Bbb", None, "Pressesprecherin", None)]
+
+
+def test_the_issuers_name_with_a_comma_stays_one_organisation() -> None:
+    text = (
+        "Wien (OTS) - Das Bundesamt für Wege, Brücken und Tunnel (BWBT) baut.\n\n"
+        "Rückfragehinweis:\n   Bundesamt für Wege, Brücken und Tunnel\n"
+        "   Mag. Aa Bbb\n   Pressesprecherin\n   Tel.: +43 1 53917-5027\n"
+    )
+    contact = read_text(HEAD.format(place="") + text).contacts[0]
+    assert (contact.name, contact.title, contact.organisation) == (
+        "Aa Bbb",
+        "Pressesprecherin",
+        "Bundesamt für Wege, Brücken und Tunnel",
+    )
+
+
+def test_an_acronym_dash_name_line_is_one_organisation() -> None:
+    cards = _cards(
+        "Rückfragen & Kontakt\n\nQWX – Bundesamt für Wege und Brücken\n"
+        "Mag. Aa Bbb\nLeiter Kommunikation\n+43 50 555-25014",
+        place="Wien, ",
+    )
+    assert cards == [
+        (
+            "Aa Bbb",
+            "Mag.",
+            "Leiter Kommunikation",
+            "QWX – Bundesamt für Wege und Brücken",
+        )
+    ]

@@ -188,6 +188,175 @@ _ORG_NOUNS = re.compile(
     r"directorate|branch|sektion|abteilung|referat|dienststelle)\b"
 )
 
+# Endings of job nouns, compounds included ("Amtsleiter", "Projektleiterin",
+# "Kommunikationsbeauftragter", "Sektionschefin", "cheffe"): the function a
+# person holds, which TITLE_WORDS' whole words cannot see inside a compound.
+_TITLE_ENDINGS = tuple(
+    "leiter leiterin vorsteher vorsteherin direktor direktorin chef chefin "
+    "cheffe beauftragter beauftragte sprecher sprecherin referent referentin "
+    "prasident prasidentin berater beraterin koordinator koordinatorin "
+    "mitarbeiter mitarbeiterin sekretar sekretarin adjoint adjointe "
+    "collaborateur collaboratrice delegue deleguee leitung".split()
+)
+# A press office's unit (``Pressestelle``, ``Service de presse``, ``Ufficio
+# stampa``, ``Dirección de Comunicación``): where the person works, read as
+# their title like a function; the organisation is whose unit it is.
+_PRESS_UNIT = re.compile(
+    r"^(?:press\s+(?:office|desk|team)|pressestelle|presseabteilung|pressebur\w*|"
+    r"pressedienst|pressereferat|medienstelle|mediendienst|medienburo|"
+    r"service\s+(?:de\s+)?(?:presse|communication|media)|ufficio\s+stampa|"
+    r"(?:direccion|departamento|gabinete)\s+de\s+(?:comunicacion|prensa)|"
+    r"persdienst|abteilung|ressort|(?:investor|media|public)\s+relations|"
+    r"corporate\s+communications|unternehmenskommunikation|konzernkommunikation)\b"
+)
+# Words that say whose a unit is ("Pressestelle der BKG", "of the ...").
+_UNIT_OF = frozenset("der des du de della del di of the".split())
+# Words of a job title that also end a firm's name ("Harborline
+# Communications", "ÖMTC-Kommunikation"): before them, a name makes a firm.
+_FIRM_ENDS = frozenset("communications communication kommunikation relations".split())
+# The words of a unit or a function inside an organisation, as written after
+# a job title ("Senior Manager, Corporate Communications", "Vice President,
+# Marketing & Communications"): the title's, not an organisation.
+_FUNCTION_WORDS = frozenset(
+    "communications communication corporate investor investors relations "
+    "marketing media public affairs press external internal government "
+    "governmental community strategic advocacy brand digital finance financial "
+    "treasury sales operations human resources legal policy research "
+    "information news content events partnerships development business global "
+    "product products engineering technology strategy sustainability "
+    "regulatory compliance customer customers client clients care "
+    "and & of the for".split()
+)
+# A unit's own noun at its end ("Drug Research Section", "Transport Division").
+_UNIT_END = frozenset("section division unit branch team desk".split())
+# Acronyms of a function or a region, never an organisation after a title.
+_FUNCTION_ACRONYMS = frozenset(
+    "IR PR HR IT EMEA APAC LATAM US USA UK EU CEO CFO COO CTO".split()
+)
+_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,11}")
+# A firm's role in a group, in brackets after its name ("Larkspur
+# Communications (Financial PR)", "Tolland Securities (Joint Broker)").
+_FIRM_ROLE = re.compile(
+    r"\b(?:pr|ir|broker\w*|advis[eo]r\w*|nomad|bookrunner\w*|registrar|sponsor|"
+    r"financial\s+(?:media|pr|communications?)|investor\s+relations|"
+    r"media\s+relations|public\s+relations)\b"
+)
+
+
+_WEB_LABEL = re.compile(r"^(?:website|web|site|internet|homepage)\s*:\s*", re.I)
+# "In Amman", "Im Tessin", "À Genève": a place a contact is in.
+_PLACE_HEADING = re.compile(r"(?:in|im|en|à|em)\s+", re.I)
+# A table's header row ("Name | Role | Telephone | Email"): no contact.
+_HEADER_CELLS = frozenset(
+    "name names role title function position organisation organization company "
+    "telephone phone tel mobile email e-mail contact funktion telefon "
+    "fonction telephone courriel".split()
+)
+
+
+# An acronym and the name it stands for, joined by a spaced dash.
+_ACRONYM_DASH = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,11} [–—-] (?P<name>[^|\t]+)")
+
+
+def _place_heading(text: str) -> bool:
+    """``In Amman``, ``In N'Djamena``: where a contact is, written before
+    the name; a place's capitalised words, none an organisation's or a job's."""
+    match = _PLACE_HEADING.match(text)
+    if match is None:
+        return False
+    words = text[match.end() :].split()
+    folded = fold(" ".join(words))
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not ORG_WORDS.search(folded)
+        and not _title_shaped(folded)
+    )
+
+
+def _heading_cell(text: str) -> bool:
+    """A column's heading in a table of people (``Presse``, ``Investor
+    Relations``), which names the column's role, not its organisation."""
+    folded = fold(text)
+    return len(folded.split()) <= 3 and (
+        bool(CONTACT_HEADING.fullmatch(folded)) or _role(folded) is not None
+    )
+
+
+def _title_shaped(folded: str) -> bool:
+    """Whether *folded* names a job: a title word, or a job noun ending a word."""
+    if TITLE_WORDS.search(folded):
+        return True
+    return any(w.strip(".,()").endswith(_TITLE_ENDINGS) for w in folded.split())
+
+
+def _press_unit(text: str) -> bool:
+    """A press office's unit, alone or with whose it is (``Pressestelle``,
+    ``Pressestelle der BKG``, ``Ufficio stampa TCA``, ``Pressedienst
+    (Deutschschweiz)``); ``Pressebüro Elbkante``, a unit's word before a
+    name, is a firm."""
+    folded = fold(text)
+    match = _PRESS_UNIT.search(folded)
+    if match is None or len(folded) > 60:
+        return False
+    rest = text.split()[len(folded[: match.end()].split()) :]
+    return (
+        not rest
+        or fold(rest[0]) in _UNIT_OF
+        or (len(rest) == 1 and (_acronym(rest[0]) or rest[0].startswith("(")))
+    )
+
+
+def _firm_name(folded: str) -> bool:
+    """A name before a communications word (``Harborline Communications``,
+    ``LARCHMONT COMMUNICATIONS``, ``AMD Kommunikation``): a firm or an
+    organisation's office, not a job; ``Corporate Communications`` and
+    ``Regional Communications Specialist`` are jobs."""
+    words = [w for w in re.split(r"[\s-]+", folded) if w]
+    if len(words) < 2 or words[-1] not in _FIRM_ENDS:
+        return False
+    rest = [w for w in words[:-1] if w not in _FUNCTION_WORDS]
+    return bool(rest) and not _title_shaped(" ".join(rest))
+
+
+def _acronym(text: str) -> bool:
+    """``GMP``, ``UNODMC``, ``DMIN``: an organisation's acronym alone."""
+    return bool(_ACRONYM.fullmatch(text)) and text not in _FUNCTION_ACRONYMS
+
+
+def _unit_shaped(text: str) -> bool:
+    """A unit or function after a title: its words a function's, or a unit's
+    noun at its end; never an acronym (``Strategic Communications``,
+    ``Drug Research Section``, ``Marketing & Communications``)."""
+    words = [fold(w) for w in text.split()]
+    if not words or len(words) > 8 or any(_acronym(w) for w in text.split()):
+        return False
+    return words[-1] in _UNIT_END or all(w in _FUNCTION_WORDS for w in words)
+
+
+def _place(text: str) -> bool:
+    """A city or country alone (``Nairobi``, ``Bangkok``, ``Thailand``)."""
+    return (
+        len(text.split()) <= 3
+        and not any(c.isdigit() for c in text)
+        and (
+            country_for_name(text) is not None or country_of_place(text, []) is not None
+        )
+    )
+
+
+def _split_rank(honorific: str | None) -> tuple[str | None, str | None]:
+    """(rank, honorific) from what person_name took as the honorific:
+    ``Regierungsrat Dr.`` is the rank ``Regierungsrat`` and the honorific
+    ``Dr.``; a rank is a function, so it is the title's."""
+    if honorific is None:
+        return None, None
+    words = honorific.split()
+    rank = []
+    while words and fold(words[0]) not in HONORIFICS:
+        rank.append(words.pop(0))
+    return (" ".join(rank) or None), (" ".join(words) or None)
+
 
 @attrs.define
 class ContactFields:
@@ -203,6 +372,14 @@ class ContactFields:
     country: str | None = None
     phones: list[tuple[FoundPhone, int]] = attrs.Factory(list)
     emails: list[tuple[EmailAddress, int]] = attrs.Factory(list)
+    # Where the title and organisation were read (a unit or a place after
+    # them continues them), and a title the person has until the text gives
+    # one: a rank before the name ("Regierungsrat Dr. ..."), or the press
+    # unit's label above it ("Pressestelle der BKG").
+    title_line: int | None = None
+    organisation_line: int | None = None
+    provisional: str | None = None
+    ranked: bool = False  # the provisional title is a rank from the name
     #: Read below an e-mail's sign-off: the sender's signature.
     signature: bool = False
 
@@ -319,12 +496,16 @@ class ContactReader:
         self.report = report
         self.region = region
         self.release_language = language
+        organisations = list(organisations)
         self.known = {
             w
             for org in organisations
             for w in fold(org).split()
             if len(w) > 3 and not ORG_WORDS.fullmatch(w)
         }
+        # The names whole: "Bundesministerium für Bildung, Jugend und ..."
+        # is one organisation, its comma no cut.
+        self.known_names = {fold(org) for org in organisations}
         self.contacts: list[ContactFields] = []
         self.language: str | None = None
         self.role: str | None = None  # until a heading names it
@@ -346,6 +527,10 @@ class ContactReader:
         # (line, number) of numbers written as a switchboard ("...60-0").
         self._switchboards: set[tuple[int, str]] = set()
         self._after_heading = False  # no group yet under the last heading
+        # A press unit's label as a heading ("Pressestelle der BKG",
+        # "Pressedienst (Deutschschweiz):") and its line: the title of the
+        # person right under it or after its colon.
+        self._label: tuple[str, int] | None = None
 
     # -- groups ---------------------------------------------------------------
 
@@ -370,7 +555,7 @@ class ContactReader:
                         given = True
                     if not person.emails:
                         person.emails += shared.emails
-                    person.organisation = person.organisation or shared.organisation
+                    _share_description(person, shared)
                 if shared.phones and not given:
                     # Everyone has numbers of their own: the group's line is
                     # a desk's ("Press Office (24 hours): ..."), kept as one.
@@ -381,7 +566,7 @@ class ContactReader:
                 self.contacts.append(shared)
         elif shared is not None and people:
             for person in people:
-                person.organisation = person.organisation or shared.organisation
+                _share_description(person, shared)
                 person.title = person.title or shared.title
         elif shared is not None and (shared.organisation or shared.title):
             self.report(
@@ -491,6 +676,7 @@ class ContactReader:
     def heading(self, text: str) -> None:
         """A section or sub-heading: its words say whose contacts follow."""
         self.end_group()
+        self._label = None
         self._after_heading = True
         folded = fold(text)
         if INVESTOR.search(folded):
@@ -554,6 +740,10 @@ class ContactReader:
                 )
             return
         folded = fold(text)
+        if self._unit_under_name(text, line.number):
+            # "Dr. Anna Muster" / "Pressestelle": her unit, not a heading.
+            self._describe(text, line.number)
+            return
         if len(text) <= 100 and (pair := _two_headings(folded)):
             self.heading(pair[0])
             self._two_headings = True  # the columns' people follow
@@ -565,6 +755,18 @@ class ContactReader:
         ):
             self.heading(text)
             self._two_headings = False
+            if _press_unit(text.rstrip(": ")):
+                self._label = (text.rstrip(": "), line.number)
+            return
+        if "|" in text and all(
+            fold(c) in _HEADER_CELLS for c in self._cells(line, text) if c
+        ):
+            self.report(
+                "import.furniture",
+                f"a table's header row, not a contact: {text[:60]!r}",
+                line.number,
+                Severity.INFO,
+            )
             return
         if self._columns and self._column_line(line, text):
             return
@@ -580,6 +782,8 @@ class ContactReader:
                 or self._desk_label(head_folded, rest)
             ):
                 self.heading(head)
+                if _press_unit(head.strip()):
+                    self._label = (head.strip(), line.number)
                 text = rest.strip()
                 self._group_lines.append(fold(text[:MAX_SEGMENT]))
                 if _not_the_press(head_folded):
@@ -652,6 +856,21 @@ class ContactReader:
             self.end_group()  # "Service de presse – 01 ..." after a person
         for segment in segments:
             self.segment(segment, line.number, alone=len(segments) == 1, postal=postal)
+
+    def _unit_under_name(self, text: str, line: int) -> bool:
+        """A press office's unit alone on the line under a person's name
+        (``Pressestelle``, ``Ufficio stampa TCA``): the person's, though
+        its words would make a heading elsewhere."""
+        if len(self._cohort) != 1 or self._columns or text.endswith(":"):
+            return False
+        person = self._cohort[0]
+        return (
+            person.line == line - 1
+            and person.title in (None, person.provisional)
+            and not person.has_details()
+            and _press_unit(text)
+            and not _has_detail(text)
+        )
 
     def _postal(self, text: str, folded: str) -> bool:
         """A postal address line with no number or email of its own
@@ -736,6 +955,12 @@ class ContactReader:
                     emails_in(c) or any(ch.isdigit() for ch in c) for c in cells
                 )
             ):
+                if all(_heading_cell(c) for c in cells):
+                    # "| Presse | Investor Relations |": each column's heading.
+                    self.end_group()
+                    self._two_headings = True
+                    self._column_roles = [_role(fold(c)) for c in cells]
+                    return True
                 self._org_cells = cells
             return False
         self._start([n for n in names if n], line.number)
@@ -802,6 +1027,9 @@ class ContactReader:
 
     def _segments(self, line: Line, text: str) -> list[str]:
         raw = self._dial_joined(line.raw if text == line.text else text)
+        named = _ACRONYM_DASH.fullmatch(raw.strip()[:MAX_SEGMENT])
+        if named and ORG_WORDS.search(fold(named["name"])) and not _has_detail(raw):
+            return [raw.strip()]  # "BLEP – Bundesamt für ...": one organisation
         cells = [c.strip() for c in _COLUMNS.split(raw[:2000]) if c.strip()]
         segments: list[str] = []
         for cell in cells:
@@ -813,7 +1041,9 @@ class ContactReader:
             detail = any(
                 emails_in(p) or sum(ch.isdigit() for ch in p) >= 6 for p in parts
             )
-            if len(parts) == 2 and _CORPORATE.fullmatch(parts[1]):
+            if (len(parts) == 2 and _CORPORATE.fullmatch(parts[1])) or (
+                fold(cell) in self.known_names
+            ):
                 segments.append(cell)  # "Acme Bancshares, Inc.": one organisation
             elif len(parts) > 1 and (
                 detail or person_name(parts[0], self.release_language)
@@ -888,8 +1118,8 @@ class ContactReader:
                 text = text[named[1] :]
             self._phones(text, line)
             return
-        if _WEB.search(text) and " " not in text.strip():
-            return  # a website: the organisation's, not the contact's
+        if _WEB.search(text) and " " not in _WEB_LABEL.sub("", text).strip():
+            return  # a website ("Website: ..."): the organisation's, not the contact's
         names = [p for p in _NAME_SPLIT.split(text) if p]
         people = [
             None if postal else person_name(p, self.release_language) for p in names
@@ -973,19 +1203,100 @@ class ContactReader:
         return stacked and len(text.split()) >= 3
 
     def _describe(self, text: str, line: int) -> None:
-        """A title or an organisation line for the current person (or group)."""
+        """A title or an organisation line for the current person (or group).
+
+        The rule of contact blocks: after the name comes what the person
+        does (the title), then whom for (the organisation). A unit or a
+        function written after the title, on its line or wrapped to the
+        next (``Senior Manager, Corporate Communications``; ``Chief,
+        Strategic Communications`` / ``and Advocacy Section``), is the
+        title's; an acronym (``Communications Officer, GMP``) or a firm is
+        the organisation; a city after the organisation is the
+        organisation's (``Regional Office, Nairobi``).
+        """
+        parts = [p.strip() for p in text.split(",")]
+        acronyms: list[str] = []
+        while len(parts) > 1 and _acronym(parts[-1]):
+            acronyms.append(parts.pop())  # "Communications Officer, GMP"
+        self._describe_one(", ".join(parts), line)
+        for acronym in reversed(acronyms):
+            self._describe_one(acronym, line)
+
+    def _describe_one(self, text: str, line: int) -> None:
         targets = self._target(line)
         folded = fold(text)
-        is_title = bool(TITLE_WORDS.search(folded)) and not re.search(
+        if _place_heading(text):
+            self.report(  # "In Amman, Reem Haddad, ...": where, not whom for
+                "import.unplaced",
+                f"place heading {text!r} not taken as an organisation",
+                line,
+                Severity.INFO,
+            )
+            return
+        if (firm := self._firm_and_role(text)) is not None:
+            # "Larkspur Communications (Financial PR)": the firm is the
+            # organisation; its role in the group is no person's title.
+            self.report(
+                "import.unplaced",
+                f"the firm's role {firm[1]!r} is not a contact's title: not kept",
+                line,
+                Severity.INFO,
+            )
+            for person in targets:
+                if person.organisation is None:
+                    person.organisation, person.organisation_line = firm[0], line
+            return
+        named = all(p.name is not None for p in targets)
+        is_title = (
+            (_title_shaped(folded) and not _firm_name(folded))
+            or (named and _press_unit(text))
+        ) and not re.search(
             r"\b(?:inc|ltd|plc|llc|ag|gmbh|sa|sas|spa|nv|bv|se|kg)\.?$", folded
         )
         for person in targets:
-            if is_title and person.title is None:
-                person.title = text
-            elif person.organisation is None and (not is_title or person.title):
-                person.organisation = text
+            if (
+                person.provisional is not None
+                and person.title == person.provisional
+                and is_title
+            ):
+                if person.ranked:
+                    self.report(
+                        "import.unplaced",
+                        f"{person.provisional!r} before the name not kept as the "
+                        f"title: the title {text[:60]!r} follows",
+                        line,
+                        Severity.INFO,
+                    )
+                person.title, person.title_line = text, line
+            elif self._continues_title(person, text, line):
+                joiner = " " if text[:1].islower() else ", "
+                person.title = f"{person.title}{joiner}{text}"
+                person.title_line = line
+            elif (
+                person.organisation is not None
+                and person.organisation_line in (line, line - 1)
+                and len(person.organisation) + len(text) <= MAX_SEGMENT
+                and _place(text)
+            ):
+                person.organisation = f"{person.organisation.rstrip(' ,')}, {text}"
+                person.organisation_line = line
+            elif is_title and person.title is None:
+                person.title, person.title_line = text, line
+            elif person.organisation is None and (
+                not is_title or person.title or _acronym(text)
+            ):
+                if person.title is None and _place(text):
+                    self.report(
+                        "import.unplaced",
+                        f"place {text!r} in a contact with no organisation: not "
+                        "taken as a title",
+                        line,
+                        Severity.INFO,
+                    )
+                    continue
+                person.organisation, person.organisation_line = text, line
             elif person.title is None:
-                person.title = text
+                person.title, person.title_line = text, line
             else:
                 self.report(
                     "import.unplaced",
@@ -997,17 +1308,54 @@ class ContactReader:
             for person in targets:
                 person.role = "investor"
 
+    def _continues_title(self, person: ContactFields, text: str, line: int) -> bool:
+        """Whether *text* goes on with *person*'s title: read just before
+        (this line or the one above), no organisation after it yet, and a
+        unit's or function's words, or a wrapped line starting with ``and``."""
+        if (
+            person.title is None
+            or len(person.title) + len(text) > MAX_SEGMENT  # bounded: linear
+            or person.title_line not in (line, line - 1)
+            or (person.organisation_line or 0) >= person.title_line
+            or person.title == person.provisional
+        ):
+            return False
+        words = fold(text).split()
+        if words[0] in ("and", "und", "et", "&") and person.title_line == line - 1:
+            return True
+        # A name with the issuer's words is the issuer's ("Acme Communications"),
+        # unless a unit's noun ends it ("Drug Research Section" of a drugs office).
+        issuers = words[-1] not in _UNIT_END and any(w in self.known for w in words)
+        return _unit_shaped(text) and not issuers
+
+    def _firm_and_role(self, text: str) -> tuple[str, str] | None:
+        """``Tolland Securities (Joint Broker)``: a firm and its role in the
+        group (an adviser's, a broker's, a PR firm's), or None."""
+        match = _PAREN_END.search(text)
+        if match is None or match.start() == 0:
+            return None
+        inner = match["inner"].strip()
+        if not _FIRM_ROLE.search(fold(inner)) or _place(inner):
+            return None
+        return text[: match.start()].rstrip(), inner
+
     def _start(self, people: list[tuple[str | None, str]], line: int) -> None:
         self._cohort = []
-        for honorific, name in people:
+        label = self._label[0] if self._label and self._label[1] >= line - 1 else None
+        for written, name in people:
+            rank, honorific = _split_rank(written)
             person = ContactFields(
                 name,
                 line,
                 honorific=honorific,
+                title=rank or label,
                 role=self.role,
                 language=self.language,
+                provisional=rank or label,
+                ranked=rank is not None,
                 signature=self._signature,
             )
+            person.title_line = line if person.title else None
             self.contacts.append(person)
             self._cohort.append(person)
 
@@ -1097,6 +1445,40 @@ class ContactReader:
                     Severity.INFO,
                 )
         return [phone for phone in found if not phone.public]
+
+
+# Where a title written after a name in a sentence ends: the words that
+# lead to the person's numbers ("..., Director of Communications, at 316 ..."),
+# or a number, a bracket or an address.
+_TITLE_STOP = re.compile(
+    r",?\s+(?:at|on|via|by|unter|au|al|per|op|who|whose)\b|[(+@\d]", re.I
+)
+
+
+def title_after_name(rest: str) -> str | None:
+    """The title a sentence writes right after a person's name, or None.
+
+    >>> title_after_name(", Director of Communications, at 316.555.0129")
+    'Director of Communications'
+    """
+    rest = rest[:MAX_SEGMENT]
+    if not rest.startswith(","):
+        return None
+    stop = _TITLE_STOP.search(rest, 1)
+    title = rest[1 : stop.start() if stop else len(rest)].strip(" ,")
+    if not title or len(title) > 120 or not _title_shaped(fold(title)):
+        return None
+    return " ".join(title.split())
+
+
+def _share_description(person: ContactFields, shared: ContactFields) -> None:
+    """A group's organisation line goes to each of its people; a press
+    office's unit (``Pressestelle der BKG`` above the name) is their title."""
+    unit = shared.organisation
+    if unit is not None and person.title is None and _press_unit(unit):
+        person.title = unit
+        return
+    person.organisation = person.organisation or shared.organisation
 
 
 def _role(folded: str) -> str | None:
@@ -1196,7 +1578,8 @@ def _merge_postnominals(parts: list[str]) -> list[str]:
     merged: list[str] = []
     for part in parts:
         if merged and re.fullmatch(
-            r"(?:[A-Z][a-zA-Z]{0,3}\.){1,3}|Jr\.?|Sr\.?|MBA|PhD", part
+            r"(?:[A-Z][a-zA-Z]{0,3}\.){1,3}|Jr\.?|Sr\.?|MBA|PhD|MA|MAS|MSc|BSc|LLM|CFA|CPA",
+            part,
         ):
             continue
         merged.append(part)

@@ -29,6 +29,7 @@ from pressrelease.text._contacts import (
     ContactReader,
     emails_in,
     person_name,
+    title_after_name,
 )
 from pressrelease.text._dates import (
     DatelineText,
@@ -849,6 +850,10 @@ def _inline_contacts(
                 named[1] if named else None,
                 paragraph.line,
                 honorific=named[0] if named else None,
+                # "contact Jane Doe, Director of Communications, at ..."
+                title=title_after_name(sentence[who.end() :])
+                if named and who
+                else None,
             )
             _details(contact, sentence, region, paragraph.line, report)
             report(
