@@ -462,3 +462,10 @@ def test_language_names_under_a_versions_heading_go_with_it() -> None:
         "web-page chrome (a language switcher, a language version)"
     )
     assert block_reason(parts[1]) is None
+
+
+def test_a_footers_links_with_the_copyright_at_their_end() -> None:
+    assert (
+        chrome_reason("Terms of use | Privacy notice | Fraud alert | Copyright © Acme")
+        == "a list of the site's links"
+    )

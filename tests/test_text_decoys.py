@@ -83,3 +83,21 @@ def test_a_toll_free_or_shared_cost_line_with_no_person(line: str) -> None:
 def test_a_persons_toll_free_number_is_theirs() -> None:
     text = HEAD + "Media contact:\nJane Doe\n0800 123 456\n"
     assert numbers(text) == ["+41800123456"]
+
+
+def test_a_calls_dial_in_numbers_in_a_column_beside_their_labels() -> None:
+    text = (
+        HEAD + "The company will host a call at 08:30 today. To join, please dial:"
+        "\n\nUK:             +44 (0)20 7946 0999\nUS:             +1 646 555 0142\n"
+        "Conference ID:  553 210\n\n" + CONTACT
+    )
+    assert numbers(text) == ["+41229171234"]
+
+
+def test_the_head_offices_line_under_a_contact_us_heading() -> None:
+    text = (
+        HEAD + CONTACT + "Contact us\nHarbour Agency Headquarters, Avenue de la "
+        "Paix, Geneva\nTel: +41 22 917 00 00\n"
+        "Terms of use | Privacy notice | Copyright © Harbour Agency\n"
+    )
+    assert numbers(text) == ["+41229171234"]

@@ -307,8 +307,10 @@ _FOOTER_LINKS = _phrases(
     "accessibilité|plan du site|conditions d'utilisation|note legali|"
     "accessibilità|mappa del sito|aviso legal|privacidad|accesibilidad|"
     "mapa del sitio|política de privacidad|colofon|toegankelijkheid|"
-    "proclaimer|kontakt|contact|contatti|contacto|faq|jobs|careers|karriere"
+    "proclaimer|kontakt|contact|contatti|contacto|faq|jobs|careers|karriere|"
+    "fraud alert|fraud warning|scam alert|copyright"
 )
+_COPYRIGHT = ("copyright", "©", "(c) ")
 _SEPARATORS = "/>›»|•·"
 _SEP_SPLIT = re.compile(r"\s*[/>›»|•·]\s*")
 _STRIP = " \t:…-–—*"
@@ -447,7 +449,9 @@ def _separated(text: str, folded: str) -> str | None:
     if arrows >= 1 and spaced >= 1 and short and any(i in _SECTION for i in items):
         return "a breadcrumb"  # "Presse > Aktuelle Meldungen": one arrow
 
-    links = sum(1 for item in items if item in _FOOTER_LINKS)
+    links = sum(
+        1 for item in items if item in _FOOTER_LINKS or item.startswith(_COPYRIGHT)
+    )  # "Terms of use | Privacy notice | Copyright © Agency"
     bars = sum(1 for item in items if _is_bar_item(item))
     if spaced >= 1 and links + bars >= 2 and 2 * (links + bars) >= len(items) + 1:
         return "a list of the site's links"

@@ -471,6 +471,10 @@ def _country_note(text: str) -> tuple[str, str | None, str | None]:
     return text, None, inner
 
 
+_HEAD_OFFICE = re.compile(
+    r"\b(?:headquarters|head\s+office|main\s+office|hauptsitz|zentrale|"
+    r"siege(?:\s+social)?|sede(?:\s+central)?|hoofdkantoor)\b"
+)
 _NEGATION = re.compile(r"\b(?:no|not|nicht|keine?|ne|pas|non|niet|nao)\b")
 
 
@@ -605,6 +609,8 @@ class ContactReader:
         address = any(_ADDRESS.search(text) for text in self._group_lines)
         fax = any(phone.kind == "fax" for phone, _ in shared.phones)
         website = any(_WEBSITE.search(text) for text in self._group_lines)
+        if any(_HEAD_OFFICE.search(text) for text in self._group_lines):
+            return True  # "UNSORP Headquarters, ... / Tel: ...": the office's line
         mailbox = any(
             fold(str(email).partition("@")[0]) in _GENERAL_MAILBOXES
             for email, _ in shared.emails

@@ -762,6 +762,25 @@ def _head(
 UNDER_PUBLISHER = "under a publisher heading"
 
 
+_DIAL_IN = re.compile(
+    r"\b(?:dial(?:-in|ling)?|conference\s+(?:id|code|call)|passcode|access\s+code|"
+    r"participant\s+(?:code|pin)|pin\s*:|replay|webcast|call-?in|einwahl|"
+    r"zugangscode|telefonkonferenz|code\s+d'acces|conference\s+telephonique)\b"
+)
+
+
+def _dial_in(blocks: list[Block], index: int) -> bool:
+    """Numbers of a conference call, not of a person: no name or address in
+    the block, and a dial-in word in it or in the block before (``To join,
+    please dial:`` / ``UK: +44 ...`` / ``Conference ID: ...``; a layout's
+    label column beside the numbers)."""
+    block = blocks[index]
+    if any(emails_in(line.text) for line in block.lines) or _named(block):
+        return False
+    near = blocks[max(0, index - 2) : index + 1]
+    return any(_DIAL_IN.search(fold(b.text[:2000])) for b in near)
+
+
 def _publisher_entry(block: Block) -> bool:
     """A block a publisher heading alone on its line lists below it: a name
     and its link ("Bundesamt für ..." / "https://..."), no sentence."""
@@ -825,6 +844,8 @@ def _tail(blocks: list[Block], first: int, placed: list[Placed | None]) -> None:
                 placed[index] = Placed(
                     block, Role.BOILERPLATE, ("prose after the contacts",)
                 )
+        elif _dial_in(blocks, index):
+            placed[index] = Placed(block, Role.BODY, ("a call's dial-in numbers",))
         elif _contact_shaped(block):
             placed[index] = Placed(
                 block, Role.CONTACTS, ("short lines with numbers or addresses",)
