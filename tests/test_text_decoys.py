@@ -101,3 +101,8 @@ def test_the_head_offices_line_under_a_contact_us_heading() -> None:
         "Terms of use | Privacy notice | Copyright © Harbour Agency\n"
     )
     assert numbers(text) == ["+41229171234"]
+
+
+def test_a_press_desk_at_headquarters_under_a_media_heading_is_kept() -> None:
+    text = HEAD + "Media contact:\nHarbour Agency Headquarters\n+41 22 917 12 34\n"
+    assert numbers(text) == ["+41229171234"]

@@ -472,8 +472,8 @@ def _country_note(text: str) -> tuple[str, str | None, str | None]:
 
 
 _HEAD_OFFICE = re.compile(
-    r"\b(?:headquarters|head\s+office|main\s+office|hauptsitz|zentrale|"
-    r"siege(?:\s+social)?|sede(?:\s+central)?|hoofdkantoor)\b"
+    r"\b(?:headquarters|head\s+office|hauptsitz|siege\s+social|sede\s+central|"
+    r"hoofdkantoor)\b"
 )
 _NEGATION = re.compile(r"\b(?:no|not|nicht|keine?|ne|pas|non|niet|nao)\b")
 
@@ -609,7 +609,9 @@ class ContactReader:
         address = any(_ADDRESS.search(text) for text in self._group_lines)
         fax = any(phone.kind == "fax" for phone, _ in shared.phones)
         website = any(_WEBSITE.search(text) for text in self._group_lines)
-        if any(_HEAD_OFFICE.search(text) for text in self._group_lines):
+        if self.role != "media" and any(
+            _HEAD_OFFICE.search(text) for text in self._group_lines
+        ):
             return True  # "UNSORP Headquarters, ... / Tel: ...": the office's line
         mailbox = any(
             fold(str(email).partition("@")[0]) in _GENERAL_MAILBOXES
