@@ -471,6 +471,10 @@ def _country_note(text: str) -> tuple[str, str | None, str | None]:
     return text, None, inner
 
 
+_SITE_CONTACT = re.compile(
+    r"contact\s+us|contact|kontakt|contactez-nous|nous\s+contacter|contatti|"
+    r"contattaci|contacto|contactenos|contacteer\s+ons"
+)
 _HEAD_OFFICE = re.compile(
     r"\b(?:headquarters|head\s+office|hauptsitz|siege\s+social|sede\s+central|"
     r"hoofdkantoor)\b"
@@ -693,6 +697,8 @@ class ContactReader:
             self.role = "media"
         elif GENERAL.search(folded):
             self.role = "general"
+        elif _SITE_CONTACT.fullmatch(folded.strip(" :")):
+            self.role = None  # a website's "Contact us": the office's, anyone's
 
     def _target(self, line: int) -> list[ContactFields]:
         if self._cohort:
