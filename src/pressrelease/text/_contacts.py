@@ -21,7 +21,7 @@ from pressrelease.errors import ValidationError
 from pressrelease.findings import Severity
 from pressrelease.phone import PhoneNumber
 from pressrelease.text._blocks import Line, Report
-from pressrelease.text._dates import country_of_place, month_names
+from pressrelease.text._dates import city_country, country_of_place, month_names
 from pressrelease.text._email import line_reason
 from pressrelease.text._phones import (
     LABEL_WORDS,
@@ -46,6 +46,13 @@ from pressrelease.text._words import (
 
 _BULLET = re.compile(r"[–—•·*▪◦-]\s+(?=\S)")
 _LANGUAGE_HEADING = re.compile(r"in\s+(?P<language>[^:]{2,40}):", re.I)
+# "In Geneva: Jane Doe, ...", "À Genève : ...": where the contact is, as a
+# sub-heading on the contact's line.
+_PLACE_LABEL = re.compile(
+    r"(?:In|À|A|En|Aus|From|Im|In der|Depuis)\s+"
+    r"[A-ZÀ-Þ][\w.'’-]*(?:[ /-][A-ZÀ-Þ][\w.'’-]*){0,2}"
+)
+_BRACKETS = re.compile(r"[()\[\]<>]")
 _RESET = re.compile(r"(?:other\s+)?contacts?\s*:", re.I)
 _COUNTRY_LINE = re.compile(r"country\s*:\s*(?P<country>.+)", re.I)
 # "(South Georgia and the South Sandwich Islands)": the longest name fits.
@@ -794,6 +801,8 @@ class ContactReader:
                 or _QUALIFIED_HEADING.fullmatch(head_folded)
                 or _heading_words(head_folded)
                 or self._desk_label(head_folded, rest)
+                or _PLACE_LABEL.fullmatch(head.strip()) is not None
+                or (len(head.split()) <= 3 and city_country(head.strip()) is not None)
             ):
                 self.heading(head)
                 if _press_unit(head.strip()):
@@ -1121,6 +1130,12 @@ class ContactReader:
             if digits_left and (named := self._name_before_number(rest)) is not None:
                 self._start([named[0]], line)  # "Jane Doe (415) 555-0132 jane@..."
                 rest = rest[named[1] :]
+            elif not digits_left and (
+                person := person_name(
+                    _BRACKETS.sub(" ", rest).strip(" ,;:–—-"), self.release_language
+                )
+            ):
+                self._start([person], line)  # "Jane Doe (jane@...)", "Jane Doe <...>"
             for address in addresses:
                 self._email(address, line)
             if digits_left:
@@ -1134,6 +1149,18 @@ class ContactReader:
             return
         if _WEB.search(text) and " " not in _WEB_LABEL.sub("", text).strip():
             return  # a website ("Website: ..."): the organisation's, not the contact's
+        if (where := _PAREN_END.search(text)) is not None and city_country(
+            where["inner"].strip()
+        ):
+            # "Jane Doe (Geneva)": where the person works, which the model has
+            # no field for: said, and the name read without it.
+            self.report(
+                "import.unplaced",
+                f"the contact's city {where['inner'].strip()!r} not kept",
+                line,
+                Severity.INFO,
+            )
+            text = text[: where.start()].rstrip()
         names = [p for p in _NAME_SPLIT.split(text) if p]
         people = [
             None if postal else person_name(p, self.release_language) for p in names
