@@ -81,7 +81,6 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "dev3/un-agency_02": {
         "date": "imports 2025-06-13",
-        "issuer": "imports UNCRA - The UN Commission for Returnees and Asylum",
     },
     "dev3/un-agency_03": {
         "headline": "imports IIRSA International Isotope and Radiation Safety Agenc...",

@@ -501,3 +501,12 @@ def test_a_two_line_logo_is_named_whole_by_the_footer() -> None:
         "Stubenring 1, 1010 Wien",
     )
     assert result.issuer == "Bundesministerium für Häfen, Schifffahrt und Wasserstraßen"
+
+
+def test_an_acronym_a_dash_and_its_name_with_an_article() -> None:
+    result = read(
+        "HSO - The Harbour Safety Organization",
+        "Ferry traffic rises by a fifth",
+        "GENEVA, 4 March 2025 - Ferry traffic rose by a fifth last year.",
+    )
+    assert result.issuer == "Harbour Safety Organization"

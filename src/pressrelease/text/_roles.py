@@ -377,6 +377,8 @@ def acronym_dash_name(text: str) -> str | None:
     if dash is None:
         return None
     acronym, name = text[: dash.start()], text[dash.end() :]
+    if name.split(None, 1)[0:1] in (["The"], ["the"]) and len(name.split()) > 2:
+        name = name.split(None, 1)[1]  # "UNCRA - The UN Commission for ..."
     words = name.split()
     shaped = acronym.isupper() and acronym.isalnum() and 2 <= len(acronym) <= 12
     if not shaped or not 2 <= len(words) <= 10:
