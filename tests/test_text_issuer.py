@@ -11,6 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressrelease import read_text
+from pressrelease.text._blocks import Block, Line
+from pressrelease.text._issuer_name import _wrapped_name
 from pressrelease.text.importer import ImportResult
 
 from .helpers import assert_linear
@@ -501,3 +503,17 @@ def test_a_two_line_logo_is_named_whole_by_the_footer() -> None:
         "Stubenring 1, 1010 Wien",
     )
     assert result.issuer == "Bundesministerium für Häfen, Schifffahrt und Wasserstraßen"
+
+
+def test_a_logos_acronym_above_the_name_it_spells_is_not_one_wrapped_name() -> None:
+    block = Block(
+        tuple(
+            Line(n, t, t)
+            for n, t in enumerate(
+                ["NWRA", "Northern Water Resources Authority", "12 Harbour Road"], 1
+            )
+        )
+    )
+    # even where the body names the two lines whole (a page's repeated header)
+    mentioned = "nwra northern water resources authority"
+    assert _wrapped_name(block, mentioned, None) is None
