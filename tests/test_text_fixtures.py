@@ -43,7 +43,6 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "dev3/ch-canton_01": {
         "issuer": "imports Kommunikationsdienst",
-        "speakers": "imports ['Men Caduff']",
     },
     "dev3/ch-canton_02": {
         "issuer": "imports Conseil",
