@@ -778,6 +778,11 @@ def test_an_indented_first_line_opens_a_paragraph() -> None:
         ["Acme Corp", "1 Main Street", "Springfield", "Tel. 555 0100"] * 2,
         ["word " * 14] * 9,  # one paragraph of wrapped lines
         ["short"] * 3 + ["word " * 14] * 3,  # under the length a run-on needs
+        # two columns side by side, for split_columns
+        ["Acme Corp" + " " * 20 + "Media contact:", "1 Main St" + " " * 20 + "Jo Roe"]
+        + ["word " * 14] * 3
+        + ["it stops."]
+        + ["word " * 14] * 3,
     ],
 )
 def test_a_block_of_one_shape_stays_whole(texts: list[str]) -> None:

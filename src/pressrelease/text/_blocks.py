@@ -180,7 +180,8 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     line above lines set flush (a paragraph's first), before a bullet, and
     around a short label or date line among short lines (a letterhead's
     ``Media release`` / ``Bern, 3 May 2025``). A block of short lines (a
-    letterhead, a contacts card) or of wrapped lines alone stays whole.
+    letterhead, a contacts card) or of wrapped lines alone stays whole, and
+    so does a block laid out in columns.
 
     >>> texts = ["A" * 60] * 3 + ["it stops."] + ["B" * 60] * 4
     >>> lines = [Line(n, t, t) for n, t in enumerate(texts, start=1)]
@@ -189,6 +190,8 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     """
     if len(lines) < _RUN_ON_LINES:
         return [lines]
+    if sum(1 for x in lines if _GAP.search(x.raw[:400])) >= 2:
+        return [lines]  # columns side by side: split_columns reads them
     widths = [len(x.text) for x in lines]
     width = max(w for w in widths if w <= 200) if min(widths) <= 200 else 0
     if width < _WRAPPED:
