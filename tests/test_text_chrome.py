@@ -469,3 +469,45 @@ def test_a_footers_links_with_the_copyright_at_their_end() -> None:
         chrome_reason("Terms of use | Privacy notice | Fraud alert | Copyright © Acme")
         == "a list of the site's links"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Produkte   Service   Medien   Anmelden",
+        "Our fleet  Timetables  Newsroom  Sign in",
+        "Nos offres  Nos agences  Espace presse  Rechercher",
+    ],
+)
+def test_a_menu_on_one_line_kept_apart_by_spaces_is_chrome(line: str) -> None:
+    assert chrome_reason(line) == "a site menu"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Name   Role   Telephone   Email",  # a table's header row
+        "Water  Energy  Transport",  # no link of the site's own
+        "Press office   +44 20 7946 0000   press@example.org",
+        "The board met.  It agreed  Newsroom  Log in",
+    ],
+)
+def test_spaced_words_without_a_sites_link_are_no_menu(line: str) -> None:
+    assert chrome_reason(line) is None
+
+
+def test_the_sites_name_above_its_spaced_menu_is_not_the_headline() -> None:
+    result = read_text(
+        "Northfield Ferries\n"
+        "Our fleet   Timetables   Newsroom   Log in\n\n"
+        "New night crossing to start in May\n\n"
+        "Dover, 2 March 2026 - Northfield Ferries will run a night crossing "
+        "from May, the company said on Monday.\n"
+    )
+    assert result.headline == "New night crossing to start in May"
+
+
+def test_a_menu_of_links_one_a_line_with_a_login_is_chrome() -> None:
+    block = _block("Portal\nAngebote\nTermine\nArchiv\nLogin")
+    assert split([block]) == [block]
+    assert block_reason(block) == "web-page chrome (a site menu)"

@@ -36,60 +36,19 @@ GAPS: dict[str, dict[str, str]] = {
     "dev2/us-8k_01": {
         "issuer": "imports Pinecrest Bancorp, Inc.",
     },
-    "dev3/at-ots_01": {
-        "headline": "imports LR Mag. Haslinger: Sechs Millionen Euro für Hochwasser...",
-        "place": "imports Do",
-        "speakers": "imports []",
-    },
     "dev3/at-ots_02": {
-        "headline": "imports OTS Presseportal Aussendungen Pressemappen Termine",
         "issuer": "imports ÖAFC-Kommunikation",
         "names": "imports ['Theresa Pirchegger', 'ÖAFC Tirol', 'Markus Rainalter']",
         "phones": "imports [('+4318062025', 'voice'), ('+4319812021230', 'voice'), ...",
     },
     "dev3/ch-canton_01": {
-        "headline": "imports None",
-        "date": "imports None",
-        "place": "imports None",
         "issuer": "imports Uhr)",
-        "names": "imports []",
-        "phones": "imports [('+41795554862', 'mobile'), ('+41815552100', 'voice'), ...",
-        "decoys": "imports ['+41815552100']",
-        "speakers": "imports ['Men Ca-']",
     },
     "dev3/ch-canton_02": {
-        "place": "imports None",
         "issuer": "imports Conseil",
     },
     "dev3/ch-motoring_01": {
-        "date": "imports None",
-        "place": "imports None",
         "issuer": "imports SMV Schweizerischer Motorfahrer-Verband",
-    },
-    "dev3/de-motoring_01": {
-        "headline": "imports AKV Allgemeiner Kraftfahrer-Verband e.V. Mitgliedschaf...",
-        "issuer": "imports AKV Pressestelle",
-    },
-    "dev3/uk-motoring_01": {
-        "headline": "imports The Motorists' Guild Breakdown cover Car insurance Adv...",
-        "date": "imports 2025-07-14",
-        "issuer": "imports None",
-    },
-    "dev3/uk-rns_02": {
-        "headline": "imports TRADING UPDATE FOR THE YEAR ENDED 31 DECEMBER 2024",
-        "date": "imports 2024-12-31",
-    },
-    "dev3/un-agency_02": {
-        "date": "imports 2025-06-13",
-    },
-    "dev3/un-agency_03": {
-        "headline": "imports IIRSA International Isotope and Radiation Safety Agenc...",
-    },
-    "dev3/un-agency_04": {
-        "headline": "imports CAUTION: This email originated from outside of the org...",
-    },
-    "dev3/us-businesswire_01": {
-        "headline": "imports Business Wire Newsroom Submit a Press Release Log In",
     },
 }
 

@@ -11,6 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressrelease import read_text
+from pressrelease.text._blocks import Block, Line
+from pressrelease.text._issuer_name import _wrapped_name
 from pressrelease.text.importer import ImportResult
 
 from .helpers import assert_linear
@@ -510,3 +512,17 @@ def test_an_acronym_a_dash_and_its_name_with_an_article() -> None:
         "GENEVA, 4 March 2025 - Ferry traffic rose by a fifth last year.",
     )
     assert result.issuer == "Harbour Safety Organization"
+
+
+def test_a_logos_acronym_above_the_name_it_spells_is_not_one_wrapped_name() -> None:
+    block = Block(
+        tuple(
+            Line(n, t, t)
+            for n, t in enumerate(
+                ["NWRA", "Northern Water Resources Authority", "12 Harbour Road"], 1
+            )
+        )
+    )
+    # even where the body names the two lines whole (a page's repeated header)
+    mentioned = "nwra northern water resources authority"
+    assert _wrapped_name(block, mentioned, None) is None

@@ -260,3 +260,13 @@ if __name__ == "__main__":
     f, t, m = quote_recall()
     print("\n".join(m))
     print(f"{f}/{t} = {f / t:.0%}")
+
+
+def test_a_speaker_who_speaks_of_a_fragment_is_its_speaker() -> None:
+    result = read_text(
+        "STADT NORDTAL\n\nMEDIENMITTEILUNG\n\nNeue Brücke eröffnet\n\n"
+        "Nordtal, 5. Mai 2026 – Die Stadt hat die Brücke eröffnet.\n\n"
+        "Stadtpräsidentin Petra Aebischer-Lutz spricht von einem «Jahrhundert"
+        "werk für das ganze Tal».\n"
+    )
+    assert [q.speaker for q in result.quotes] == ["Petra Aebischer-Lutz"]

@@ -23,6 +23,7 @@ from pressrelease import strategies as prs
 from pressrelease._names import LANGUAGE_NAMES, country_name
 from pressrelease.iso import COUNTRIES
 from pressrelease.text._contacts import NOT_A_PERSON_FIRST, NOT_FIRST_WORDS
+from pressrelease.text._dates import city_country
 from pressrelease.text._words import ORG_WORDS, TITLE_WORDS, fold
 
 from .helpers import EXAMPLES
@@ -112,7 +113,9 @@ def plain_releases(draw: st.DrawFn) -> Release:
         headline=" ".join(draw(HEADLINE)),
         language="en",
         dateline=Dateline(
-            place=draw(WORD),
+            # A city the importer knows gives its country ("Cork": IE), which
+            # the rendering never wrote: places it does not know round-trip.
+            place=draw(WORD.filter(lambda w: city_country(w) is None)),
             country=draw(st.none() | prs.countries()),
             date=draw(prs.datelines()).date,
         ),

@@ -11,9 +11,9 @@ import datetime
 import pytest
 
 from pressrelease import read_text
-from pressrelease.text._blocks import Block, Line
+from pressrelease.text._blocks import Block, Line, blocks, paragraphs
 from pressrelease.text._chrome import chrome_reason
-from pressrelease.text._dates import parse_dateline
+from pressrelease.text._dates import find_date, parse_dateline
 from pressrelease.text._extract import title_lines
 from pressrelease.text._roles import with_acronym
 from pressrelease.text.importer import ImportResult
@@ -702,3 +702,205 @@ def test_a_date_signed_or_labelled_at_the_foot(foot: str) -> None:
         foot,
     )
     assert result.date == datetime.date(2025, 3, 4)
+
+
+# A release as pdftotext writes it without -layout: no blank line anywhere.
+RUN_ON = """Stadt Nordtal
+Baudirektion
+Amt für Gewässer
+Marktgasse 4
+9999 Nordtal
+Telefon 099 555 10 00
+Medienmitteilung
+Nordtal, 5. Mai 2026
+Stadt erneuert die Brücke über die Aare für zwölf Millionen Fran-
+ken bis Ende 2027
+Die Stadt Nordtal erneuert die alte Brücke über die Aare und baut dabei
+einen breiten Weg für Velos und Fussgänger, der beide Ufer sicher ver-
+bindet. Die Arbeiten beginnen im Herbst und dauern rund zwei Jahre lang.
+Während der Bauzeit bleibt die Brücke für Busse offen.
+«Die Brücke ist die wichtigste Verbindung zwischen den beiden Quartieren
+und muss für die nächsten hundert Jahre halten», sagt Stadträtin Dr. Ursu-
+la Meierhans, Vorsteherin der Baudirektion.
+Der Stadtrat hat den Kredit am Montag einstimmig verabschiedet und legt
+ihn nun dem Gemeinderat zur Genehmigung vor, der im Juni entscheidet.
+Auskünfte:
+• Ursula Meierhans, Stadträtin, Tel. 099 555 10 21
+"""
+
+
+def test_a_release_with_no_blank_line_is_read_by_its_shape() -> None:
+    result = read_text(RUN_ON)
+    assert result.headline == (
+        "Stadt erneuert die Brücke über die Aare für zwölf Millionen Franken "
+        "bis Ende 2027"
+    )
+    assert result.date == datetime.date(2026, 5, 5)
+    assert result.place == "Nordtal"
+    assert [q.speaker for q in result.quotes] == ["Ursula Meierhans"]
+    assert [c.name for c in result.contacts] == ["Ursula Meierhans"]
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(n, " ".join(t.split()), t) for n, t in enumerate(texts, start=1)]
+
+
+def test_paragraphs_end_at_a_short_line_after_wrapped_ones() -> None:
+    wrapped = "word " * 14
+    lines = _lines(
+        wrapped, wrapped, "it stops.", wrapped, wrapped, "it stops.", "x", "y"
+    )
+    assert [[x.number for x in p] for p in paragraphs(lines)] == [
+        [1, 2, 3],
+        [4, 5, 6],
+        [7, 8],
+    ]
+
+
+def test_an_indented_first_line_opens_a_paragraph() -> None:
+    wrapped = "word " * 12
+    lines = _lines(
+        "   " + wrapped,
+        wrapped,
+        wrapped,
+        "   " + wrapped,
+        wrapped,
+        wrapped,
+        wrapped,
+        "x",
+    )
+    assert [len(p) for p in paragraphs(lines)][:2] == [3, 5]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Acme Corp", "1 Main Street", "Springfield", "Tel. 555 0100"] * 2,
+        ["word " * 14] * 9,  # one paragraph of wrapped lines
+        ["short"] * 3 + ["word " * 14] * 3,  # under the length a run-on needs
+        # two columns side by side, for split_columns
+        ["Acme Corp" + " " * 20 + "Media contact:", "1 Main St" + " " * 20 + "Jo Roe"]
+        + ["word " * 14] * 3
+        + ["it stops."]
+        + ["word " * 14] * 3,
+    ],
+)
+def test_a_block_of_one_shape_stays_whole(texts: list[str]) -> None:
+    lines = _lines(*texts)
+    assert paragraphs(lines) == [lines]
+
+
+def test_a_wire_subtitle_under_its_title_is_a_block_of_its_own() -> None:
+    found = blocks("Land gibt Geld für neue Schulen\nUtl.: Bau beginnt im\n  Mai =\n")
+    assert [b.text for b in found] == [
+        "Land gibt Geld für neue Schulen",
+        "Utl.: Bau beginnt im Mai =",
+    ]
+
+
+def test_a_symbol_fonts_bullet_is_a_bullet() -> None:
+    assert blocks("\uf0b7 Jane Doe, Tel. 555 0100\n")[0].text.startswith("\u2022 ")
+
+
+def test_the_title_follows_the_label_whatever_stands_above_it() -> None:
+    result = read(
+        "Stadt Nordtal\nBaudirektion\nAmt für Gewässer\nAbteilung Brücken und "
+        "Wege\nMarktgasse 4\n9999 Nordtal",
+        "Medienmitteilung",
+        "Neue Brücke über die Aare",
+        "Nordtal, 5. Mai 2026 – " + BODY,
+    )
+    assert result.headline == "Neue Brücke über die Aare"
+
+
+def test_a_word_hyphenated_across_a_paragraphs_lines_is_mended() -> None:
+    result = read(
+        "ACME\n\nPRESS RELEASE\n\nNew depot opens",
+        "Springfield, 4 March 2025 – The depot opened today.",
+        "“We are proud of it,” said Director Jane Ro-\nbertson, who opened it.",
+    )
+    assert [q.speaker for q in result.quotes] == ["Jane Robertson"]
+
+
+@pytest.mark.complexity
+def test_paragraphs_are_linear() -> None:
+    unit = ["word " * 14] * 3 + ["end.", "Medienmitteilung", "   " + "word " * 14]
+
+    def make(n: int) -> list[Line]:
+        return _lines(*(unit * (n // len(unit))))
+
+    assert_linear(make, paragraphs, 2_000)
+    # and the whole importer on a long release with no blank line
+    assert_linear(lambda n: RUN_ON * (n // len(RUN_ON)), read_text, 2_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("23/09/2026", datetime.date(2026, 9, 23)),
+        ("09/23/2026", datetime.date(2026, 9, 23)),
+        ("07/07/2026", datetime.date(2026, 7, 7)),
+    ],
+)
+def test_a_slashed_date_is_read_when_its_order_is_certain(
+    text: str, date: datetime.date
+) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert found.date == date
+
+
+@pytest.mark.parametrize("text", ["04/05/2026", "Fax 0316/877/2026", "1/2/20266"])
+def test_a_slashed_date_of_uncertain_order_is_not_guessed(text: str) -> None:
+    assert find_date(text) is None
+
+
+def test_a_date_line_under_a_contact_card_at_the_top_is_the_date() -> None:
+    result = read(
+        "Media contact\nPress office\nJane Roe\nT +44 20 7946 0321\npress@example.org",
+        "Leeds, 9 May 2026",
+        "New depot opens in the north",
+        "The company opened a new depot in the north of the city on Friday, "
+        "its third this year.",
+    )
+    assert result.date == datetime.date(2026, 5, 9)
+    assert result.place == "Leeds"
+
+
+def test_a_date_line_beats_a_title_with_a_date_in_one_block() -> None:
+    result = read(
+        "Northfield plc\nResults for the year ended 31 March 2026\n"
+        "Released 07:00 14 May 2026",
+        "RNS Number : 1234A\nNorthfield plc",
+        "RESULTS FOR THE YEAR ENDED 31 MARCH 2026",
+        BODY,
+    )
+    assert result.date == datetime.date(2026, 5, 14)
+    # the title in capitals, as the page writes it in mixed case
+    assert result.headline == "Results for the year ended 31 March 2026"
+
+
+def test_a_date_line_under_the_standfirst_is_the_date_not_the_body() -> None:
+    result = read(
+        "Press briefing",
+        "Floods: new shelters opened in the valley",
+        "This is a summary of what the spokesperson said at today's briefing, "
+        "to whom the quoted text may be attributed.",
+        "3 June 2026",
+        BODY,
+        "Related news",
+        "Briefing notes | 20 May 2026",
+    )
+    assert result.date == datetime.date(2026, 6, 3)
+    assert "3 June 2026" not in (result.release.body if result.release else ())
+
+
+def test_a_date_signed_at_the_foot_gives_the_place_too() -> None:
+    result = read(
+        "Kanton Nordtal",
+        "Neues Depot eröffnet",
+        "Das Amt hat heute ein neues Depot im Osten der Stadt eröffnet.",
+        "Nordtal, le 4 mars 2025",
+    )
+    assert result.date == datetime.date(2025, 3, 4)
+    assert result.place == "Nordtal"

@@ -361,7 +361,12 @@ def chrome_reason(text: str) -> str | None:
         return "a cookie banner"
     if _welcome(text, folded):
         return "a site's welcome banner"
-    return _separated(text, folded) or _unseparated(text) or _bar(folded)
+    return (
+        _separated(text, folded)
+        or _unseparated(text)
+        or _spaced_menu(text)
+        or _bar(folded)
+    )
 
 
 _WELCOME = re.compile(
@@ -497,6 +502,32 @@ def _unseparated(text: str) -> str | None:
     return None
 
 
+#: A menu's links on one line, kept apart by runs of spaces.
+_MENU_ITEMS = 3
+_MENU_ITEM_WORDS = 4
+
+
+def _spaced_menu(text: str) -> str | None:
+    """A site's menu copied as one line, its links kept apart by runs of
+    spaces (``Products   Support   Newsroom   Log in``): three links or
+    more of up to four words, each capitalised, with no number or
+    punctuation, one of them a site's own link (a login, a search, a press
+    section). A table's header row names no such link.
+    """
+    items = [item for item in _GAP.split(text.strip()) if item]
+    if len(items) < _MENU_ITEMS or not all(
+        len(item.split()) <= _MENU_ITEM_WORDS
+        and item[:1].isupper()
+        and not any(c.isdigit() or c in "@.,:;!?|/" for c in item)
+        for item in items
+    ):
+        return None
+    known = _WHOLE["a menu, search or login link"] | _SECTION
+    if any(_norm(item) in known for item in items):
+        return "a site menu"
+    return None
+
+
 def _is_bar_item(item: str) -> bool:
     words = item.split()
     return bool(words) and all(w in _BAR_WORDS or w in _LANGUAGES for w in words)
@@ -535,7 +566,8 @@ def _menu(lines: list[str], reasons: list[str | None]) -> bool:
     none a sentence, a number or an address.
     """
     home = _norm(lines[0]) in _HOME
-    if not home and not any(r in ("a skip link", "a breadcrumb") for r in reasons):
+    links = ("a skip link", "a breadcrumb", "a menu, search or login link")
+    if not home and not any(r in links for r in reasons):
         return False
     if home:
         # Under a home link, two more links are a menu or a breadcrumb

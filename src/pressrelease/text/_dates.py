@@ -102,6 +102,8 @@ _DATE = re.compile(
     rf"|\b(?P<m2>[^\W\d_]{{3,12}})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:1[89]|2\d)\d\d)\b"
     r"|\b(?P<y3>(?:1[89]|2\d)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
     r"|\b(?P<d4>[0-3]?\d)\.\s?(?P<m4>[01]?\d)\.\s?(?P<y4>(?:1[89]|2\d)\d\d)\b"
+    # 15/07/2025: read only when the order is certain (a day over 12)
+    r"|(?<![\d/])(?P<a5>[0-3]?\d)/(?P<b5>[0-3]?\d)/(?P<y5>(?:1[89]|2\d)\d\d)(?![\d/])"
 )
 
 
@@ -135,6 +137,16 @@ def find_date(text: str) -> FoundDate | None:
                     int(groups["d3"]),
                     int(groups["y3"]),
                 )
+            elif groups["y5"]:
+                first, second = int(groups["a5"]), int(groups["b5"])
+                if first <= 12 and second <= 12 and first != second:
+                    continue  # 03/04/2025: March or April, which no text says
+                day, month = (first, second) if first > 12 else (second, first)
+                year = int(groups["y5"])
+                if second > 12:  # 07/15/2025: the US order
+                    return FoundDate(
+                        datetime.date(year, month, day), *match.span(), True
+                    )
             else:
                 month, day, year = (
                     int(groups["m4"]),

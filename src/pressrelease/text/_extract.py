@@ -33,6 +33,7 @@ from pressrelease.text._contacts import (
 )
 from pressrelease.text._dates import (
     DatelineText,
+    FoundDate,
     city_country,
     find_date,
     parse_dateline,
@@ -47,6 +48,7 @@ from pressrelease.text._roles import (
     Placed,
     Role,
     contact_heading,
+    is_date_only,
     is_prose,
     with_acronym,
 )
@@ -311,13 +313,13 @@ _SIGNED = re.compile(
 )
 
 
-def _foot_date(placed: list[Placed]) -> tuple[datetime.date, int] | None:
+def _foot_date(placed: list[Placed]) -> tuple[datetime.date, Line] | None:
     """The date of a line that holds a date and at most a time and a
     weekday, after the body (a web page's footer: ``4. März 2025, 10:15``,
     ``Di, 04.03.2025, 10:15``; a letter's ``Lausanne, le 4 mars 2025``),
     when the head gives none. The last such
     line wins: the page's own stamp is at its foot."""
-    found: tuple[datetime.date, int] | None = None
+    found: tuple[datetime.date, Line] | None = None
     started = False
     days = weekday_names()
     for item in placed:
@@ -336,7 +338,7 @@ def _foot_date(placed: list[Placed]) -> tuple[datetime.date, int] | None:
             if all(
                 w.strip(";–—-|()") == "" or fold(w).rstrip(".") in days for w in words
             ):
-                found = date.date, line.number
+                found = date.date, line
     return found
 
 
@@ -397,7 +399,7 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
                     f"{embargoed.text[:80]!r}",
                     embargoed.number,
                 )
-            elif date is None and (found := find_date(item.block.text)) is not None:
+            elif date is None and (found := _block_date(item.block)) is not None:
                 date = found.date
                 own = _date_line_dateline(item.block)
                 if dateline is None and own is not None and own.date == date:
@@ -423,9 +425,13 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
             "import.date_line",
             f"the date {date.isoformat()} is taken from a date line at the "
             "foot of the page (the head has none)",
-            foot[1],
+            foot[1].number,
             Severity.INFO,
         )
+        # "Moudon, le 8 octobre 2025" signed at the foot: where it was signed
+        signed = _date_line_dateline(Block((foot[1],)))
+        if dateline is None and signed is not None and signed.place:
+            dateline = signed
     if dateline is not None and dateline.note and dateline_block is not None:
         report(
             "import.furniture",
@@ -535,7 +541,9 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
     return Fields(
         language=language,
         headline=Paragraph(
-            title_text(title_block), title_block.line, _numbers(title_block)
+            _in_mixed_case(title_text(title_block), placed),
+            title_block.line,
+            _numbers(title_block),
         )
         if title_block
         else None,
@@ -593,9 +601,34 @@ def _body(
                 )
             )
         else:
-            paragraphs.append(Paragraph(block.text, block.line, _numbers(block)))
+            # A word hyphenated across the paragraph's lines is mended.
+            paragraphs.append(Paragraph(title_text(block), block.line, _numbers(block)))
         broken = False
     return paragraphs, footer
+
+
+def _in_mixed_case(title: str, placed: list[Placed]) -> str:
+    """A title in capitals as another line of the text writes it in mixed
+    case (a web page's copy above a wire's header), when one does."""
+    if not title.isupper() or len(title) > 300:
+        return title
+    folded = title.casefold()
+    for item in placed[:60]:
+        for line in item.block.lines:
+            if line.text.casefold() == folded and not line.text.isupper():
+                return line.text
+    return title
+
+
+def _block_date(block: Block) -> FoundDate | None:
+    """The date of a block of furniture: that of its first date line
+    (``Released 07:00 22 January 2025``), not that of a title in it
+    (``Trading update for the year ended 31 December 2024``), else the
+    first date in it."""
+    for line in block.lines:
+        if is_date_only(Block((line,))):
+            return find_date(line.text)
+    return find_date(block.text)
 
 
 def _numbers(block: Block) -> tuple[int, ...]:

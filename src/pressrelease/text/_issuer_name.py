@@ -286,6 +286,10 @@ def _wrapped_name(
     )
     if len(lines) < 2 or (len(lines) < len(block.lines) and len(lines) > 3):
         return None
+    if _ACRONYM.fullmatch(lines[0].text) and any(
+        _every_initial(x.text) == fold(lines[0].text) for x in lines[1:]
+    ):
+        return None  # a logo's acronym above the name it spells: two names
     text = " ".join(x.text for x in lines)
     if len(text.split()) > 14 or _PRESS_UNIT.search(fold(text)):
         return None

@@ -62,7 +62,8 @@ _VERBS = frozenset(
     sagt sagte sagten so erklärt erklärte betont betonte ergänzt ergänzte meint
     meinte berichtet berichtete rät riet erläutert erläuterte unterstreicht
     unterstrich verweist ordnet fügt fügte laut kommentiert kommentierte zeigt
-    hebt hob resümiert resümierte bekräftigt bekräftigte warnt warnte
+    hebt hob resümiert resümierte bekräftigt bekräftigte warnt warnte spricht
+    sprach
     déclaré déclare souligné souligne selon explique expliqué indiqué indique
     rappelé rappelle estime estimé affirme affirmé ajoute ajouté précise précisé
     poursuit commente commenté assure assuré insiste observe résume résumé

@@ -165,7 +165,7 @@ def _is_page(block: Block) -> bool:
     return marker and not any(is_prose(line.text) for line in block.lines)
 
 
-def _is_date_only(block: Block) -> bool:
+def is_date_only(block: Block) -> bool:
     """A date with at most labels, a place, a weekday or a time around it.
 
     "Interim results for the six months ended 30 September 2024" has a date
@@ -179,6 +179,14 @@ def _is_date_only(block: Block) -> bool:
     if block.text.isupper():  # "PRE-CLOSE TRADING UPDATE FOR THE YEAR ENDED ..."
         lower = sum(1 for word in rest.split() if word.isalpha()) - 2
     return lower <= 2 and (not ends_sentence(block.text) or _words(rest) <= 6)
+
+
+def _bare_date(text: str) -> bool:
+    """A date with at most one word beside it (``Friday, 27 June 2025``)."""
+    found = find_date(text)
+    if found is None or len(text) > 60:
+        return False
+    return _words(text[: found.start] + " " + text[found.end :]) <= 1
 
 
 def contact_heading(text: str) -> bool:
@@ -496,7 +504,7 @@ def assign(blocks: list[Block]) -> list[Placed]:
                 blocks[index], role, ("a title just below the first paragraph",)
             )
             after = index + 1
-    _tail(blocks, after, placed)
+    _tail(blocks, after, placed, dateline is not None)
     return [p for p in placed if p is not None]
 
 
@@ -638,6 +646,7 @@ def _head(
         if (
             in_contacts
             and not why
+            and not is_date_only(block)  # "Bern, 11. April 2025" below a card
             and not is_prose(block.text)
             and not _title_in_capitals(block)
             and (_contact_shaped(block) or _named(block) or _words(block.text) <= 4)
@@ -676,7 +685,7 @@ def _head(
                 FURNITURE.fullmatch(fold(block.lines[0].text)) and not byline
             ) or why == _DATED_MARKER:
                 marker = index
-        elif _is_page(block) or _is_date_only(block):
+        elif _is_page(block) or is_date_only(block):
             placed[index] = Placed(block, Role.FURNITURE, ("a date or page line",))
         elif wire and "".join(c for c in fold(block.text) if c.isalpha()) == wire:
             # "Business Wire" above the title, "(BUSINESS WIRE)" in the
@@ -741,7 +750,15 @@ def _head(
             # "AAA Northeast" / "Touring Club Suisse" above a longer title,
             # named again in the lead.
             score, cues = score + 3, [*cues, "a short name the lead repeats"]
-        if score >= 2 or (headline is None and score >= 1 and index != rest[-1]):
+        # Above a release's label with a block after it, a block is the
+        # letterhead, however long (its address, its offices): the title
+        # follows the label.
+        above = marker is not None and index < marker < rest[-1]
+        if (
+            score >= 2
+            or (headline is None and score >= 1 and index != rest[-1])
+            or above
+        ):
             placed[index] = Placed(block, Role.MASTHEAD, tuple(cues))
             if score < 4 and not _ACRONYM.fullmatch(block.text):
                 weak = index
@@ -791,7 +808,9 @@ def _publisher_entry(block: Block) -> bool:
     )
 
 
-def _tail(blocks: list[Block], first: int, placed: list[Placed | None]) -> None:
+def _tail(
+    blocks: list[Block], first: int, placed: list[Placed | None], dated: bool
+) -> None:
     state = Role.BODY
     publishing = False  # under a publisher heading alone on its line
     for index in range(first, len(blocks)):
@@ -818,6 +837,16 @@ def _tail(blocks: list[Block], first: int, placed: list[Placed | None]) -> None:
             placed[index] = Placed(
                 block, Role.CONTACTS, ("people in a contacts section",)
             )
+        elif (
+            state is Role.BODY
+            and not dated
+            and index <= first + 1
+            and not why
+            and _bare_date(block.text)
+        ):
+            # "27 June 2025" under a page's standfirst (no dateline): the
+            # page's date line.
+            placed[index] = Placed(block, Role.FURNITURE, ("a date line",))
         elif why and why.startswith("web-page chrome"):
             # Before page furniture: a footer's link list ("Privacy policy |
             # Cookies") is chrome, never the office's address.
