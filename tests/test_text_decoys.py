@@ -106,3 +106,14 @@ def test_the_head_offices_line_under_a_contact_us_heading() -> None:
 def test_a_press_desk_at_headquarters_under_a_media_heading_is_kept() -> None:
     text = HEAD + "Media contact:\nHarbour Agency Headquarters\n+41 22 917 12 34\n"
     assert numbers(text) == ["+41229171234"]
+
+
+def test_dates_in_a_list_of_more_releases_are_no_phones() -> None:
+    text = (
+        "ÖAMTC\n\nStau am Wochenende\n\nWien (OTS) - Der Club erwartet am "
+        "Wochenende viel Verkehr.\n\nRückfragehinweis:\nMag. Anna Muster\n"
+        "Tel.: +43 1 711 99-21218\n\nWeitere Meldungen\n"
+        "26.06.2025 ÖAMTC-Sommerreifentest: Zwei Modelle fallen durch\n"
+        "18.06.2025 Klimaanlagen-Check: Jede fünfte Anlage verliert Kältemittel\n"
+    )
+    assert numbers(text) == ["+4317119921218"]

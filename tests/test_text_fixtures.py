@@ -39,7 +39,6 @@ GAPS: dict[str, dict[str, str]] = {
     "dev3/at-ots_02": {
         "issuer": "imports ÖAFC-Kommunikation",
         "names": "imports ['Theresa Pirchegger', 'ÖAFC Tirol', 'Markus Rainalter']",
-        "phones": "imports [('+4318062025', 'voice'), ('+4319812021230', 'voice'), ...",
     },
     "dev3/ch-canton_01": {
         "issuer": "imports Uhr)",

@@ -141,6 +141,10 @@ def _ranges(text: str, region: str | None) -> tuple[str, dict[int, str]]:
     return "".join(pieces), tails
 
 
+# A date written with figures only: 26.06.2025, 26/06/2025, 2025-06-26.
+_DATE_LIKE = re.compile(
+    r"\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}"
+)
 _PUBLIC_TYPES = {
     PhoneNumberType.TOLL_FREE: "toll-free",
     PhoneNumberType.SHARED_COST: "shared-cost",
@@ -175,6 +179,8 @@ def find_phones(
         kind, label, note = _kind_before(text, match.start)
         if label is None and _REFERENCE.fullmatch(raw.strip()):
             continue  # a release's number ("N. 27/2025"), not a phone
+        if label is None and _DATE_LIKE.fullmatch(raw.strip()):
+            continue  # "26.06.2025 Sommerreifentest ...": a date, not a phone
         number = _to_number(match.number)
         if number is None:
             continue
