@@ -17,6 +17,13 @@ CONTACT = (
 )
 
 
+OTS_HEAD = (
+    "ÖAMTC\n\nStau am Wochenende\n\nWien (OTS) - Der Club erwartet am "
+    "Wochenende viel Verkehr auf den Transitrouten.\n\n"
+)
+OTS_CONTACT = "Rückfragehinweis:\nMag. Anna Muster\nTel.: +43 1 711 99-21218\n"
+
+
 def numbers(text: str) -> list[str]:
     result = read_text(text)
     return sorted({p.e164 for c in result.contacts for p in c.phones})
@@ -72,11 +79,7 @@ def test_a_sentence_for_the_public_above_the_contacts() -> None:
     ],
 )
 def test_a_toll_free_or_shared_cost_line_with_no_person(line: str) -> None:
-    text = (
-        "ÖAMTC\n\nStau am Wochenende\n\nWien (OTS) - Der Club erwartet am "
-        "Wochenende viel Verkehr auf den Transitrouten.\n\n" + line + "\n\n"
-        "Rückfragehinweis:\nMag. Anna Muster\nTel.: +43 1 711 99-21218\n"
-    )
+    text = OTS_HEAD + line + "\n\n" + OTS_CONTACT
     assert numbers(text) == ["+4317119921218"]
 
 
@@ -110,9 +113,7 @@ def test_a_press_desk_at_headquarters_under_a_media_heading_is_kept() -> None:
 
 def test_dates_in_a_list_of_more_releases_are_no_phones() -> None:
     text = (
-        "ÖAMTC\n\nStau am Wochenende\n\nWien (OTS) - Der Club erwartet am "
-        "Wochenende viel Verkehr.\n\nRückfragehinweis:\nMag. Anna Muster\n"
-        "Tel.: +43 1 711 99-21218\n\nWeitere Meldungen\n"
+        OTS_HEAD + OTS_CONTACT + "\nWeitere Meldungen\n"
         "26.06.2025 ÖAMTC-Sommerreifentest: Zwei Modelle fallen durch\n"
         "18.06.2025 Klimaanlagen-Check: Jede fünfte Anlage verliert Kältemittel\n"
     )
