@@ -27,9 +27,6 @@ GAPS: dict[str, dict[str, str]] = {
     "dev2/ch-canton_01": {
         "issuer": "imports Kanton Zug",
     },
-    "dev2/un-agency_02": {
-        "issuer": "imports UNAPCRO",
-    },
     "dev2/un-agency_04": {
         "issuer": "imports Information Service Vienna",
     },

@@ -526,3 +526,13 @@ def test_a_logos_acronym_above_the_name_it_spells_is_not_one_wrapped_name() -> N
     # even where the body names the two lines whole (a page's repeated header)
     mentioned = "nwra northern water resources authority"
     assert _wrapped_name(block, mentioned, None) is None
+
+
+def test_a_logos_acronym_under_the_two_lines_it_spells() -> None:
+    result = read(
+        "UNITED NATIONS\nHarbour-Safety Coordination Office\nUNHSCO",
+        "Ferry traffic rises by a fifth",
+        "GENEVA, 4 March 2025 - Ferry traffic rose by a fifth last year, the "
+        "United Nations Harbour-Safety Coordination Office said.",
+    )
+    assert result.issuer == "United Nations Harbour-Safety Coordination Office"

@@ -722,7 +722,9 @@ def _issuer(
     chosen = choose(found)
     if chosen is not None:
         name = chosen.name
-        if name.isupper():  # a logo in capitals, as the body writes it
+        if any(w.isupper() and len(w) > 3 for w in name.split()):
+            # a logo in capitals ("UNITED NATIONS" / "Asia-Pacific ..."), as
+            # the body writes it when it does
             name = _cased_as_in(" ".join(p.text for p in body), name)
         if with_acronym(name):  # "Service des eaux ... (SENL)": the name
             name = name[: name.rindex("(")].rstrip()

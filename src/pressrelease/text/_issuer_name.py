@@ -239,17 +239,24 @@ def _spelled_out(head: list[Block]) -> list[Candidate]:
     found = []
     for block in head[:_MAX_PER_SOURCE]:
         acronyms = {fold(x.text) for x in block.lines if _ACRONYM.fullmatch(x.text)}
-        found += [
-            Candidate(
-                line.text,
-                line.number,
-                4,
-                ("the masthead", "its acronym is the logo's"),
-                "masthead",
-            )
-            for line in block.lines[:6]
-            if len(line.text.split()) > 1 and _every_initial(line.text) in acronyms
-        ]
+        if not acronyms:
+            continue
+        lines = block.lines[:6]
+        # A line, or two or three lines in a row ("UNITED NATIONS" /
+        # "Asia-Pacific Coastal Resilience Office" above "UNAPCRO").
+        for start in range(len(lines)):
+            for end in range(start + 1, min(start + 4, len(lines) + 1)):
+                text = " ".join(x.text for x in lines[start:end])
+                if len(text.split()) > 1 and _every_initial(text) in acronyms:
+                    found.append(
+                        Candidate(
+                            text,
+                            lines[start].number,
+                            4 + (end - start > 1),
+                            ("the masthead", "its acronym is the logo's"),
+                            "masthead",
+                        )
+                    )
     return found
 
 
@@ -685,7 +692,7 @@ def _every_initial(name: str) -> str:
     """The initials of every word but connectors and articles, an elided
     article dropped: "Fonds des Nations Unies pour l'éducation en situation
     d'urgence" gives FNUESU."""
-    words = (_ELIDED.sub("", w) for w in name.split())
+    words = (_ELIDED.sub("", w) for w in re.split(r"[\s-]+", name))
     return fold(
         "".join(
             w[0]
