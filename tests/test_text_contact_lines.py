@@ -34,3 +34,8 @@ def test_the_name_beside_a_place_or_an_address(line: str) -> None:
 def test_a_city_in_brackets_after_the_name_is_said() -> None:
     result = read_text(HEAD + "Media contacts:\nJane Doe (Geneva), +41 79 555 12 34\n")
     assert any("'Geneva'" in f.message for f in result.findings)
+
+
+@pytest.mark.parametrize("name", ["Amélie d'Arbois", "Luc d’Orsay-Blanc"])
+def test_a_surname_after_an_elided_particle(name: str) -> None:
+    assert names(f"Media contacts:\n{name}\n+41 79 555 12 34") == [name]

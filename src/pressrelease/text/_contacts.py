@@ -52,6 +52,7 @@ _PLACE_LABEL = re.compile(
     r"(?:In|À|A|En|Aus|From|Im|In der|Depuis)\s+"
     r"[A-ZÀ-Þ][\w.'’-]*(?:[ /-][A-ZÀ-Þ][\w.'’-]*){0,2}"
 )
+_ELIDED_PARTICLE = re.compile(r"(?:d|D)['’][A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?")
 _BRACKETS = re.compile(r"[()\[\]<>]")
 _RESET = re.compile(r"(?:other\s+)?contacts?\s*:", re.I)
 _COUNTRY_LINE = re.compile(r"country\s*:\s*(?P<country>.+)", re.I)
@@ -459,6 +460,8 @@ def person_name(
     for word in words:
         if fold(word) in NAME_PARTICLES or _INITIAL.fullmatch(word):
             continue
+        if _ELIDED_PARTICLE.fullmatch(word):
+            continue  # "Amélie d'Arbois"
         if not word[0].isupper() or not any(c.isalpha() for c in word):
             return None
     if country_for_name(" ".join(words)) is not None:
