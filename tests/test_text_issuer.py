@@ -536,3 +536,9 @@ def test_a_logos_acronym_under_the_two_lines_it_spells() -> None:
         "United Nations Harbour-Safety Coordination Office said.",
     )
     assert result.issuer == "United Nations Harbour-Safety Coordination Office"
+
+
+def test_the_acronym_after_a_subject_is_read() -> None:
+    from pressrelease.text._issuer_name import _cues
+
+    assert _cues("Harbour Safety Organization", " (HSO) said today")[2] == "HSO"

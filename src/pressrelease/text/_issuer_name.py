@@ -120,7 +120,8 @@ class Chosen:
     others: tuple[Candidate, ...]
 
 
-_ACRONYM_AFTER = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)[,.;:]?")
+# A word that is an acronym in brackets: "(BMBJS)," ends a run of a name.
+_ACRONYM_WORD = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)[,.;:]?")
 
 
 def _runs_to_acronym(words: list[re.Match[str]], start: int) -> bool:
@@ -129,7 +130,7 @@ def _runs_to_acronym(words: list[re.Match[str]], start: int) -> bool:
     und Sport (BMBJS)")."""
     for index in range(start, min(start + 7, len(words))):
         word = words[index].group()
-        if _ACRONYM_AFTER.fullmatch(word):
+        if _ACRONYM_WORD.fullmatch(word):
             return index > start
         if not (word[:1].isupper() or fold(word) in NAME_CONNECTORS):
             return False
