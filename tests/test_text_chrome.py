@@ -496,6 +496,17 @@ def test_spaced_words_without_a_sites_link_are_no_menu(line: str) -> None:
     assert chrome_reason(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "OTS-Kundenservice  Impressum  Datenschutz  AGB",
+        "Mentions légales  CGU  Cookies",
+    ],
+)
+def test_a_footers_links_kept_apart_by_spaces_are_chrome(line: str) -> None:
+    assert chrome_reason(line) == "a list of the site's links"
+
+
 def test_the_sites_name_above_its_spaced_menu_is_not_the_headline() -> None:
     result = read_text(
         "Northfield Ferries\n"

@@ -1249,3 +1249,13 @@ def test_an_acronym_dash_name_line_is_one_organisation() -> None:
             "QWX – Bundesamt für Wege und Brücken",
         )
     ]
+
+
+def test_the_issuers_acronym_after_a_name_is_no_degree() -> None:
+    # "MA" is a degree after a name, unless the release's own acronym
+    text = (
+        "MA\n\nMarine Alliance\n\nNew depot opens\n\nGENEVA, 4 March 2025 – "
+        "The alliance opened a depot.\n\nMedia contact:\n\nJane Doe, MA\n"
+        "+41 22 917 12 34\n"
+    )
+    assert [c.organisation for c in read_text(text).contacts] == ["MA"]

@@ -39,6 +39,14 @@ def numbers(text: str) -> list[str]:
         "Public enquiries (not for journalists): +41 22 917 55 55",
         "General enquiries: +41 22 917 55 55",
         "In an emergency, call +41 22 917 99 99 (24 hours).",
+        # one line of an office's address and number, below the contacts
+        "Staatskanzlei Seeland, Bahnhofstrasse 15, 3000 Seeburg, Telefon "
+        "+41 22 917 00 00",
+        "Harbour Agency Secretariat · Hafengasse 39 · 3011 Bern · Tel. "
+        "+41 22 917 00 00",
+        # an office's general mailbox with a suffix ("info.bic@")
+        "BIC – Harbour Agency\nRue du Port 1 – 1201 Geneva – T +41 22 917 00 00 "
+        "– info.bic@agency.example",
     ],
 )
 def test_a_line_for_the_public_or_the_office_after_the_contacts(after: str) -> None:
@@ -118,3 +126,21 @@ def test_dates_in_a_list_of_more_releases_are_no_phones() -> None:
         "18.06.2025 Klimaanlagen-Check: Jede fünfte Anlage verliert Kältemittel\n"
     )
     assert numbers(text) == ["+4317119921218"]
+
+
+def test_one_line_of_an_office_as_the_only_contact_stays_a_contact() -> None:
+    text = (
+        HEAD + "Media contact:\nHarbour Agency, Rue du Port 1, 1201 Geneva, "
+        "Tel. +41 22 917 12 34\n"
+    )
+    assert numbers(text) == ["+41229171234"]
+
+
+def test_a_wire_services_own_footer_is_furniture() -> None:
+    text = (
+        OTS_HEAD + OTS_CONTACT + "\nOTS-Kundenservice  Impressum  Datenschutz  AGB\n"
+        "APA-OTS Originaltext-Service GmbH | Gasse 10, 1060 Wien | +43 1 36060-5300\n"
+    )
+    result = read_text(text)
+    assert numbers(text) == ["+4317119921218"]
+    assert not any("Impressum" in (c.name or "") for c in result.contacts)

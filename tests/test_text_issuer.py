@@ -542,3 +542,137 @@ def test_the_acronym_after_a_subject_is_read() -> None:
     from pressrelease.text._issuer_name import _cues
 
     assert _cues("Harbour Safety Organization", " (HSO) said today")[2] == "HSO"
+
+
+def test_one_word_units_under_a_letterhead_name_are_part_of_it() -> None:
+    # canton / government / chancellery / press service, stacked: the canton
+    result = read(
+        "Kanton Seeland\nRegierungsrat\nStaatskanzlei\nKommunikationsdienst\n"
+        "Rathausplatz 1\n3000 Seeburg",
+        "Medienmitteilung",
+        "Seeburg, 4. März 2025",
+        "Neue Brücke über die Aare",
+        "Der Regierungsrat beantragt einen Kredit für die neue Brücke.",
+    )
+    assert result.issuer == "Kanton Seeland"
+
+
+def test_a_directorate_under_its_canton_is_the_most_specific_name() -> None:
+    result = read(
+        "Kanton Seeland",
+        "Direktion für Bildung und Kultur\nMedienmitteilung",
+        "Seeburg, 4. März 2025",
+        "Neue Schulhäuser für die Gemeinden",
+        "Die Direktion für Bildung und Kultur baut drei Schulhäuser.",
+    )
+    assert result.issuer == "Direktion für Bildung und Kultur"
+
+
+def test_an_address_card_on_top_is_a_letterhead_and_the_foot_writes_it_out() -> None:
+    result = read(
+        "ETAT DE LA BROYE\nBureau d'information et de communication\n"
+        "Rue du Château 4 - 1530 Payerne\nT 026 555 10 10 - info@broye.example",
+        "COMMUNIQUÉ DE PRESSE",
+        "Le canton rénove ses ponts",
+        "Le Conseil d'Etat a adopté un crédit de 12 millions pour ses ponts.",
+        "Bureau d'information et de communication de l'Etat de la Broye",
+        "Renseignements : Jeanne Morel, cheffe du service, 026 555 10 22",
+    )
+    assert result.issuer == (
+        "Bureau d'information et de communication de l'Etat de la Broye"
+    )
+    issuer_note = next(f for f in result.findings if f.code == "import.issuer")
+    assert "written out in full at the foot" in issuer_note.message
+
+
+def test_a_foot_line_that_does_not_go_on_with_a_connector_is_no_signature() -> None:
+    result = read(
+        "Kanton Seeland",
+        "Direktion für Bildung und Kultur\nMedienmitteilung",
+        "Neue Schulhäuser für die Gemeinden",
+        "Seeburg, 4. März 2025 – Die Direktion für Bildung und Kultur baut "
+        "drei Schulhäuser.",
+        "Direktion für Bildung und Kultur Medienstelle",
+    )
+    assert result.issuer == "Direktion für Bildung und Kultur"
+
+
+@pytest.mark.parametrize(
+    ("logo", "footer", "issuer"),
+    [
+        # a logo's acronym before the name it is made of: the name alone
+        (
+            "SKV Schweizerischer Kraftfahrer-Verband",
+            "",
+            "Schweizerischer Kraftfahrer-Verband",
+        ),
+        # the registered name keeps it
+        (
+            "SKV Schweizerischer Kraftfahrer-Verband e.V.",
+            "",
+            "SKV Schweizerischer Kraftfahrer-Verband e.V.",
+        ),
+        # and so does a name the text writes so again
+        (
+            "SKV Schweizerischer Kraftfahrer-Verband",
+            "SKV Schweizerischer Kraftfahrer-Verband · Marktgasse 3 · 3011 Bern",
+            "SKV Schweizerischer Kraftfahrer-Verband",
+        ),
+    ],
+)
+def test_a_logos_acronym_before_its_name(logo: str, footer: str, issuer: str) -> None:
+    parts = [
+        logo,
+        "Stau vor dem Gotthard",
+        "Bern, 4. April 2025 – Vor Ostern rechnet der Verband mit langen Staus.",
+    ]
+    result = read(*parts, *([footer] if footer else []))
+    assert result.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("lead", "issuer", "acronym"),
+    [
+        # letters from inside a compound, the article's weak ending made strong
+        (
+            "Der Österreichische Radfahrer-Bund (ÖRFB) erwartet viel Verkehr.",
+            "Österreichischer Radfahrer-Bund",
+            "ÖRFB",
+        ),
+        (
+            "Das Deutsche Verkehrs-Institut (DVI) erwartet viel Verkehr.",
+            "Deutsches Verkehrs-Institut",
+            "DVI",
+        ),
+        # a word the acronym skips
+        (
+            "The Northern Office for Illicit Timber and Forest Protection "
+            "(NOTFP) reported record seizures.",
+            "Northern Office for Illicit Timber and Forest Protection",
+            "NOTFP",
+        ),
+    ],
+)
+def test_a_name_defined_with_an_acronym_not_made_of_its_initials(
+    lead: str, issuer: str, acronym: str
+) -> None:
+    acronym_again = f"Mehr dazu beim {acronym}. {acronym} in Zahlen."
+    result = read(
+        "Verkehr zu Ostern", f"Wien, 4. April 2025 (OTS) - {lead} {acronym_again}"
+    )
+    assert result.issuer == issuer
+    assert result.release is not None
+    assert result.release.issuer.acronym == acronym
+
+
+def test_the_issuers_acronym_starts_a_branch_line_not_a_name() -> None:
+    result = read(
+        "Verkehr zu Ostern",
+        "Wien (OTS) - Der Österreichische Radfahrer-Bund (ÖRFB) erwartet "
+        "viel Verkehr. Der ÖRFB rät zur frühen Abfahrt.",
+        "Rückfragehinweis:\nÖRFB-Kommunikation\nMag. Eva Berger\n"
+        "Telefon: +43 1 555 2020\n\nÖRFB Tirol\nJakob Moser, Pressesprecher\n"
+        "Mobil: +43 664 555 2077",
+    )
+    assert [c.name for c in result.contacts] == ["Eva Berger", "Jakob Moser"]
+    assert result.contacts[1].organisation == "ÖRFB Tirol"

@@ -904,3 +904,27 @@ def test_a_date_signed_at_the_foot_gives_the_place_too() -> None:
     )
     assert result.date == datetime.date(2025, 3, 4)
     assert result.place == "Nordtal"
+
+
+def test_a_logos_acronym_dash_and_its_name_in_sentence_case_is_no_dateline() -> None:
+    result = read_text(
+        "HCPM – Haut-Commissariat des Nations Unies pour les personnes migrantes\n\n"
+        "Les fonds manquent au Sahel\n\n"
+        "Genève, le 3 décembre 2025 – Le Haut-Commissariat alerte sur un déficit "
+        "de financement.\n\n"
+        "Pour plus d’informations :\nÀ Genève : Élodie Marchand, porte-parole, "
+        "+41 22 739 84 12\n"
+    )
+    assert result.issuer == (
+        "Haut-Commissariat des Nations Unies pour les personnes migrantes"
+    )
+    assert result.place == "Genève"
+    # a heading with a typographic apostrophe is a heading
+    assert [c.name for c in result.contacts] == ["Élodie Marchand"]
+
+
+@pytest.mark.parametrize("heading", ["Rückfragen & Kontakt", "Rückfragen und Kontakt"])
+def test_a_contacts_heading_joined_by_an_ampersand(heading: str) -> None:
+    from pressrelease.text._roles import contact_heading
+
+    assert contact_heading(heading)

@@ -308,7 +308,7 @@ _FOOTER_LINKS = _phrases(
     "accessibilità|mappa del sito|aviso legal|privacidad|accesibilidad|"
     "mapa del sitio|política de privacidad|colofon|toegankelijkheid|"
     "proclaimer|kontakt|contact|contatti|contacto|faq|jobs|careers|karriere|"
-    "fraud alert|fraud warning|scam alert|copyright"
+    "fraud alert|fraud warning|scam alert|copyright|agb|cgv|cgu"
 )
 _COPYRIGHT = ("copyright", "©", "(c) ")
 _SEPARATORS = "/>›»|•·"
@@ -525,6 +525,8 @@ def _spaced_menu(text: str) -> str | None:
     known = _WHOLE["a menu, search or login link"] | _SECTION
     if any(_norm(item) in known for item in items):
         return "a site menu"
+    if sum(_norm(item) in _FOOTER_LINKS for item in items) >= 2:
+        return "a list of the site's links"  # "Impressum  Datenschutz  AGB"
     return None
 
 

@@ -524,6 +524,9 @@ class ContactReader:
         # The names whole: "Bundesministerium für Bildung, Jugend und ..."
         # is one organisation, its comma no cut.
         self.known_names = {fold(org) for org in organisations}
+        # The issuer's acronym starts its units' names ("ÖAFC Tirol"), never
+        # a person's.
+        self.acronyms = {o for o in organisations if o.isupper() and " " not in o}
         self.contacts: list[ContactFields] = []
         self.language: str | None = None
         self.role: str | None = None  # until a heading names it
@@ -628,9 +631,14 @@ class ContactReader:
         ):
             return True  # "UNSORP Headquarters, ... / Tel: ...": the office's line
         mailbox = any(
-            fold(str(email).partition("@")[0]) in _GENERAL_MAILBOXES
+            fold(str(email).partition("@")[0]).split(".")[0] in _GENERAL_MAILBOXES
             for email, _ in shared.emails
-        )
+        )  # "info@", "info.bic@"
+        if address and len(self._group_lines) == 1 and self._group_start > 0:
+            # One line of an office's address and number below contacts
+            # already read: the footer ("Staatskanzlei, Street 15, 6002
+            # City, Telefon ...").
+            return not self._after_heading
         if self.role == "media":
             # Under a media heading, the first group is the press's; a later
             # one with a postal address and a fax, website or mailbox is the
@@ -1074,7 +1082,7 @@ class ContactReader:
             elif len(parts) > 1 and (
                 detail or person_name(parts[0], self.release_language)
             ):
-                segments += _merge_postnominals(parts)
+                segments += _merge_postnominals(parts, self.acronyms)
             elif (
                 len(parts) > 1
                 and not person_name(parts[0], self.release_language)
@@ -1178,9 +1186,13 @@ class ContactReader:
         )
         if found is not None and not _could_be_a_person(found[1]):
             found = None
-        org_like = bool(ORG_WORDS.search(fold(text))) or (
-            bool(self._cohort)
-            and (self._is_org(text) or bool(_ORG_NOUNS.search(fold(text))))
+        org_like = (
+            bool(ORG_WORDS.search(fold(text)))
+            or re.split(r"[\s-]", text, maxsplit=1)[0] in self.acronyms
+            or (
+                bool(self._cohort)
+                and (self._is_org(text) or bool(_ORG_NOUNS.search(fold(text))))
+            )
         )
         current = self._cohort[-1] if self._cohort else None
         if found is not None and current is not None and current.line == line:
@@ -1617,11 +1629,13 @@ def _details_in(text: str) -> list[str]:
     return [m[0].strip() for m in _DETAIL.finditer(deobfuscate(text)[:MAX_SEGMENT])]
 
 
-def _merge_postnominals(parts: list[str]) -> list[str]:
-    """``Jane Doe, M.D., Ph.D.``: degrees stay with the name."""
+def _merge_postnominals(parts: list[str], acronyms: set[str]) -> list[str]:
+    """``Jane Doe, M.D., Ph.D.``: degrees stay with the name; an
+    organisation's acronym the release gives (``Jane Doe, MA`` where MA is
+    the issuer's) is no degree."""
     merged: list[str] = []
     for part in parts:
-        if merged and re.fullmatch(
+        if merged and part not in acronyms and re.fullmatch(
             r"(?:[A-Z][a-zA-Z]{0,3}\.){1,3}|Jr\.?|Sr\.?|MBA|PhD|MA|MAS|MSc|BSc|LLM|CFA|CPA",
             part,
         ):

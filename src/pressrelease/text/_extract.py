@@ -40,7 +40,12 @@ from pressrelease.text._dates import (
     weekday_names,
 )
 from pressrelease.text._email import MAIL
-from pressrelease.text._issuer_name import Evidence, candidates, choose
+from pressrelease.text._issuer_name import (
+    Evidence,
+    candidates,
+    choose,
+    letterhead_card,
+)
 from pressrelease.text._phones import MAX_SEGMENT, find_phones
 from pressrelease.text._region import region_for
 from pressrelease.text._roles import (
@@ -651,6 +656,11 @@ def _issuer(
             acronym, line = text, line or item.block.line
         else:
             head.append(item.block)
+    for item in placed:
+        if item.role in (Role.DATELINE, Role.HEADLINE, Role.BODY):
+            break
+        if item.role is Role.CONTACTS and letterhead_card(item.block):
+            head.append(item.block)  # an address card above the headline
     abouts: list[Block] = []
     after_about: list[tuple[str, int]] = []
     tail: list[tuple[str, int]] = []
@@ -722,6 +732,8 @@ def _issuer(
     chosen = choose(found)
     if chosen is not None:
         name = chosen.name
+        if acronym is None and chosen.acronym is not None:
+            acronym = chosen.acronym  # "Der ... Club (ÖAFC)": defined in the text
         if any(w.isupper() and len(w) > 3 for w in name.split()):
             # a logo in capitals ("UNITED NATIONS" / "Asia-Pacific ..."), as
             # the body writes it when it does

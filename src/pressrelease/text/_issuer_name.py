@@ -118,6 +118,8 @@ class Chosen:
     line: int
     cues: tuple[str, ...]
     others: tuple[Candidate, ...]
+    #: The acronym the text defines for it ("Der ... Club (ÖAFC)"), if any.
+    acronym: str | None = None
 
 
 # A word that is an acronym in brackets: "(BMBJS)," ends a run of a name.
@@ -207,6 +209,9 @@ def _subject(text: str, line: int, source: str, base: int) -> Candidate | None:
     score, cues, acronym = _cues(name, text[end : end + 40])
     if score == 0 or len(name.split()) > 10:
         return None
+    if text[:1].isupper() and name.split()[0] != text.split()[0]:
+        # "Das Deutsche Verkehrs-Institut": the name as it stands alone
+        name = " ".join(_nominative(name.split(), text.split()[0]))
     if len(name.split()) == 1 and re.fullmatch(LEGAL_FORM, name, re.I):
         return None  # "Ab dem Fahrplanwechsel ...": a legal form alone names none
     return Candidate(name, line, score + base, (source, *cues), source, acronym)
@@ -231,6 +236,42 @@ def _masthead_lines(block: Block) -> list[tuple[str, int]]:
             if text and not FURNITURE.fullmatch(fold(text)):
                 found.append((text, line.number))
     return found
+
+
+def _letterhead(block: Block, body: str, mentioned: str) -> list[Candidate]:
+    """A masthead block's candidates, going from the parent down; a one-word
+    unit under a name ("Kanton Albula" / "Regierungsrat" / "Standeskanzlei")
+    is a part of the name above it, not a name of its own."""
+    found: list[Candidate] = []
+    for text, line in _masthead_lines(block)[:_MAX_PER_SOURCE]:
+        candidate = _masthead(text, line, body, mentioned)
+        if candidate is None:
+            continue
+        if len(candidate.name.split()) == 1 and any(
+            len(c.name.split()) > 1 for c in found
+        ):
+            continue
+        found.append(candidate)
+    return found
+
+
+def letterhead_card(block: Block) -> bool:
+    """A card at the top that is a letterhead, not a contact: its first line
+    an organisation's name (in capitals or with an organisation's word), an
+    address under it, and no contacts heading ("ETAT DU JORAT" / "Bureau
+    d'information ..." / "Rue de la Grenette 2 - 1510 Moudon" / "T 021 ...")."""
+    first = block.lines[0].text.strip()
+    folded = fold(first)
+    if (
+        len(block.lines) < 2
+        or contact_heading(first)
+        or any(c.isdigit() for c in first)
+        or "@" in first
+        or ":" in first
+        or not (first.isupper() or ORG_WORDS.search(folded))
+    ):
+        return False
+    return any(ADDRESS_WORD.search(fold(x.text)) for x in block.lines[1:6])
 
 
 def _spelled_out(head: list[Block]) -> list[Candidate]:
@@ -459,8 +500,7 @@ def candidates(evidence: Evidence) -> list[Candidate]:
     mastheads = [
         candidate
         for block in head
-        for text, line in _masthead_lines(block)[:_MAX_PER_SOURCE]
-        if (candidate := _masthead(text, line, body_text, mentioned)) is not None
+        for candidate in _letterhead(block, body_text, mentioned)
     ]
     # A two-line logo is looked for whole in the body and the footer too.
     written = " ".join([body_text, *(text for text, _ in tail_lines[:400])])
@@ -494,6 +534,8 @@ def candidates(evidence: Evidence) -> list[Candidate]:
             score=last.score + 2,
             cues=(*last.cues, "the last name of the letterhead"),
         )
+    mastheads = _written_out(mastheads, [*closing[-2:], *tail_lines[:40]])
+    mastheads = [_logo_acronym_dropped(c, fold(written)) for c in mastheads]
     found += mastheads
     heading = _contacts_heading_name(evidence.contact_blocks, mentioned)
     if heading is not None:
@@ -570,6 +612,68 @@ def candidates(evidence: Evidence) -> list[Candidate]:
     return _in_contacts(found, evidence.contact_lines)
 
 
+def _written_out(
+    mastheads: list[Candidate], lines: list[tuple[str, int]]
+) -> list[Candidate]:
+    """Masthead names the foot writes out in full on a line of their own, as
+    a signature ("Bureau d'information et de communication" above,
+    "Bureau d'information et de communication de l'Etat du Jorat" below)."""
+    signatures = [
+        text.strip()
+        for text, _ in lines
+        if len(text.split()) <= 14
+        and not text.rstrip().endswith((".", ":"))
+        and not any(c.isdigit() or c in "@:|·" for c in text)
+    ]
+    out = []
+    for candidate in mastheads:
+        longer = next((x for x in signatures if _goes_on(x, candidate.name)), None)
+        if longer is not None and len(candidate.name.split()) > 1:
+            candidate = attrs.evolve(
+                candidate,
+                name=longer,
+                cues=(*candidate.cues, "written out in full at the foot"),
+            )
+        out.append(candidate)
+    return out
+
+
+def _logo_acronym_dropped(candidate: Candidate, written: str) -> Candidate:
+    """A logo's acronym before the name it is made of ("SMV Schweizerischer
+    Motorfahrer-Verband") is the acronym's field, not the name's; the name
+    keeps it when it is the registered name (a legal form: "DKC Deutscher
+    Kraftfahrer-Club e.V.") or the text writes it so again (a footer's "MCS
+    Mobilité Club Suisse · ...")."""
+    first, _, rest = candidate.name.partition(" ")
+    if (
+        candidate.source != "masthead"
+        or not rest
+        or not _ACRONYM.fullmatch(first)
+        or _every_initial(rest) != fold(first)
+        or LEGAL_FORM_END.search(rest)
+        or fold(candidate.name) in written
+    ):
+        return candidate
+    return attrs.evolve(
+        candidate,
+        name=rest,
+        acronym=candidate.acronym or first,
+        cues=(*candidate.cues, "a name after its acronym"),
+    )
+
+
+def _goes_on(text: str, name: str) -> bool:
+    """Whether *text* is *name* going on with a connector ("... de l'Etat du
+    Jorat", "... of Kenya")."""
+    words, named = text.split(), name.split()
+    return (
+        len(words) > len(named)
+        and text[:1].isupper()
+        and fold(" ".join(words[: len(named)])) == fold(name)
+        and fold(words[len(named)]).split("'")[0] in NAME_CONNECTORS
+    )
+
+
 def _contacts_heading_name(blocks: list[Block], mentioned: str) -> Candidate | None:
     """The organisation the contacts open with ("Rückfragehinweis:" /
     "Bundesministerium für ..." / "Pressestelle" / a person): whoever sent
@@ -631,7 +735,7 @@ def _defined(paragraphs: list[tuple[str, int]], elsewhere: str) -> list[Candidat
     found: list[Candidate] = []
     for text, line in paragraphs:
         window = text[:2000]
-        for match in re.finditer(r"\((?P<acronym>[A-Z][A-Z&]{1,9})\)", window):
+        for match in re.finditer(r"\((?P<acronym>[A-ZÀ-Þ][A-ZÀ-Þ&]{1,9})\)", window):
             words = window[max(0, match.start() - 200) : match.start()].split()
             taken: list[str] = []
             for word in reversed(words[-12:]):
@@ -641,9 +745,16 @@ def _defined(paragraphs: list[tuple[str, int]], elsewhere: str) -> list[Candidat
                     break
             while taken and fold(taken[-1]) in NAME_CONNECTORS:
                 taken.pop()
-            name = " ".join(reversed(taken))
-            initials = "".join(w[0] for w in reversed(taken) if w[:1].isupper())
-            if not name or initials.upper() != match["acronym"].replace("&", ""):
+            taken.reverse()
+            initials = "".join(w[0] for w in taken if w[:1].isupper())
+            if initials.upper() != match["acronym"].replace("&", ""):
+                start = _abbreviated(match["acronym"], taken)
+                if start is None:
+                    continue
+                article = taken[start - 1] if start else _before(window, match, taken)
+                taken = _nominative(taken[start:], article)
+            name = " ".join(taken)
+            if not name:
                 continue
             score = 1
             cues: tuple[str, ...] = ("a name defined with its acronym",)
@@ -657,6 +768,58 @@ def _defined(paragraphs: list[tuple[str, int]], elsewhere: str) -> list[Candidat
             if len(found) >= _MAX_PER_SOURCE:
                 return found
     return found
+
+
+def _abbreviated(acronym: str, words: list[str]) -> int | None:
+    """Where in *words* the long form of *acronym* starts, matched as
+    Schwartz and Hearst's algorithm does (each letter in order, from the
+    end; the first at a word's start), so that an acronym may take letters
+    from inside a compound ("Autofahrer-Club" for ÖAFC) or skip a word
+    ("Office on Illicit Trafficking" for UNOT...). None when it is not."""
+    letters = [c for c in fold(acronym) if c.isalnum()]
+    text = fold(" ".join(words))
+    if not letters or len(words) > min(len(letters) + 5, 2 * len(letters)):
+        return None
+    at = len(text) - 1
+    for index in range(len(letters) - 1, -1, -1):
+        letter = letters[index]
+        while at >= 0 and (
+            text[at] != letter or (index == 0 and at > 0 and text[at - 1].isalnum())
+        ):
+            at -= 1
+        if at < 0:
+            return None
+        at -= 1
+    # the first letter is at a word's start: the long form starts there
+    return text.count(" ", 0, at + 1)
+
+
+def _before(window: str, match: re.Match[str], taken: list[str]) -> str:
+    """The word before the name *taken* ends at *match* ("Der" in "Der
+    Österreichische Autofahrer-Club (ÖAFC)")."""
+    head = window[max(0, match.start() - 300) : match.start()].split()
+    return head[-len(taken) - 1] if len(head) > len(taken) else ""
+
+
+# German adjectives after a definite article take the weak ending ("Der
+# Österreichische Autofahrer-Club"); the name on its own takes the strong one
+# ("Österreichischer Autofahrer-Club", "Österreichisches Institut").
+_STRONG_ENDING = {"der": "r", "das": "s"}
+_WEAK = re.compile(r"\w+e")
+
+
+def _nominative(words: list[str], article: str) -> list[str]:
+    """The name as it stands alone, where a German article before it gave
+    its adjectives the weak ending."""
+    ending = _STRONG_ENDING.get(fold(article))
+    if ending is None:
+        return words
+    out = list(words)
+    for index, word in enumerate(words[:-1]):
+        if not (word[:1].isupper() and _WEAK.fullmatch(word)):
+            break
+        out[index] = word + ending
+    return out
 
 
 def _named_again(acronym: str, name: str, text: str) -> bool:
@@ -710,7 +873,12 @@ def _same(a: Candidate, b: Candidate) -> bool:
     if short and long[: len(short)] == short:
         return True
     if any(
-        c.acronym is not None and _initials(d.name) == c.acronym.replace("&", "")
+        c.acronym is not None
+        and (
+            _initials(d.name) == c.acronym.replace("&", "")
+            # a logo's "DAMB Deutscher Auto- und Mobilitätsbund e.V."
+            or d.name.split()[0] == c.acronym
+        )
         for c, d in ((a, b), (b, a))
     ):
         return True
@@ -750,4 +918,5 @@ def choose(found: list[Candidate]) -> Chosen | None:
     )
     cues = tuple(dict.fromkeys(cue for c in best for cue in c.cues))
     others = tuple(c for group in groups if group is not best for c in group)
-    return Chosen(named.name, named.line, cues, others)
+    acronym = next((c.acronym for c in best if c.acronym), None)
+    return Chosen(named.name, named.line, cues, others, acronym)

@@ -391,11 +391,27 @@ def acronym_dash_name(text: str) -> str | None:
     shaped = acronym.isupper() and acronym.isalnum() and 2 <= len(acronym) <= 12
     if not shaped or not 2 <= len(words) <= 10:
         return None
+    first = fold(acronym)
     if not all(w[:1].isupper() or fold(w) in NAME_CONNECTORS for w in words):
+        # "HCPD – Haut-Commissariat des Nations Unies pour les personnes
+        # déplacées": a name in sentence case, its acronym made of initials
+        initials = [
+            fold(part)[:1]
+            for word in words
+            for part in re.split(r"-", re.sub(r"^[ldLD]['’]", "", word))
+            if part[:1].isalpha()
+        ]
+        letters = iter(initials)
+        if (
+            len(first) >= 3
+            and words[0][:1].isupper()
+            and initials[:1] == [first[:1]]
+            and all(c in letters for c in first)
+        ):
+            return name
         return None
     folded = fold(name)
     letters = iter(folded)
-    first = fold(acronym)
     if first[:1] == folded[:1] and all(c in letters for c in first):
         return name
     return None
@@ -467,7 +483,18 @@ def assign(blocks: list[Block]) -> list[Placed]:
             continue
         found = parse_dateline(block.text)
         if found is not None and (
-            found.date is not None or (index < 12 and _reads_on(found))
+            found.date is not None
+            or (
+                index < 12
+                and _reads_on(found)
+                # "HCPD – Haut-Commissariat ..." alone on top: a logo, not a
+                # place (as the masthead's score reads it)
+                and (
+                    index > 0
+                    or len(block.lines) > 1
+                    or acronym_dash_name(block.text) is None
+                )
+            )
         ):
             start, dateline = index, found
             if found.date is None:  # a dated one just below is the dateline

@@ -13,7 +13,13 @@ import unicodedata
 def fold(text: str) -> str:
     """Lower case without accents: ``Rückfragehinweis`` → ``ruckfragehinweis``."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # a typographic apostrophe is the apostrophe: "d’informations"
+    return "".join(
+        _APOSTROPHES.get(c, c) for c in decomposed if not unicodedata.combining(c)
+    )
+
+
+_APOSTROPHES = {"’": "'", "‘": "'", "ʼ": "'", "`": "'"}
 
 
 def _alternatives(words: str) -> str:
@@ -68,7 +74,7 @@ CONTACT_HEADING = re.compile(
     r"renseignements))"
     # Whose contacts: "für Medien", "für Journalist:innen" (a gender colon,
     # asterisk or underscore), "für Journalistinnen und Journalisten".
-    r"(?:\s+\(?[a-z ]{0,30}(?:[:*/_]innen)?"
+    r"(?:\s+\(?[a-z &]{0,30}(?:[:*/_]innen)?"
     r"(?:\s+(?:und|and|et|e|y|en)\s+[a-z]{1,20})?\)?)?"
     # "..., please contact:" in the languages ("veuillez contacter :",
     # "wenden Sie sich bitte an:", "si prega di contattare:").
@@ -127,6 +133,7 @@ FURNITURE = re.compile(
 )
 FURNITURE_START = re.compile(
     r"(?:\*{3}|rns\s+number|source\s*:?\s|ots\d|ots-originaltext|digitale\s+pressemappe|"
+    r"apa-ots\b|"
     r"issued\s+at|ends/|this\s+information\s+is\s+provided\s+by|"
     r"follow\s+\S+\s+on\b|view\s+original\s+content|view\s+source\s+version|"
     r"copyright|©|photos?\s+(?:and|&)|bild(?:er)?\s*:|foto\s*:|"
@@ -203,7 +210,8 @@ ORG_WORDS = re.compile(
     r"international|regional|national|federal|federale|federal|"
     r"administration|government|regierung|gouvernement|gobierno|governo|"
     r"city|stadt|ville|state|land|kanton|canton|program|programme|project|"
-    r"organization|organisation|union|ifc|who|unicef|unhcr|undp|unep|fao)\b\.?"
+    r"organization|organisation|union|ifc|who|unicef|unhcr|undp|unep|fao|direktion|"
+    r"direzione)\b\.?"
     r"|\b\w+(?:buro|ministerium|amt|verband|gesellschaft|agentur|kommunikation|stelle|"
     r"dienst|abteilung|ministere|ministerio|ministero|kanzlei|direktion)\b)"
 )
@@ -251,7 +259,7 @@ PRESS_UNIT = re.compile(
     r"\b(?:(?:press|media|medien|public|investor|corporate|group|konzern|"
     r"unternehmens)[\s-]*(?:office|relations|affairs|desk|team|information|"
     r"kommunikation|communications?|centre|center)|pressestelle|presseabteilung|"
-    r"presseburo|medienstelle|newsroom|gabinete\s+de\s+(?:comunicacion|prensa)|"
+    r"presseburo|medienstelle|kommunikationsdienst|newsroom|gabinete\s+de\s+(?:comunicacion|prensa)|"
     r"ufficio\s+stampa|service\s+de\s+presse|relations\s+(?:presse|medias|"
     r"investisseurs)|direction\s+de\s+la\s+communication|"
     r"(?:abteilung|leitung|ressort|stabsstelle|bereich|referat)\s+\w*kommunikation|"
