@@ -163,6 +163,9 @@ def test_the_leads_date_phrased_as_the_day_of_the_release(lead: str) -> None:
         "Acme said the Board approved the plan on 12 May 2025 after a long debate.",
         # A date in the second sentence.
         "Acme declared a dividend of ten cents. On 12 May 2025, the Board approved it.",
+        # "today" not beside the date.
+        "Today's figures for 12 May 2025 show a rise in the north of the land.",
+        "Acme said today, after the vote on 12 May 2025, that it approved the plan.",
         # "On" and a word that is no weekday before the date.
         "On schedule 12 May 2025 the Board approved the plan for the north.",
     ],
@@ -308,3 +311,37 @@ def test_a_date_after_the_first_sentence_is_never_the_leads(words: list[str]) ->
     first = "Acme " + " ".join(words) + ". "
     assert lead_date(first + "On 4 March 2025, the Board approved the plan.") is None
     assert lead_date(first + "Today, March 4, 2025, Acme announced a plant.") is None
+
+
+# -- Another's date is never the release's ---------------------------------------
+
+DIVIDEND = (
+    "ACME BANCORP, INC.\n\nNEWS RELEASE\n\nAcme Bancorp declares quarterly "
+    "dividend\n\n{head}The Board of Directors of Acme Bancorp declared a "
+    "quarterly cash dividend of ten cents per share, the bank said.\n{foot}"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "foot"),
+    [
+        ("Record date: 03/04/2025\nPayable: 04/15/2025\n\n", ""),
+        ("", "\nRecord date\n03/04/2025\n\nPayable\n04/15/2025\n"),
+        ("", "\nEx-dividend date: 03/03/2025\n"),
+        ("When: Tuesday, 4 March 2025, 10:00\nWhere: Head office, Leeds\n\n", ""),
+        ("Wann: Dienstag, 4. März 2025, 10:00 Uhr\n\n", ""),
+    ],
+)
+def test_a_date_labelled_as_anothers_is_not_the_release_date(
+    head: str, foot: str
+) -> None:
+    result = read_text(DIVIDEND.format(head=head, foot=foot))
+    assert result.date is None
+    assert "import.no_date" in codes(result)
+
+
+def test_a_date_line_beside_anothers_date_is_still_read() -> None:
+    head = "Released 07:00 04/03/2025\nRecord date: 03/31/2025\n\n"
+    result = read_text(DIVIDEND.format(head=head, foot=""))
+    assert result.date == datetime.date(2025, 4, 3)  # US, month first
+    assert "'04/03/2025'" in only(result, "import.date_order")

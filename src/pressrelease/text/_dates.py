@@ -180,6 +180,28 @@ def _numeric(
     return FoundDate(day_first, *match.span(), other=datetime.date(full, a, b))
 
 
+# A label naming a date that is not the release's: a dividend's record or
+# payment date, an event's or a meeting's day, a deadline (folded text).
+_OTHER_DATE = re.compile(
+    r"(?:^|\b)(?:record|payable|payment|paid|ex-?dividend|ex-?date|dividend|"
+    r"meeting|agm|event|when|deadline|closing|expiry|maturity|settlement|"
+    r"wann|termin|veranstaltung|stichtag|zahltag|zahlbar|frist|anmeldeschluss|"
+    r"quand|echeance|date\s+limite|paiement|cuando|fecha\s+limite|pago|"
+    r"quando|scadenza|pagamento|wanneer|uiterlijk|betaaldatum)\b"
+)
+
+
+def names_other_date(label: str) -> bool:
+    """Whether *label* (the words before a date, or the line above it)
+    names a date that is not the release's: ``Record date:``, ``Payable``,
+    ``When:``, ``Wann:``, ``Stichtag``.
+
+    >>> names_other_date("Record date:"), names_other_date("Released")
+    (True, False)
+    """
+    return _OTHER_DATE.search(fold(label)) is not None
+
+
 #: Countries whose numeric dates put the month first (``04/03/2025`` is
 #: 3 April): the United States and its territories, the Philippines,
 #: Micronesia, the Marshall Islands, Palau, Belize.

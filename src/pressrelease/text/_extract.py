@@ -36,6 +36,7 @@ from pressrelease.text._dates import (
     FoundDate,
     city_country,
     find_date,
+    names_other_date,
     numeric_order,
     parse_dateline,
     weekday_names,
@@ -330,10 +331,13 @@ def _foot_date(placed: list[Placed]) -> tuple[FoundDate, Line] | None:
         started = started or item.role in (Role.DATELINE, Role.BODY)
         if not started or (item.role is Role.BODY and is_prose(item.block.text)):
             continue
-        for line in item.block.lines:
+        for index, line in enumerate(item.block.lines):
             date = find_date(line.text) if len(line.text) <= 60 else None
             if date is None:
                 continue
+            above = item.block.lines[index - 1] if index else None
+            if _other_date(line, above):
+                continue  # "Payable" / "04/15/2025": a dividend's date
             before = line.text[: date.start]
             if _SIGNED.fullmatch(before) is not None:
                 before = ""  # "Lausanne, le 4 mars 2025": where it was signed
@@ -668,13 +672,40 @@ def _block_date(block: Block) -> tuple[FoundDate, Line] | None:
     date line (``Released 07:00 22 January 2025``), not that of a title in
     it (``Trading update for the year ended 31 December 2024``), else the
     first date in it."""
-    for line in block.lines:
+    lines = [
+        line
+        for index, line in enumerate(block.lines)
+        if not _other_date(line, block.lines[index - 1] if index else None)
+    ]
+    for line in lines:
         if is_date_only(Block((line,))) and (found := find_date(line.text)):
             return found, line
-    for line in block.lines:
+    for line in lines:
         if (found := find_date(line.text)) is not None:
             return found, line
     return None
+
+
+def _other_date(line: Line, above: Line | None) -> bool:
+    """A line whose date is not the release's: labelled as another's on
+    the line (``Record date: 03/31/2025``, ``When: Tuesday, 4 March``) or
+    on a label line just above (``Payable`` / ``04/15/2025``)."""
+    found = find_date(line.text)
+    if found is None:
+        return False
+    if names_other_date(line.text[: found.start]):
+        return True
+    return (
+        above is not None
+        and not line.text[: found.start].strip()
+        and len(above.text.split()) <= _LABEL_WORDS
+        and not any(c.isdigit() for c in above.text)
+        and names_other_date(above.text)
+    )
+
+
+#: A label line above a date: a few words ("Record date", "Ex-dividend date").
+_LABEL_WORDS = 5
 
 
 def _shown(found: FoundDate, line: Line) -> str:

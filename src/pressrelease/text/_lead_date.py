@@ -32,10 +32,14 @@ _LEAD = 400
 # is in lower case or a year (``_first_sentence``).
 _STOP = re.compile(r"[.!?]\s+(?=[\"“„«]?[^\W\d_])")
 
-# "today" in the languages, beside the date (folded text).
-_TODAY = re.compile(
-    r"\b(?:today|this\s+day|heute|aujourd'hui|ce\s+jour|hoy|oggi|hoje|vandaag)\b"
+# "today" in the languages, right beside the date (folded text): "Today,
+# March 4, 2025,", "today (Tuesday 4 March 2025)"; not "Today's figures
+# for 12 May" nor "today, after the vote on 12 May".
+_TODAY_WORD = r"(?:today|this\s+day|heute|aujourd'hui|ce\s+jour|hoy|oggi|hoje|vandaag)"
+_TODAY_BEFORE = re.compile(
+    rf"\b{_TODAY_WORD}\s*[,(]?\s*(?:(?P<day>[^\W\d_]+)\.?,?\s*)?(?:the\s+|den\s+|le\s+)?$"
 )
+_TODAY_AFTER = re.compile(rf"\s*[,)]?\s*{_TODAY_WORD}\b")
 # What may open a sentence before its date: "On", "Am", "Le", ..., with a
 # weekday ("On Tuesday, 4 March 2025").
 _OPENING = re.compile(
@@ -86,7 +90,10 @@ def lead_date(paragraph: str) -> FoundDate | None:
         return None
     before = fold(sentence[: found.start])
     after = fold(sentence[found.end :])
-    if _TODAY.search(before[-30:]) or _TODAY.search(after[:15]):
+    today = _TODAY_BEFORE.search(before[-40:])
+    if (
+        today is not None and (not today["day"] or today["day"] in weekday_names())
+    ) or _TODAY_AFTER.match(after):
         return found  # "Today, March 4, 2025, ...": the day it is made
     if _ANNOUNCED_ON.search(before[-40:]):
         return found  # "Acme announced on 4 March 2025 that ..."
