@@ -136,6 +136,8 @@ def test_what_is_no_numeric_date(text: str) -> None:
         "Acme Ltd announced on March 4, 2025 that it opens a plant in the north.",
         "Acme Ltd will today (Tuesday 4 March 2025) open a plant in the north.",
         "Le 4 mars 2025, le Conseil d'administration d'Acme a approuvé une usine.",
+        "Ce mardi 4 mars 2025, le Conseil d'Etat a adopté le projet d'usine.",
+        "Heute, am 4. März 2025, hat die Acme GmbH ein neues Werk eröffnet.",
         "El 4 de marzo de 2025, el consejo de Acme aprobó una nueva planta.",
         "Il 4 marzo 2025 il consiglio di Acme ha approvato un nuovo impianto.",
         "Op 4 maart 2025 heeft de raad van Acme een nieuwe fabriek goedgekeurd.",

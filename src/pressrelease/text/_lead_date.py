@@ -36,14 +36,17 @@ _STOP = re.compile(r"[.!?]\s+(?=[\"“„«]?[^\W\d_])")
 # March 4, 2025,", "today (Tuesday 4 March 2025)"; not "Today's figures
 # for 12 May" nor "today, after the vote on 12 May".
 _TODAY_WORD = r"(?:today|this\s+day|heute|aujourd'hui|ce\s+jour|hoy|oggi|hoje|vandaag)"
+_ARTICLE = r"(?:the|den|am|on|le|el|il|em|op)\s+"
 _TODAY_BEFORE = re.compile(
-    rf"\b{_TODAY_WORD}\s*[,(]?\s*(?:(?P<day>[^\W\d_]+)\.?,?\s*)?(?:the\s+|den\s+|le\s+)?$"
+    rf"\b{_TODAY_WORD}\s*[,(]?\s*(?:{_ARTICLE})?(?:(?P<day>[^\W\d_]+)\.?,?\s*)?"
+    rf"(?:{_ARTICLE})?$"
 )
 _TODAY_AFTER = re.compile(rf"\s*[,)]?\s*{_TODAY_WORD}\b")
 # What may open a sentence before its date: "On", "Am", "Le", ..., with a
 # weekday ("On Tuesday, 4 March 2025").
 _OPENING = re.compile(
-    r"(?:on|am|le|el|il|em|no|op|en\s+fecha|in\s+data)\s+(?:(?P<day>[^\W\d_]+)\.?,?\s+)?"
+    r"(?:on|am|le|el|il|em|no|op|ce|en\s+fecha|in\s+data)\s+"
+    r"(?:(?P<day>[^\W\d_]+)\.?,?\s+)?"
 )
 # A verb of announcing just before the date ("Acme announced on 4 March
 # 2025 that", "gab am 4. März 2025 bekannt" is the opening's).
