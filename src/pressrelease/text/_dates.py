@@ -100,10 +100,13 @@ _YEAR = r"(?P<y>(?:1[89]|2\d)\d\d)"
 _DATE = re.compile(
     rf"\b{_DAY}\s*(?:de\s+)?{_MONTH},?\s*(?:de\s+)?{_YEAR}\b"
     rf"|\b(?P<m2>[^\W\d_]{{3,12}})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y2>(?:1[89]|2\d)\d\d)\b"
-    r"|\b(?P<y3>(?:1[89]|2\d)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)\b"
+    r"|\b(?P<y3>(?:1[89]|2\d)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?!\d)"
     r"|\b(?P<d4>[0-3]?\d)\.\s?(?P<m4>[01]?\d)\.\s?(?P<y4>(?:1[89]|2\d)\d\d)\b"
-    # 15/07/2025: read only when the order is certain (a day over 12)
-    r"|(?<![\d/])(?P<a5>[0-3]?\d)/(?P<b5>[0-3]?\d)/(?P<y5>(?:1[89]|2\d)\d\d)(?![\d/])"
+    # 15/07/2025, 4/3/25: the order is the reader's to settle (FoundDate.other)
+    r"|(?<![\d/])(?P<a5>[0-3]?\d)/(?P<b5>[0-3]?\d)/(?P<y5>(?:1[89]|2\d)?\d\d)(?![\d/])"
+    # 04.03.25: a two-digit year only after a two-digit day and month, and
+    # no number around it (a version 1.2.25, an address 10.04.03.25)
+    r"|(?<![\d.])(?P<d6>[0-3]\d)\.(?P<m6>[01]\d)\.(?P<y6>\d\d)(?!\d|\.\d)"
 )
 
 
@@ -113,6 +116,9 @@ class FoundDate:
     start: int
     end: int
     month_first: bool = False  # "March 4, 2025": the US order
+    #: "04/03/2025": the month-first reading (3 April) when the text does
+    #: not say which part is the month; ``date`` is then the day-first one.
+    other: datetime.date | None = None
 
 
 def find_date(text: str) -> FoundDate | None:
@@ -137,16 +143,14 @@ def find_date(text: str) -> FoundDate | None:
                     int(groups["d3"]),
                     int(groups["y3"]),
                 )
+            elif groups["y6"]:
+                month, day = int(groups["m6"]), int(groups["d6"])
+                year = 2000 + int(groups["y6"])
             elif groups["y5"]:
-                first, second = int(groups["a5"]), int(groups["b5"])
-                if first <= 12 and second <= 12 and first != second:
-                    continue  # 03/04/2025: March or April, which no text says
-                day, month = (first, second) if first > 12 else (second, first)
-                year = int(groups["y5"])
-                if second > 12:  # 07/15/2025: the US order
-                    return FoundDate(
-                        datetime.date(year, month, day), *match.span(), True
-                    )
+                found = _numeric(groups["a5"], groups["b5"], groups["y5"], match)
+                if found is not None:
+                    return found
+                continue
             else:
                 month, day, year = (
                     int(groups["m4"]),
@@ -158,6 +162,71 @@ def find_date(text: str) -> FoundDate | None:
         except ValueError:
             continue
     return None
+
+
+def _numeric(
+    first: str, second: str, year: str, match: re.Match[str]
+) -> FoundDate | None:
+    """A date written with slashes: day first when the first part is over
+    12, month first (the US order) when the second is, else both readings
+    (``other``) for the reader to choose by the release's region."""
+    a, b = int(first), int(second)
+    full = int(year) + 2000 if len(year) == 2 else int(year)  # "4/3/25"
+    if b > 12:  # 07/15/2025
+        return FoundDate(datetime.date(full, a, b), *match.span(), True)
+    day_first = datetime.date(full, b, a)
+    if a > 12 or a == b:  # 15/07/2025, 04/04/2025: one reading
+        return FoundDate(day_first, *match.span())
+    return FoundDate(day_first, *match.span(), other=datetime.date(full, a, b))
+
+
+# A label naming a date that is not the release's: a dividend's record or
+# payment date, an event's or a meeting's day, a deadline (folded text).
+_OTHER_DATE = re.compile(
+    r"(?:^|\b)(?:record|payable|payment|paid|ex-?dividend|ex-?date|dividend|"
+    r"meeting|agm|event|when|deadline|closing|expiry|maturity|settlement|"
+    r"wann|termin|veranstaltung|stichtag|zahltag|zahlbar|frist|anmeldeschluss|"
+    r"quand|echeance|date\s+limite|paiement|cuando|fecha\s+limite|pago|"
+    r"quando|scadenza|pagamento|wanneer|uiterlijk|betaaldatum)\b"
+)
+
+
+def names_other_date(label: str) -> bool:
+    """Whether *label* (the words before a date, or the line above it)
+    names a date that is not the release's: ``Record date:``, ``Payable``,
+    ``When:``, ``Wann:``, ``Stichtag``.
+
+    >>> names_other_date("Record date:"), names_other_date("Released")
+    (True, False)
+    """
+    return _OTHER_DATE.search(fold(label)) is not None
+
+
+#: Countries whose numeric dates put the month first (``04/03/2025`` is
+#: 3 April): the United States and its territories, the Philippines,
+#: Micronesia, the Marshall Islands, Palau, Belize.
+MONTH_FIRST = frozenset("US PR GU VI AS MP UM PH FM MH PW BZ".split())
+
+
+def numeric_order(region: str | None) -> bool:
+    """Whether numeric dates from *region* put the month first.
+
+    >>> numeric_order("US"), numeric_order("GB"), numeric_order(None)
+    (True, False, False)
+    """
+    return region in MONTH_FIRST
+
+
+# A time after a date: "10:30", "10.15 Uhr", "10 h", "4:05 PM CET",
+# "at 10:30 a.m. ET", "à 10 h", "ore 10:30", "T10:30:00Z" (bounded: no
+# nested repetition).
+CLOCK = re.compile(
+    r"(?:(?:um|at|a|à|às|a\s+las|ore|alle(?:\s+ore)?|om|-|–|,)\s*|T(?=\d))?"
+    r"(?:\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?|\d{1,2}\s?(?=h\b|uhr\b|am\b|pm\b|a\.m\.|p\.m\.))"
+    r"(?:Z|[+-]\d\d:?\d\d)?"
+    r"(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)(?!\w))?(?:\s+\(?(?-i:[A-Z]{2,5})\)?(?!\w))?",
+    re.I,
+)
 
 
 # Wire services' markers between the place and the text.
@@ -275,6 +344,10 @@ class DatelineText:
     others: tuple[str, ...] = ()
     #: A source note in brackets after the date, not imported.
     note: str | None = None
+    #: The month-first reading of a numeric date whose order is not
+    #: written ("04/03/2025"), and the date as written.
+    other: datetime.date | None = None
+    written: str = ""
 
 
 _PLACE_WORD = re.compile(r"[^\W\d_][\w.'’/-]*")
@@ -375,6 +448,10 @@ def parse_dateline(text: str) -> DatelineText | None:
         # ...": a full stop after the date's year ends the dateline.
         start = f"{start[: stop.start()]} – {start[stop.end() :]}"
         text = start + text[300:]
+    if (bracket := _BRACKETED.match(start)) is not None and _bracketed_date(bracket):
+        # "CHICAGO (Aug. 28, 2025) Acme ...": the date in brackets, no dash.
+        start = f"{bracket['head']}, {bracket['date']} – {start[bracket.end() :]}"
+        text = start + text[300:]
     wire = _WIRE.search(start)
     if wire is not None and wire.start() <= 120:
         start = f"{start[: wire.start()]} – {start[wire.end() :]}"
@@ -385,7 +462,10 @@ def parse_dateline(text: str) -> DatelineText | None:
     head, rest = start[: separator.start()], text[separator.end() :]
     head, note = _without_note(head)
     date = find_date(head)
+    seen = head[date.start : date.end] if date is not None else ""
     after = head[date.end :].strip(" ,.") if date is not None else ""
+    if after and CLOCK.fullmatch(after):
+        after = ""  # "Tuesday, 4 March 2025 10:30 CET –": the time it was sent
     again = find_date(after) if date is not None and after else None
     # "April 02, 2025, April 2, 2025": a wire's duplicated date.
     if (
@@ -418,6 +498,7 @@ def parse_dateline(text: str) -> DatelineText | None:
             and second is not None
             and rest[: found.start].strip() == ""
         ):
+            seen = rest[found.start : found.end]
             date, rest = found, rest[second.end() :]
         elif wire is None and not re.match(r"\s*[–—]|\s+-", start[separator.start() :]):
             return None  # a bare place needs a dash or a wire marker
@@ -457,4 +538,33 @@ def parse_dateline(text: str) -> DatelineText | None:
         capitals,
         tuple(o for o in others if o),
         note,
+        date.other if date else None,
+        seen,
+    )
+
+
+# "CHICAGO (Aug. 28, 2025) Acme ...", "Place, State (date) Text": a place,
+# a date in brackets and the text with no dash between them.
+_BRACKETED = re.compile(
+    r"(?P<head>[^\W\d_][^()\n\u2013\u2014]{1,60}?)\s*\((?P<date>[^()\n]{6,40})\)\s+(?=[\"“„«]?[^\W\d_])"
+)
+
+
+def _bracketed_date(match: re.Match[str]) -> bool:
+    """The bracket is only a date, and what stands before it reads as a
+    dateline's place: in capitals, a known city, or a place and its state
+    or country."""
+    found = find_date(match["date"])
+    if (
+        found is None
+        or match["date"][: found.start].strip(" ,")
+        or match["date"][found.end :].strip(" ,")
+    ):
+        return False
+    head = match["head"].strip()
+    name = head.split(",")[0].strip()
+    return (
+        (name.isupper() and len(name) > 3)
+        or city_country(name) is not None
+        or ("," in head and _place(head) is not None)
     )

@@ -36,6 +36,8 @@ from pressrelease.text._dates import (
     FoundDate,
     city_country,
     find_date,
+    names_other_date,
+    numeric_order,
     parse_dateline,
     weekday_names,
 )
@@ -46,6 +48,7 @@ from pressrelease.text._issuer_name import (
     choose,
     letterhead_card,
 )
+from pressrelease.text._lead_date import lead_date
 from pressrelease.text._phones import MAX_SEGMENT, find_phones
 from pressrelease.text._region import region_for
 from pressrelease.text._roles import (
@@ -284,21 +287,23 @@ _STACKED = 4
 _WORD_RUN = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")
 
 
-def _published(placed: list[Placed]) -> tuple[datetime.date, int] | None:
-    """The date a ``Published`` line gives (on it, or on the line below)."""
+def _published(placed: list[Placed]) -> tuple[FoundDate, Line] | None:
+    """The date a ``Published`` line gives (on it, or on the line below),
+    its place in the line, and the line."""
     for item in placed:
         lines = item.block.lines
         for index, line in enumerate(lines):
             label = _PUBLISHED.match(fold(line.text))
             if label is None:
                 continue
-            rest = line.text[label.end() :]
-            if not rest.strip() and index + 1 < len(lines):
-                line = lines[index + 1]
-                rest = line.text
+            offset = label.end()
+            if not line.text[offset:].strip() and index + 1 < len(lines):
+                line, offset = lines[index + 1], 0
+            rest = line.text[offset:]
             found = find_date(rest) if len(rest) <= 60 else None
             if found is not None and not rest[: found.start].strip(" ,:"):
-                return found.date, line.number
+                shift = found.start + offset, found.end + offset
+                return attrs.evolve(found, start=shift[0], end=shift[1]), line
     return None
 
 
@@ -318,23 +323,26 @@ _SIGNED = re.compile(
 )
 
 
-def _foot_date(placed: list[Placed]) -> tuple[datetime.date, Line] | None:
+def _foot_date(placed: list[Placed]) -> tuple[FoundDate, Line] | None:
     """The date of a line that holds a date and at most a time and a
     weekday, after the body (a web page's footer: ``4. März 2025, 10:15``,
     ``Di, 04.03.2025, 10:15``; a letter's ``Lausanne, le 4 mars 2025``),
     when the head gives none. The last such
     line wins: the page's own stamp is at its foot."""
-    found: tuple[datetime.date, Line] | None = None
+    found: tuple[FoundDate, Line] | None = None
     started = False
     days = weekday_names()
     for item in placed:
         started = started or item.role in (Role.DATELINE, Role.BODY)
         if not started or (item.role is Role.BODY and is_prose(item.block.text)):
             continue
-        for line in item.block.lines:
+        for index, line in enumerate(item.block.lines):
             date = find_date(line.text) if len(line.text) <= 60 else None
             if date is None:
                 continue
+            above = item.block.lines[index - 1] if index else None
+            if _other_date(line, above):
+                continue  # "Payable" / "04/15/2025": a dividend's date
             before = line.text[: date.start]
             if _SIGNED.fullmatch(before) is not None:
                 before = ""  # "Lausanne, le 4 mars 2025": where it was signed
@@ -343,7 +351,7 @@ def _foot_date(placed: list[Placed]) -> tuple[datetime.date, Line] | None:
             if all(
                 w.strip(";–—-|()") == "" or fold(w).rstrip(".") in days for w in words
             ):
-                found = date.date, line
+                found = date, line
     return found
 
 
@@ -393,42 +401,54 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
             *subheadlines,
         )
     date = dateline.date if dateline else None
+    # A numeric date whose order is not written: (the month-first reading,
+    # the date as written, its line), settled once the region is known.
+    unsettled: tuple[datetime.date, str, int | None] | None = None
+    if dateline is not None and dateline.other is not None:
+        line_number = dateline_block.block.line if dateline_block else None
+        unsettled = dateline.other, dateline.written, line_number
     embargo = None
+    embargo_line: Line | None = None
     for item in placed:
         if item.role in (Role.FURNITURE, Role.MASTHEAD, Role.PAGE):
             if (embargoed := _embargo_line(item.block)) is not None:
                 embargo = embargoed.text
+                embargo_line = embargo_line or embargoed
                 report(
                     "import.embargo",
                     "embargo line (the model has no embargo field): "
                     f"{embargoed.text[:80]!r}",
                     embargoed.number,
                 )
-            elif date is None and (found := _block_date(item.block)) is not None:
+            elif date is None and (dated := _block_date(item.block)) is not None:
+                found, on = dated
                 date = found.date
+                if found.other is not None:
+                    unsettled = found.other, on.text[found.start : found.end], on.number
                 own = _date_line_dateline(item.block)
                 if dateline is None and own is not None and own.date == date:
                     dateline = own
                 report(
                     "import.date_line",
-                    f"the date {found.date.isoformat()} is taken from a line "
-                    "of its own",
+                    f"the date {_shown(found, on)} is taken from a line of its own",
                     item.block.line,
                     Severity.INFO,
                 )
     if date is None and (published := _published(placed)) is not None:
-        date = published[0]
+        date = published[0].date
+        unsettled = _unsettled(*published) or unsettled
         report(
             "import.date_line",
-            f"the date {date.isoformat()} is taken from a 'Published' line",
-            published[1],
+            f"the date {_shown(*published)} is taken from a 'Published' line",
+            published[1].number,
             Severity.INFO,
         )
     if date is None and (foot := _foot_date(placed)) is not None:
-        date = foot[0]
+        date = foot[0].date
+        unsettled = _unsettled(*foot) or unsettled
         report(
             "import.date_line",
-            f"the date {date.isoformat()} is taken from a date line at the "
+            f"the date {_shown(*foot)} is taken from a date line at the "
             "foot of the page (the head has none)",
             foot[1].number,
             Severity.INFO,
@@ -437,6 +457,20 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
         signed = _date_line_dateline(Block((foot[1],)))
         if dateline is None and signed is not None and signed.place:
             dateline = signed
+    if date is None and embargo_line is not None:
+        # The embargo's date is the day the release may be published.
+        lifted = find_date(embargo_line.text)
+        if lifted is not None:
+            date = lifted.date
+            unsettled = _unsettled(lifted, embargo_line) or unsettled
+            report(
+                "import.date_embargo",
+                f"the date {_shown(lifted, embargo_line)} is taken from the "
+                "embargo line, the day the release may be published (the text "
+                "gives no other date for it)",
+                embargo_line.number,
+                Severity.INFO,
+            )
     if dateline is not None and dateline.note and dateline_block is not None:
         report(
             "import.furniture",
@@ -445,6 +479,17 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
             Severity.INFO,
         )
     body, footer = _body(placed, dateline)
+    if date is None and body and (lead := lead_date(body[0].text)) is not None:
+        date = lead.date
+        unsettled = _unsettled(lead, Line(body[0].line, body[0].text)) or unsettled
+        report(
+            "import.date_lead",
+            f"the date {_shown(lead, Line(body[0].line, body[0].text))} is "
+            "taken from the lead's first sentence, which says the release is "
+            "made that day: the text has no dateline or date line",
+            body[0].line,
+            Severity.INFO,
+        )
     boilerplate = tuple(
         Paragraph(p.block.text, p.block.line, _numbers(p.block))
         for p in by_role.get(Role.BOILERPLATE, [])
@@ -475,6 +520,8 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
         [p.block.text for p in placed if p.role is not Role.CONTACTS],
         language,
     )
+    if date is not None and unsettled is not None:
+        date = _settled(date, unsettled, region, report)
     reader = ContactReader(
         report, region, [o for o in (issuer, acronym) if o], language
     )
@@ -625,15 +672,87 @@ def _in_mixed_case(title: str, placed: list[Placed]) -> str:
     return title
 
 
-def _block_date(block: Block) -> FoundDate | None:
-    """The date of a block of furniture: that of its first date line
-    (``Released 07:00 22 January 2025``), not that of a title in it
-    (``Trading update for the year ended 31 December 2024``), else the
+def _block_date(block: Block) -> tuple[FoundDate, Line] | None:
+    """The date of a block of furniture and its line: that of its first
+    date line (``Released 07:00 22 January 2025``), not that of a title in
+    it (``Trading update for the year ended 31 December 2024``), else the
     first date in it."""
-    for line in block.lines:
-        if is_date_only(Block((line,))):
-            return find_date(line.text)
-    return find_date(block.text)
+    lines = [
+        line
+        for index, line in enumerate(block.lines)
+        if not _other_date(line, block.lines[index - 1] if index else None)
+    ]
+    for line in lines:
+        if is_date_only(Block((line,))) and (found := find_date(line.text)):
+            return found, line
+    for line in lines:
+        if (found := find_date(line.text)) is not None:
+            return found, line
+    return None
+
+
+def _other_date(line: Line, above: Line | None) -> bool:
+    """A line whose date is not the release's: labelled as another's on
+    the line (``Record date: 03/31/2025``, ``When: Tuesday, 4 March``) or
+    on a label line just above (``Payable`` / ``04/15/2025``)."""
+    found = find_date(line.text)
+    if found is None:
+        return False
+    if names_other_date(line.text[: found.start]):
+        return True
+    return (
+        above is not None
+        and not line.text[: found.start].strip()
+        and len(above.text.split()) <= _LABEL_WORDS
+        and not any(c.isdigit() for c in above.text)
+        and names_other_date(above.text)
+    )
+
+
+#: A label line above a date: a few words ("Record date", "Ex-dividend date").
+_LABEL_WORDS = 5
+
+
+def _shown(found: FoundDate, line: Line) -> str:
+    """A date for a message: ISO, or as written when its order is unsettled."""
+    if found.other is None:
+        return found.date.isoformat()
+    return repr(line.text[found.start : found.end])
+
+
+def _unsettled(
+    found: FoundDate, line: Line
+) -> tuple[datetime.date, str, int | None] | None:
+    """A numeric date's month-first reading, as written, and its line,
+    when the text does not say which part is the month."""
+    if found.other is None:
+        return None
+    return found.other, line.text[found.start : found.end], line.number
+
+
+def _settled(
+    date: datetime.date,
+    unsettled: tuple[datetime.date, str, int | None],
+    region: str | None,
+    report: Report,
+) -> datetime.date:
+    """The reading of ``04/03/2025`` that the release's region writes: the
+    month first in the United States, the day first elsewhere; reported,
+    as it is a guess."""
+    other, written, line = unsettled
+    month_first = numeric_order(region)
+    chosen = other if month_first else date
+    order = "month first" if month_first else "day first"
+    where = f"releases from {region}" if region else "most regions"
+    report(
+        "import.date_order",
+        f"the date {written!r} is read {order} ({chosen.isoformat()}), as "
+        f"{where} write it: the text does not say which number is the month "
+        f"(the other reading is {(date if month_first else other).isoformat()})",
+        line,
+        Severity.INFO,
+    )
+    return chosen
 
 
 def _numbers(block: Block) -> tuple[int, ...]:
