@@ -940,3 +940,102 @@ def test_a_contacts_heading_joined_by_an_ampersand(heading: str) -> None:
     from pressrelease.text._roles import contact_heading
 
     assert contact_heading(heading)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Mitglied werden | Pannenhilfe | Reisen | Presse", "a site menu"),
+        (
+            "seeburg.gv.at  |  Presseservice  |  Stadtnachrichten",
+            "the site's name and menu",
+        ),
+        ("HCPD logo", "a logo's text"),
+        ("Download PDF  (opens in new window)", "a call-to-action button"),
+    ],
+)
+def test_more_chrome_lines(line: str, kind: str) -> None:
+    assert chrome_reason(line) == kind
+
+
+def test_a_menu_one_link_a_line_under_home_inside_the_sites_header() -> None:
+    result = read_text(
+        "Skip to main content\nIOMH logo\nInternational Organization for Harbours\n"
+        "Home\nTopics\nCountries\nNewsroom\nAbout us\n\n"
+        "14 October 2025 | News release | Geneva | Reading time: 3 min\n\n"
+        "Harbour pilots in short supply, report warns\n\n"
+        "A global shortfall of harbour pilots delays ships in 40 ports.\n"
+    )
+    assert result.headline == "Harbour pilots in short supply, report warns"
+    assert result.date == datetime.date(2025, 10, 14)
+    assert result.issuer == "International Organization for Harbours"
+
+
+def test_a_section_and_a_topic_line_above_the_title_are_no_headline() -> None:
+    result = read_text(
+        "Stadt Seeburg\nseeburg.gv.at  |  Presseservice  |  Stadtnachrichten\n\n"
+        "Stadtnachrichten\n\nGesundheit, Soziales\n\n"
+        "Hitzeplan: 42 kühle Räume öffnen ab Montag\n\n"
+        "Seeburg (RK). Die Stadt öffnet ab Montag 42 kühle Räume.\n"
+    )
+    assert result.headline == "Hitzeplan: 42 kühle Räume öffnen ab Montag"
+    assert result.issuer == "Stadt Seeburg"
+
+
+def test_contact_lines_above_the_title_under_an_unknown_heading() -> None:
+    result = read_text(
+        "ÖRFB – Österreichischer Radfahrer-Bund\n\n"
+        "Presse\nMag. Eva Berger\nT +43 1 555 2020\nM +43 664 555 2077\n"
+        "eva.berger@oerfb.example\n\n"
+        "Wien, am 3. Juli 2025\n\nStaus zum Ferienbeginn\n\n"
+        "Der Club erwartet am Wochenende viel Verkehr auf den Transitrouten.\n"
+    )
+    assert result.headline == "Staus zum Ferienbeginn"
+    assert result.issuer == "Österreichischer Radfahrer-Bund"
+    assert [c.name for c in result.contacts] == ["Eva Berger"]
+
+
+def test_an_organisations_line_under_the_title_is_a_subheadline() -> None:
+    result = read_text(
+        "Bundesministerium Häfen\n\n21.08.2025\n\nSchlepperei: 38 Festnahmen\n\n"
+        "Bundeskriminalamt koordinierte Einsatz mit Ungarn und Slowenien\n\n"
+        "Wien – Bei einer zehntägigen Aktion wurden 38 Personen festgenommen.\n"
+    )
+    assert result.issuer == "Bundesministerium Häfen"
+    assert result.subheadlines == (
+        "Bundeskriminalamt koordinierte Einsatz mit Ungarn und Slowenien",
+    )
+
+
+def test_a_letterheads_domain_and_a_marker_in_its_column_are_no_name() -> None:
+    assert (
+        read_text(
+            "Land Seeland\nseeland.gv.at\n\nNeue Brücke\n\n"
+            "Seeburg – Das Land Seeland baut eine neue Brücke.\n"
+        ).issuer
+        == "Land Seeland"
+    )
+    assert (
+        read_text(
+            "ACME HARBOUR HOLDINGS, INC.                    NEWS RELEASE\n\n"
+            "Acme Harbour Holdings Opens Depot\n\n"
+            "CHICAGO, IL, February 19, 2026 -- Acme Harbour Holdings, Inc. today "
+            "opened a depot.\n"
+        ).issuer
+        == "Acme Harbour Holdings, Inc."
+    )
+
+
+def test_a_cover_notes_sign_off_with_its_sender_is_no_masthead() -> None:
+    result = read_text(
+        "Dear colleagues,\n\nPlease find below a joint press release issued "
+        "today.\n\nBest regards,\nRBAP Communications\n\n---------\n\n"
+        "PRESS RELEASE\n\nHeat costs workers 3 billion hours\n\n"
+        "Bangkok, 5 June 2025 — The Harbour Development Executive (HDEV) and "
+        "the World Ferry Agency (WFA) published a study today. HDEV and WFA "
+        "call for action.\n\n"
+        "About HDEV\nHDEV builds harbours.\n\nAbout WFA\n"
+        "The World Ferry Agency runs ferries.\n"
+    )
+    # a joint release: the lead's agency, whose "About" comes first
+    assert result.issuer == "Harbour Development Executive"

@@ -334,7 +334,8 @@ def chrome_reason(text: str) -> str | None:
         return None
     if text.strip() == "|":  # a lone "·" or "•" is a bullet
         return "a lone separator"
-    folded = _norm(text)
+    # "Download PDF (opens in new window)": a link's note is no text
+    folded = _LINK_NOTE.sub("", _norm(text)).strip()
     if not folded:
         return None
     if folded in _WHOLE_KIND:
@@ -357,6 +358,8 @@ def chrome_reason(text: str) -> str | None:
         ):
             continue
         return kind
+    if _LOGO.fullmatch(text.strip()):
+        return "a logo's text"  # "IOMH logo": an image's alt text
     if _cookie_banner(folded):
         return "a cookie banner"
     if _welcome(text, folded):
@@ -369,6 +372,14 @@ def chrome_reason(text: str) -> str | None:
     )
 
 
+_LINK_NOTE = re.compile(
+    r"\s*\((?:opens?|offnet|s'ouvre|si\s+apre|se\s+abre|external|extern|externer)"
+    r"[^()]{0,40}\)$"
+)
+_LOGO = re.compile(
+    r"[A-ZÀ-Þ][\w&.-]*(?:\s+[A-ZÀ-Þ][\w&.-]*){0,3}\s+[Ll]ogo"
+    r"|[Ll]ogo\s+(?:of|de|du|der|des)\s+(?:the\s+)?[A-ZÀ-Þ][\w&.-]*(?:\s+\S+){0,5}"
+)
 _WELCOME = re.compile(
     r"(?:welcome\s+to|willkommen\s+(?:auf|bei|im|in)|bienvenue\s+(?:sur|a|au|dans)|"
     r"benvenut[oia]\s+(?:su|nel|al|in)|bienvenid[oa]s?\s+(?:a|al)|"
@@ -429,6 +440,9 @@ _SECTION = _WHOLE["a section heading of the site"] | _phrases(
 )
 
 
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+
+
 def _separated(text: str, folded: str) -> str | None:
     """Short items joined by separators: a breadcrumb or a list of links."""
     if not any(sep in text for sep in _SEPARATORS):
@@ -454,6 +468,12 @@ def _separated(text: str, folded: str) -> str | None:
     if arrows >= 1 and spaced >= 1 and short and any(i in _SECTION for i in items):
         return "a breadcrumb"  # "Presse > Aktuelle Meldungen": one arrow
 
+    if spaced >= 2 and short and any(item in _SECTION for item in items[1:]):
+        # "Mitglied werden | Pannenhilfe | Reisen | Presse": the site's menu
+        # with its press section among its links
+        return "a site menu"
+    if spaced >= 1 and short and _DOMAIN.fullmatch(items[0]):
+        return "the site's name and menu"  # "wien.gv.at | Presseservice"
     links = sum(
         1 for item in items if item in _FOOTER_LINKS or item.startswith(_COPYRIGHT)
     )  # "Terms of use | Privacy notice | Copyright © Agency"
@@ -598,6 +618,8 @@ _RELATED = "a related-content heading"
 _RELATED_LINK = "a related link"
 _SWITCHER = "a language switcher"
 _VERSION = "a language version"
+_MENU_LINK = "a menu's link"
+_MENU_KINDS = ("a section heading of the site", "a menu, search or login link")
 #: A related link is a title: short, no sentence, no address or number.
 _LINK_WORDS = 15
 
@@ -619,6 +641,23 @@ def _reasons(block: Block) -> list[str | None]:
             reasons[index] = _VERSION  # "Release Versions" / "English"
         else:
             under = None
+    # "Home" / "Health topics" / "Countries" / "About us" inside a block:
+    # a menu one link a line, set apart from the name above it.
+    index = 0
+    while index < len(lines):
+        end = index + 1
+        if reasons[index] is None and _norm(lines[index]) in _HOME:
+            while end < len(lines) and (
+                (reasons[end] is None and _link(lines[end], 3))
+                or reasons[end] in _MENU_KINDS
+            ):
+                end += 1
+            if end - index >= 3:
+                reasons[index] = "a site menu"
+                reasons[index + 1 : end] = [_MENU_LINK] * (end - index - 1)
+            else:
+                end = index + 1
+        index = end
     return reasons
 
 
@@ -665,7 +704,7 @@ def split(blocks: list[Block]) -> list[Block]:
         # reads as text.
         groups: list[list[Line]] = []
         for line, why in zip(block.lines, reasons, strict=True):
-            if why in (_RELATED_LINK, _VERSION) and groups:
+            if why in (_RELATED_LINK, _VERSION, _MENU_LINK) and groups:
                 groups[-1].append(line)
             elif why:
                 groups.append([line])
@@ -696,7 +735,7 @@ def block_reason(block: Block) -> str | None:
     lines = [line.text for line in block.lines]
     reasons = _reasons(block)
     if all(reasons):
-        kinds = list(dict.fromkeys(r for r in reasons if r))
+        kinds = list(dict.fromkeys(r for r in reasons if r and r != _MENU_LINK))
         return "web-page chrome (" + ", ".join(kinds) + ")"
     if _menu(lines, reasons):
         return "web-page chrome (a site menu)"

@@ -1635,9 +1635,13 @@ def _merge_postnominals(parts: list[str], acronyms: set[str]) -> list[str]:
     the issuer's) is no degree."""
     merged: list[str] = []
     for part in parts:
-        if merged and part not in acronyms and re.fullmatch(
-            r"(?:[A-Z][a-zA-Z]{0,3}\.){1,3}|Jr\.?|Sr\.?|MBA|PhD|MA|MAS|MSc|BSc|LLM|CFA|CPA",
-            part,
+        if (
+            merged
+            and part not in acronyms
+            and re.fullmatch(
+                r"(?:[A-Z][a-zA-Z]{0,3}\.){1,3}|Jr\.?|Sr\.?|MBA|PhD|MA|MAS|MSc|BSc|LLM|CFA|CPA",
+                part,
+            )
         ):
             continue
         merged.append(part)

@@ -87,6 +87,13 @@ def email_reason(block: Block) -> str | None:
     headers = [text for text in lines if _HEADER.match(text)]
     if len(headers) >= 2 and any(_KEY.match(text) for text in headers):
         return "an e-mail's header"
+    if (
+        1 < len(lines) <= 4
+        and line_reason(block.lines[0].text) == "an e-mail's sign-off"
+        and all(len(text.split()) <= 6 for text in lines[1:])
+        and not any(c.isdigit() or c == "@" for text in lines for c in text)
+    ):  # "Best regards," / "RBAP Communications": a cover note's sender
+        return "an e-mail's sign-off with its sender"
     if len(lines) != 1:
         return None
     if (why := line_reason(block.lines[0].text)) is not None:

@@ -217,6 +217,9 @@ def _subject(text: str, line: int, source: str, base: int) -> Candidate | None:
     return Candidate(name, line, score + base, (source, *cues), source, acronym)
 
 
+_SITE_DOMAIN = re.compile(r"\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
+
+
 def _masthead_lines(block: Block) -> list[tuple[str, int]]:
     """A masthead's name lines: no address or phone lines, no markers."""
     found = []
@@ -224,7 +227,7 @@ def _masthead_lines(block: Block) -> list[tuple[str, int]]:
         if any(c.isdigit() for c in line.text):
             continue
         for piece in re.split(r"\s+[/|]\s+", line.text):
-            text = piece.strip()
+            text = _SITE_DOMAIN.sub("", piece).strip()  # "Land Tirol  tirol.gv.at"
             if DEFINED_TERMS.fullmatch(text):
                 text = text[: text.index("(")].strip()
             words = text.split()
@@ -233,6 +236,12 @@ def _masthead_lines(block: Block) -> list[tuple[str, int]]:
                 if FURNITURE.fullmatch(fold(" ".join(words[:cut]))):
                     text = " ".join(words[cut:])
                     break
+            # "ACME HOLDINGS, INC.     NEWS RELEASE": two columns, one line
+            columns = re.split(r"\s{3,}", (line.raw or line.text).strip())
+            if len(columns) > 1 and FURNITURE.fullmatch(fold(columns[-1])):
+                marker = " ".join(columns[-1].split())
+                if text.endswith(marker):
+                    text = text[: -len(marker)].rstrip()
             if text and not FURNITURE.fullmatch(fold(text)):
                 found.append((text, line.number))
     return found
@@ -329,6 +338,8 @@ def _wrapped_name(
             lambda x: (
                 not any(c.isdigit() for c in x.text)
                 and not ADDRESS_WORD.search(fold(x.text))
+                and _SITE_DOMAIN.fullmatch(" " + x.text.strip()) is None
+                and "@" not in x.text
             ),
             block.lines,
         )
@@ -561,10 +572,14 @@ def candidates(evidence: Evidence) -> list[Candidate]:
         [text for text, _ in body] + [text for text, _ in tail_lines[:400]]
     )
     found += _defined(body[:2], elsewhere)
+    first_about = True
     for block in abouts[:_MAX_PER_SOURCE]:
         about = _about(block)
         if about is not None:
-            found.append(Candidate(*about, 3, ("an 'About' heading",), "about"))
+            # a joint release's "About" sections: the lead's comes first
+            cues = ("an 'About' heading", *(("the first",) if first_about else ()))
+            found.append(Candidate(*about, 3 + first_about, cues, "about"))
+            first_about = False
     for text, line in after_about[:_MAX_PER_SOURCE]:
         subject = _subject(text, line, "the boilerplate's subject", 1)
         if subject is not None:
@@ -649,7 +664,10 @@ def _logo_acronym_dropped(candidate: Candidate, written: str) -> Candidate:
         candidate.source != "masthead"
         or not rest
         or not _ACRONYM.fullmatch(first)
-        or _every_initial(rest) != fold(first)
+        or (
+            _every_initial(rest) != fold(first)
+            and _abbreviated(first, rest.split()) != 0
+        )
         or LEGAL_FORM_END.search(rest)
         or fold(candidate.name) in written
     ):
@@ -876,7 +894,8 @@ def _same(a: Candidate, b: Candidate) -> bool:
         c.acronym is not None
         and (
             _initials(d.name) == c.acronym.replace("&", "")
-            # a logo's "DAMB Deutscher Auto- und Mobilitätsbund e.V."
+            # a logo's "DAMB Deutscher Auto- und Mobilitätsbund e.V.", an
+            # "About UNDEV" heading
             or d.name.split()[0] == c.acronym
         )
         for c, d in ((a, b), (b, a))

@@ -172,7 +172,14 @@ def is_date_only(block: Block) -> bool:
     but reads as a title: more than two words in lower case around it.
     """
     found = find_date(block.text)
-    if found is None or _words(block.text) > 14:
+    if found is None:
+        return False
+    items = [i.strip() for i in block.text.split("|")]
+    if 3 <= len(items) <= 8 and all(
+        _words(i) <= 6 and not i.endswith((".", "!", "?")) for i in items
+    ):  # "14 October 2025 | News release | Geneva | Reading time: 3 min"
+        return True
+    if _words(block.text) > 14:
         return False
     rest = block.text[: found.start] + block.text[found.end :]
     lower = sum(1 for word in rest.split() if word[:1].islower())
@@ -507,6 +514,7 @@ def assign(blocks: list[Block]) -> list[Placed]:
                 for i, b in enumerate(blocks[:40])
                 if is_prose(b.text)
                 and not _is_furniture(b)
+                and not is_date_only(b)
                 and not _about_heading(b)
                 and not contact_heading(b.lines[0].text)
             ),
@@ -697,6 +705,21 @@ def _head(
             )
             in_contacts = True
             continue
+        if (
+            not why
+            and len(block.lines) >= 3
+            and _contact_shaped(block)
+            and any(emails_in(line.text) for line in block.lines)
+            and sum(bool(_PHONEISH.search(line.text)) for line in block.lines) >= 2
+            and not _letterhead(block)
+        ):
+            # Lines with numbers and an address above the title, under a
+            # heading the reader did not know: contacts, never the headline.
+            placed[index] = Placed(
+                block, Role.CONTACTS, ("numbers and an address in the head",)
+            )
+            in_contacts = True
+            continue
         if EMBARGO.match(fold(block.text)):
             placed[index] = Placed(block, Role.FURNITURE, ("an embargo line",))
         elif why:
@@ -767,6 +790,8 @@ def _head(
             score, cues = score + 3, [*cues, "inside the site's header"]
         if headline is None and marker is not None and index > marker:
             score -= 2
+        if headline is not None and "a name with its acronym" not in cues:
+            score -= 3  # under the title: a subheadline, not a letterhead
         if (
             headline is None
             and number + 1 < len(rest)
@@ -802,6 +827,49 @@ def _head(
         placed[weak] = Placed(
             head[weak], Role.HEADLINE, ("the block just above the body",)
         )
+    _short_lines_above_the_title(head, placed)
+
+
+def _short_lines_above_the_title(
+    head: list[Block], placed: list[Placed | None]
+) -> None:
+    """A headline of a word or two above a longer subheadline is the site's
+    section (named in its menu above: "Rathauskorrespondenz") or a topic
+    line ("Gesundheit, Soziales"); the title is the longer block below."""
+    menu = {
+        item
+        for p in placed
+        if p is not None
+        and p.role is Role.FURNITURE
+        and "chrome" in " ".join(p.evidence)
+        for item in re.split(r"\s*[|/>›»•·]\s*|\s{2,}", fold(p.block.text))
+        if item
+    }
+    for _ in range(2):
+        at = next(
+            (
+                i
+                for i, p in enumerate(placed)
+                if p is not None and p.role is Role.HEADLINE
+            ),
+            None,
+        )
+        if at is None or _words(head[at].text) > 2 or len(head[at].lines) > 1:
+            return
+        below = next(
+            (i for i in range(at + 1, len(head)) if placed[i] is not None), None
+        )
+        if below is None or placed[below].role is not Role.SUBHEADLINE:  # type: ignore[union-attr]
+            return
+        named = fold(head[at].text) in menu
+        topic = ("," in head[at].text or "|" in head[at].text) and _words(
+            head[below].text
+        ) >= 4
+        if not (named or topic):
+            return
+        why = "the site's section, named in its menu" if named else "a topic line"
+        placed[at] = Placed(head[at], Role.FURNITURE, (why + " above the title",))
+        placed[below] = Placed(head[below], Role.HEADLINE, ("below " + why,))
 
 
 #: The evidence of a block listed under a publisher heading.

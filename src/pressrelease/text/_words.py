@@ -213,7 +213,8 @@ ORG_WORDS = re.compile(
     r"organization|organisation|union|ifc|who|unicef|unhcr|undp|unep|fao|direktion|"
     r"direzione)\b\.?"
     r"|\b\w+(?:buro|ministerium|amt|verband|gesellschaft|agentur|kommunikation|stelle|"
-    r"dienst|abteilung|ministere|ministerio|ministero|kanzlei|direktion)\b)"
+    r"dienst|abteilung|ministere|ministerio|ministero|kanzlei|direktion|club|klub|"
+    r"verein|bund)\b)"
 )
 NAME_PARTICLES = {
     "de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "le",
