@@ -28,7 +28,6 @@ GAPS: dict[str, dict[str, str]] = {
         "speakers": "imports ['Anton Pfurtscheller']",
     },
     "dev4/at-ministry_01": {
-        "place": "imports None",
         "names": "imports ['Harald SÖLLNER']",
         "speakers": "imports ['Florian Stelzhammer', 'Generalmajorin Mag Dr ...",
     },
@@ -39,14 +38,7 @@ GAPS: dict[str, dict[str, str]] = {
     "dev4/at-ots_02": {
         "phones": "imports [('+43171162658117', 'voice'), ('+4320262031', ...",
     },
-    "dev4/at-stadt_01": {
-        "place": "imports None",
-    },
-    "dev4/ch-canton_01": {
-        "place": "imports None",
-    },
     "dev4/ch-canton_02": {
-        "place": "imports None",
         "names": "imports ['Ylfete Ammann-Krasniqi', 'Thomas Bühlmann', '...",
     },
     "dev4/ch-motoring_01": {
@@ -54,9 +46,6 @@ GAPS: dict[str, dict[str, str]] = {
     },
     "dev4/uk-motoring_01": {
         "date": "imports 2025-08-31",
-    },
-    "dev4/un-agency_01": {
-        "place": "imports None",
     },
     "dev4/un-agency_02": {
         "names": "imports ['Fredrik LUNDQVIST-AHO', 'Amara NWACHUKWU-BRAN...",

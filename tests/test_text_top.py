@@ -1039,3 +1039,34 @@ def test_a_cover_notes_sign_off_with_its_sender_is_no_masthead() -> None:
     )
     # a joint release: the lead's agency, whose "About" comes first
     assert result.issuer == "Harbour Development Executive"
+
+
+def test_the_place_signed_at_the_foot_when_the_head_gives_only_the_date() -> None:
+    result = read_text(
+        "État de Seeland\n\nCommuniqué de presse\n\nPublié le 8 octobre 2025\n\n"
+        "Le canton finance 120 postes de soins à domicile\n\n"
+        "Le Conseil d'État a décidé de financer 120 postes de soins à domicile, "
+        "répartis entre les sept associations régionales, dès le mois de "
+        "janvier prochain.\n\n"
+        "Les proches aidants peuvent s'adresser à la ligne cantonale.\n\n"
+        "Lausanne, le 8 octobre 2025\n"
+    )
+    assert result.place == "Lausanne"
+    assert any(f.code == "import.place_signed" for f in result.findings)
+
+
+def test_a_city_press_services_credit_ends_the_dateline() -> None:
+    result = read_text(
+        "Hitzeplan: 42 kühle Räume\n\n14.06.2025\n\n"
+        "Wien (RK). Mit Beginn der Hitzewelle öffnet die Stadt 42 Räume.\n"
+    )
+    assert result.place == "Wien"
+
+
+def test_the_city_in_a_date_line_joined_by_bars() -> None:
+    result = read_text(
+        "Harbour pilots in short supply\n\n"
+        "14 October 2025 | News release | Geneva | Reading time: 3 min\n\n"
+        "A global shortfall of harbour pilots delays ships in 40 ports.\n"
+    )
+    assert (result.place, result.date) == ("Geneva", datetime.date(2025, 10, 14))

@@ -234,7 +234,7 @@ _WIRE = re.compile(
     r"\s*(?:--\s*)?(?:/\s*(?:PRNewswire|CNW|PRNewswire-\w+|EINPresswire\.com|"
     r"Newswire|ACCESSWIRE|ACCESS\s+Newswire)\s*/|\(\s*(?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE|ACCESS\s+Newswire|"
     r"Marketwired|OTS|APA|dpa|dpa-AFX|ots|pts|AP|Reuters|ANSA|AFP|EFE|ATS|SDA|"
-    r"Newsfile\s+Corp\.|NEWMEDIAWIRE|PRWEB)\s*\))\s*(?:--|[-–—:])?\s*",
+    r"Newsfile\s+Corp\.|NEWMEDIAWIRE|PRWEB|RK|KNA|epd|KAP)\s*\))\s*(?:--|[-–—:.])?\s*",
     re.I,
 )
 

@@ -265,14 +265,21 @@ def _stacked_dateline(block: Block) -> DatelineText | None:
     place when it is a known city and every other line is the date or a
     label."""
     lines = [line.text for line in block.lines]
-    if not 2 <= len(lines) <= _STACKED:
+    # or on one line, joined by "|" ("14 October 2025 | News release |
+    # Geneva | Reading time: 3 min"), with short items beside them
+    joined = len(lines) == 1 and lines[0].count("|") >= 2
+    if joined:
+        lines = [item.strip() for item in lines[0].split("|")][:8]
+    if not 2 <= len(lines) <= (8 if joined else _STACKED):
         return None
     dated = [(text, found) for text in lines if (found := find_date(text))]
     cities = [
         text for text in lines if _WORD_RUN.fullmatch(text) and city_country(text)
     ]
     labels = [text for text in lines if FURNITURE.fullmatch(fold(text))]
-    if len(dated) != 1 or len(cities) != 1 or len(labels) + 2 != len(lines):
+    if len(dated) != 1 or len(cities) != 1:
+        return None
+    if not joined and len(labels) + 2 != len(lines):
         return None
     text, found = dated[0]
     if text[: found.start].strip(" ,") or text[found.end :].strip(" ,"):
@@ -443,7 +450,21 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
             published[1].number,
             Severity.INFO,
         )
-    if date is None and (foot := _foot_date(placed)) is not None:
+    foot = _foot_date(placed)
+    if date is not None and dateline is None and foot is not None:
+        # "Publié le 8 octobre 2025" above, "Lausanne, le 8 octobre 2025"
+        # signed at the foot: the place where it was signed
+        signed = _date_line_dateline(Block((foot[1],)))
+        if signed is not None and signed.place and signed.date == date:
+            dateline = signed
+            report(
+                "import.place_signed",
+                f"the place {signed.place!r} is taken from the date line signed "
+                "at the foot (the text has no dateline)",
+                foot[1].number,
+                Severity.INFO,
+            )
+    if date is None and foot is not None:
         date = foot[0].date
         unsettled = _unsettled(*foot) or unsettled
         report(
