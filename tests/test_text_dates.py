@@ -347,3 +347,25 @@ def test_a_date_line_beside_anothers_date_is_still_read() -> None:
     result = read_text(DIVIDEND.format(head=head, foot=""))
     assert result.date == datetime.date(2025, 4, 3)  # US, month first
     assert "'04/03/2025'" in only(result, "import.date_order")
+
+
+def test_a_verb_of_announcing_with_a_weekday_before_the_date() -> None:
+    found = lead_date(
+        "Prices have grown, the Guild said on Tuesday 2 September 2025, after "
+        "analysing them."
+    )
+    assert found is not None
+    assert found.date == datetime.date(2025, 9, 2)
+    assert lead_date("Prices grew, the Guild said on Sunny 2 September 2025.") is None
+
+
+def test_a_notes_sentence_gives_no_release_date() -> None:
+    result = read_text(
+        "Royal Harbour Guild\n\nDiesel costs more at motorway services\n\n"
+        "The price gap has grown to its widest for three years, the Guild said "
+        "on Tuesday 2 September 2025, after analysing prices.\n\n"
+        "Diesel averaged 152.8p a litre in August at motorway services.\n\n"
+        "Notes to editors\n1. Prices were collected daily from 1 to 31 August "
+        "2025 from 112 motorway service areas and 1,406 nearby forecourts.\n"
+    )
+    assert result.date == datetime.date(2025, 9, 2)

@@ -144,3 +144,11 @@ def test_a_wire_services_own_footer_is_furniture() -> None:
     result = read_text(text)
     assert numbers(text) == ["+4317119921218"]
     assert not any("Impressum" in (c.name or "") for c in result.contacts)
+
+
+def test_a_span_of_years_is_no_number() -> None:
+    text = (
+        OTS_HEAD + OTS_CONTACT + "\nWeitere Aussendungen des Absenders\n"
+        "19.05.2025  Aviso: Pressekonferenz zum Bahn-Ausbauplan 2026–2031\n"
+    )
+    assert numbers(text) == ["+4317119921218"]

@@ -270,3 +270,47 @@ def test_a_speaker_who_speaks_of_a_fragment_is_its_speaker() -> None:
         "werk für das ganze Tal».\n"
     )
     assert [q.speaker for q in result.quotes] == ["Petra Aebischer-Lutz"]
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    text = "Neue Brücke über die Aare\n\n" + "\n\n".join(paragraphs) + "\n"
+    return [q.speaker for q in read_text(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a verb of recommending
+        (
+            "Bern, 2. Juni 2025 – «Wer flexibel ist, fährt früh los», empfiehlt "
+            "Reto Zgraggen, Verkehrsexperte beim Club.",
+            "Reto Zgraggen",
+        ),
+        # a military rank and two honorifics before the name
+        (
+            "Wien, 2. Juni 2025 – Die Direktorin des Amts, Generalmajorin Mag. Dr. "
+            "Ursula Pfeffer-Haindl, verwies auf die Partner: „Ohne sie hätten wir "
+            "die Fahrzeuge nicht stoppen können.“",
+            "Ursula Pfeffer-Haindl",
+        ),
+        # a double name hyphenated across the lines
+        (
+            "Wien, 2. Juni 2025 - Der Bund fördert die Almen.\n\n"
+            '"Hirten sind das Erste, wonach Bewerber fragen",\n'
+            "erklärte Obmann Josef Lechner-\nTauber.",
+            "Josef Lechner-Tauber",
+        ),
+    ],
+)
+def test_more_speakers(paragraph: str, speaker: str) -> None:
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_a_surname_points_back_to_a_person_the_lead_names_with_a_title() -> None:
+    assert _speakers(
+        "Innsbruck – Das Land stellt heuer 14,6 Millionen Euro zur Verfügung. "
+        "Gemeinsam mit den Gemeinden werden damit 23 Projekte umgesetzt, teilte "
+        "Landeshauptmann-Stellvertreterin Mag.a Sonja Harrer-Gasteiger mit.",
+        "„Sicherheit im Siedlungsraum hat Vorrang. Jeder Euro zählt“, betonte "
+        "Harrer-Gasteiger.",
+    ) == ["Sonja Harrer-Gasteiger"]

@@ -1070,3 +1070,16 @@ def test_the_city_in_a_date_line_joined_by_bars() -> None:
         "A global shortfall of harbour pilots delays ships in 40 ports.\n"
     )
     assert (result.place, result.date) == ("Geneva", datetime.date(2025, 10, 14))
+
+
+def test_a_title_in_capitals_with_an_amount_is_no_letterhead() -> None:
+    from pressrelease.text._roles import _letterhead
+
+    title = (
+        "ACME HARBOUR HOLDINGS ANNOUNCES AGREEMENT TO ACQUIRE",
+        "PRAIRIE FERRIES FOR $640 MILLION",
+    )
+    block = Block(tuple(Line(n, t, t) for n, t in enumerate(title, 1)))
+    assert not _letterhead(block)
+    address = ("ACME HARBOUR HOLDINGS, INC.", "1400 West Fulton Market, Suite 900")
+    assert _letterhead(Block(tuple(Line(n, t, t) for n, t in enumerate(address, 1))))

@@ -219,6 +219,13 @@ def title_text(block: Block) -> str:
             and fold(first) not in _SUSPENDED
         ):
             text = text[:-1] + line.text
+        elif (
+            text.endswith("-")
+            and text[-2:-1].isalpha()
+            and text[-2:-1].islower()
+            and first[:1].isupper()
+        ):
+            text += line.text  # "Josef Lechner-" / "Tauber": a double name
         else:
             text = f"{text} {line.text}"
     return _TRAILING_RULE.sub("", text)
@@ -707,9 +714,15 @@ def _block_date(block: Block) -> tuple[FoundDate, Line] | None:
         if is_date_only(Block((line,))) and (found := find_date(line.text)):
             return found, line
     for line in lines:
+        if is_prose(line.text) and len(line.text) > _PROSE_LINE:
+            continue  # "1. Prices were collected from 1 to 31 August 2025 ..."
         if (found := find_date(line.text)) is not None:
             return found, line
     return None
+
+
+#: A furniture line this long that reads as prose is a note's sentence.
+_PROSE_LINE = 80
 
 
 def _other_date(line: Line, above: Line | None) -> bool:

@@ -54,7 +54,8 @@ _ANNOUNCED_ON = re.compile(
     r"\b(?:announced|said|stated|declared|reported|confirmed|published|released|"
     r"bekanntgegeben|mitgeteilt|a\s+annonce|annonce|anuncio|ha\s+anunciado|"
     r"annunciato|ha\s+annunciato|anunciou|aangekondigd|heeft\s+aangekondigd|"
-    r"maakte)\s+(?:today\s+)?(?:on|am|le|el|il|em|op)\s+$"
+    r"maakte)\s+(?:today\s+)?(?:on|am|le|el|il|em|op)\s+"
+    r"(?:(?P<day>[^\W\d_]+)\.?,?\s+)?$"  # "said on Tuesday 2 September 2025"
 )
 # What was done, in the sentence after an opening date (folded text).
 _DONE = re.compile(
@@ -98,7 +99,8 @@ def lead_date(paragraph: str) -> FoundDate | None:
         today is not None and (not today["day"] or today["day"] in weekday_names())
     ) or _TODAY_AFTER.match(after):
         return found  # "Today, March 4, 2025, ...": the day it is made
-    if _ANNOUNCED_ON.search(before[-40:]):
+    announced = _ANNOUNCED_ON.search(before[-50:])
+    if announced and (not announced["day"] or announced["day"] in weekday_names()):
         return found  # "Acme announced on 4 March 2025 that ..."
     opening = _OPENING.fullmatch(before)
     if opening is None or (

@@ -144,6 +144,8 @@ def _ranges(text: str, region: str | None) -> tuple[str, dict[int, str]]:
 # A date written with figures only: 26.06.2025, 26/06/2025, 2025-06-26.
 _DATE_LIKE = re.compile(
     r"\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}"
+    # a span of years: "Ausbauplan 2026–2031", "2024/25-2030"
+    r"|(?:19|20)\d{2}(?:/\d{2})?\s?[–—/-]\s?(?:19|20)\d{2}"
 )
 _PUBLIC_TYPES = {
     PhoneNumberType.TOLL_FREE: "toll-free",

@@ -63,7 +63,11 @@ _VERBS = frozenset(
     meinte berichtet berichtete rät riet erläutert erläuterte unterstreicht
     unterstrich verweist ordnet fügt fügte laut kommentiert kommentierte zeigt
     hebt hob resümiert resümierte bekräftigt bekräftigte warnt warnte spricht
-    sprach
+    sprach empfiehlt empfahl fordert forderte appelliert appellierte mahnt
+    mahnte kritisiert kritisierte bilanziert bilanzierte verweist verwies
+    recommends recommended cautions cautioned advises advised
+    recommande recommandé avertit averti prévient prévenu conclut juge jugé
+    raccomanda raccomandato avverte avvertito ricorda ricordato
     déclaré déclare souligné souligne selon explique expliqué indiqué indique
     rappelé rappelle estime estimé affirme affirmé ajoute ajouté précise précisé
     poursuit commente commenté assure assuré insiste observe résume résumé
@@ -95,7 +99,7 @@ _HONORIFICS = frozenset(
     dr.ssa dra herr frau dhr mevr rev hon sir dame h.e ir drs dipl.-ing
     honourable honorable
     """.split()
-) | {h.rstrip(".") for h in HONORIFICS}  # and the contacts' ("Dr.in", "Mag.a")
+) | {h.rstrip(".").lower() for h in HONORIFICS}  # and the contacts' ("Dr.in", "Mag.a")
 _DETERMINERS = frozenset(
     """
     the a an der die das dem den des dessen deren ein eine einer le la les un
@@ -136,6 +140,8 @@ _TITLE_SUFFIXES = (
     "rat", "rätin", "referent", "referentin", "manager", "managerin", "kapitän",
     "gründer", "gründerin", "inhaber", "inhaberin", "sekretär", "sekretärin",
     "beauftragte", "beauftragter", "ingenieur", "ingenieurin", "officer",
+    "vertreter", "vertreterin", "hauptmann", "hauptfrau", "obmann", "obfrau",
+    "major", "majorin", "oberst", "oberstin", "brigadier", "brigadierin",
 )  # fmt: skip
 _RANKS = frozenset(
     "police senior junior deputy lieutenant major brigadier vice rear staff "
@@ -300,6 +306,10 @@ def _split_org(title: str) -> tuple[str | None, str | None]:
     return title, None
 
 
+def _name_count(parsed: tuple[list[str], list[str], list[str], list[str]]) -> int:
+    return sum(1 for w in parsed[2] if w.lower() not in _PARTICLES)
+
+
 def find_person(text: str) -> _Who | None:
     """The first person *text* names, with title and organisation if given."""
     text = text[:_MAX_CLAUSE]
@@ -318,7 +328,13 @@ def find_person(text: str) -> _Who | None:
             # words after a title's "for" name its field; a name follows.
             chosen, field = chosen or (index, parsed), chosen is None or field
             continue
-        if chosen is None or field or (pure and words >= 2 and not _pure(chosen)):
+        lone = chosen is not None and _name_count(chosen[1]) < 2 and not chosen[1][1]
+        if (
+            chosen is None
+            or field
+            or (pure and words >= 2 and not _pure(chosen))
+            or (lone and words >= 2)  # "Gemeinsam mit ..., teilte Mag.a X Y mit"
+        ):
             chosen, field = (index, parsed), False
         if pure and words >= 2:
             break

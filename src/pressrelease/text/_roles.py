@@ -326,6 +326,12 @@ def _name_lines(block: Block) -> int:
     return count if _words(name) <= 12 else 0
 
 
+# An amount of money is a title's, never an address's ("... FOR $640 MILLION").
+_MONEY = re.compile(
+    r"[$€£¥]\s?\d|\d\s?(?:million|billion|mio|mrd|milliarden|millionen)\b", re.I
+)
+
+
 def _letterhead(block: Block) -> bool:
     """A name (in capitals, or with an organisation's word) above its
     address, switchboard or press office ("Public Affairs"): every line
@@ -344,7 +350,7 @@ def _letterhead(block: Block) -> bool:
         and not any(c.isdigit() for c in name)
         and not _sentence(name)
         and all(
-            any(c.isdigit() for c in line.text)
+            (any(c.isdigit() for c in line.text) and not _MONEY.search(line.text))
             or (_words(line.text) <= 4 and PRESS_UNIT.search(fold(line.text)))
             or (_words(line.text) <= 8 and ADDRESS_WORD.search(fold(line.text)))
             for line in others
