@@ -390,6 +390,9 @@ class ContactFields:
     ranked: bool = False  # the provisional title is a rank from the name
     #: Read below an e-mail's sign-off: the sender's signature.
     signature: bool = False
+    #: A number's label written after the name ("Alice Trevanion
+    #: (mobile)"): the next number's, when it has none of its own.
+    label: str | None = None
 
     def has_details(self) -> bool:
         return bool(self.phones or self.emails)
@@ -447,6 +450,13 @@ def person_name(
         honorific.append(words.pop(0))
         while words and fold(words[0]) in HONORIFICS:
             honorific.append(words.pop(0))
+    elif not honorific and (cut := _title_before_honorific(words)):
+        # "Leiterin Kommunikation Dr. Eva Stadler": a job title of a few
+        # words before the honorific; _split_rank gives it to the title.
+        honorific += words[:cut]
+        del words[:cut]
+        while words and fold(words[0]) in HONORIFICS:
+            honorific.append(words.pop(0))
     if not words or len(words) > 5 or (len(words) < 2 and not honorific):
         return None
     not_first = _NOT_FIRST_IN.get((language or "")[:2], _NOT_FIRST)
@@ -467,6 +477,50 @@ def person_name(
     if country_for_name(" ".join(words)) is not None:
         return None
     return (" ".join(honorific) or None), " ".join(words)
+
+
+#: Most words of a job title written before an honorific and a name.
+_MAX_TITLE_BEFORE = 5
+
+
+def _title_before_honorific(words: list[str]) -> int:
+    """Where the honorific starts after a job title of two words or more
+    (``Leiterin Kommunikation Dr. Eva Stadler``, ``Head of Media Relations
+    Ms Jane Doe``), or 0: the words before it must make a job title and a
+    name must follow it. An initial (``Anna M. Muster``) is no honorific."""
+    for cut in range(2, min(len(words) - 1, _MAX_TITLE_BEFORE + 1)):
+        word = words[cut]
+        if fold(word) not in HONORIFICS or _INITIAL.fullmatch(word):
+            continue
+        before = words[:cut]
+        return (
+            cut
+            if before[0][:1].isupper()
+            and not any(c.isdigit() or c in "@:()/|," for w in before for c in w)
+            and _title_shaped(fold(" ".join(before)))
+            else 0
+        )
+    return 0
+
+
+# A number's label in brackets after a name ("Alice Trevanion (mobile)",
+# "Jane Doe [tel] +41 ..."), before the number or at the end of the text;
+# never after a number, where "(cell)" is the label _phones reads itself.
+_BRACKET_LABEL = re.compile(
+    r"(?<=[^\W\d_])\s*[(\[](?P<label>[^\W\d_]{1,12}\.?)[)\]]"
+    r"(?=\s*[,:;]?\s*(?:[+(]?\d|$))"
+)
+_TRAILING_LABEL = re.compile(r"\s(?P<label>[^\W\d_]{1,12}):$")
+# The label words a bracket after a name may hold ("on", "at" are words).
+_BRACKET_LABELS = LABEL_WORDS - {"on", "at"}
+
+
+def _label_unbracketed(match: re.Match[str]) -> str:
+    """``(mobile)`` after a name as ``mobile:``, the shape _phones reads."""
+    label = match["label"]
+    if fold(label).rstrip(".") not in _BRACKET_LABELS:
+        return match[0]
+    return f" {label.rstrip('.')}:"
 
 
 def _country_note(text: str) -> tuple[str, str | None, str | None]:
@@ -556,6 +610,16 @@ class ContactReader:
         """A blank line or a heading: shared details go to the group's people."""
         people = self.contacts[self._group_start :]
         shared = self._shared
+        for person in people:
+            if person.label is not None:
+                self.report(
+                    "import.unplaced",
+                    f"the label {person.label!r} after {person.name!r}: no "
+                    "number follows it, not kept",
+                    person.line,
+                    Severity.INFO,
+                )
+                person.label = None
         if people and self._address_block(people, shared):
             del self.contacts[self._group_start :]
             people = []
@@ -1123,6 +1187,27 @@ class ContactReader:
     def segment(
         self, text: str, line: int, *, alone: bool = False, postal: bool = False
     ) -> None:
+        if len(text) <= MAX_SEGMENT and ("(" in text or "[" in text):
+            text = _BRACKET_LABEL.sub(_label_unbracketed, text)
+        label = _TRAILING_LABEL.search(text[-16:])
+        if label is not None and fold(label["label"]) in _BRACKET_LABELS:
+            label_start = len(text) - len(text[-16:]) + label.start()
+            # "Alice Trevanion (mobile)" above her number: the label is the
+            # next number's, the name the person's.
+            found = person_name(text[:label_start], self.release_language)
+            if found is not None and _could_be_a_person(found[1]):
+                # "Alice Trevanion / Tobias Greenhalgh" above: her number.
+                same = [
+                    p
+                    for p in self.contacts[self._group_start :]
+                    if p.name and fold(p.name) == fold(found[1])
+                ]
+                if same:
+                    self._cohort = same[:1]
+                else:
+                    self._start([found], line)
+                self._cohort[-1].label = label["label"]
+                return
         addresses = emails_in(text)
         digits = sum(c.isdigit() for c in text)
         if addresses:
@@ -1178,9 +1263,12 @@ class ContactReader:
         )
         if found is not None and not _could_be_a_person(found[1]):
             found = None
-        org_like = bool(ORG_WORDS.search(fold(text))) or (
+        # A job title before the honorific ("Head of Media Relations Ms
+        # Jane Doe") may hold an organisation's word; the name may not.
+        subject = found[1] if found and _split_rank(found[0])[0] else text
+        org_like = bool(ORG_WORDS.search(fold(subject))) or (
             bool(self._cohort)
-            and (self._is_org(text) or bool(_ORG_NOUNS.search(fold(text))))
+            and (self._is_org(subject) or bool(_ORG_NOUNS.search(fold(subject))))
         )
         current = self._cohort[-1] if self._cohort else None
         if found is not None and current is not None and current.line == line:
@@ -1434,6 +1522,11 @@ class ContactReader:
             return
         text, country, _note = _country_note(text)
         targets = self._target(line)
+        label = next((p.label for p in targets if p.label), None)
+        if label is not None and _FIRST_DIGIT.match(text.lstrip()):
+            text = f"{label}: {text.lstrip()}"  # the label after the name
+        for person in targets:
+            person.label = None
         region = country or next((p.country for p in targets if p.country), None)
         found = find_phones(text, region or self.region)
         if not found:

@@ -1,0 +1,122 @@
+"""Names in a contacts block as house styles write them: in capitals, surname
+first, after a job title and an honorific, with a number's label in brackets.
+
+Every release here is invented; each test states the cue the importer reads.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pressrelease import read_text
+from pressrelease.text.importer import ImportResult
+
+HEAD = (
+    "Harbour Agency\n\nFerry traffic rises\n\n{place}, 4 March 2025 – Ferry "
+    "traffic rose by a fifth last year, the agency said today.\n\n"
+)
+
+
+def _read(block: str, place: str = "Geneva") -> ImportResult:
+    return read_text(HEAD.format(place=place) + block + "\n")
+
+
+def _cards(
+    block: str, place: str = "Geneva"
+) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [
+        (c.honorific, c.name, c.title, c.organisation)
+        for c in _read(block, place).contacts
+    ]
+
+
+# A job title before the honorific: the title's words, one honorific.
+
+
+@pytest.mark.parametrize(
+    ("line", "honorific", "title"),
+    [
+        ("Leiterin Kommunikation Dr. Eva Stadler", "Dr.", "Leiterin Kommunikation"),
+        ("Pressesprecher Mag. Karl Huber", "Mag.", "Pressesprecher"),
+        ("Head of Media Relations Ms Jane Doe", "Ms", "Head of Media Relations"),
+        ("Stv. Pressesprecherin Mag.a Lea Moser", "Mag.a", "Stv. Pressesprecherin"),
+    ],
+)
+def test_a_job_title_before_the_honorific_is_the_title(
+    line: str, honorific: str, title: str
+) -> None:
+    for block in (f"{line}\nTel. +43 1 555 12 34", f"{line}, Tel. +43 1 555 12 34"):
+        [(got_honorific, name, got_title, _org)] = _cards(
+            "Rückfragehinweis:\n" + block, place="Wien"
+        )
+        assert (got_honorific, got_title) == (honorific, title)
+        assert name == " ".join(line.split()[-2:])
+
+
+def test_words_before_an_honorific_that_are_no_title_make_no_name() -> None:
+    from pressrelease.text._contacts import person_name
+
+    # A name never runs on before its honorific, and these words are no job.
+    assert person_name("Anna Maria Berg Dr. Eva Stadler") is None
+    assert person_name("Anna M. Muster") == (None, "Anna M. Muster")
+
+
+# A number's label in brackets after a name.
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Alice Trevanion (mobile) +44 7700 900123",
+        "Alice Trevanion (mobile), +44 7700 900123",
+        "Alice Trevanion (mobile)\n+44 7700 900123",
+        "Alice Trevanion [Mobile]: +44 7700 900123",
+    ],
+)
+def test_a_bracketed_label_after_a_name_is_the_numbers(block: str) -> None:
+    result = _read("Media contacts:\n" + block, place="London")
+    [contact] = result.contacts
+    assert (contact.name, contact.organisation) == ("Alice Trevanion", None)
+    assert [(p.e164, p.kind) for p in contact.phones] == [("+447700900123", "mobile")]
+
+
+def test_a_bracketed_label_goes_to_the_next_number_only() -> None:
+    [contact] = _read(
+        "Media contacts:\nAlice Trevanion (office)\n+44 7700 900123\n+44 7700 900124",
+        place="London",
+    ).contacts
+    assert [p.kind for p in contact.phones] == ["voice", "mobile"]
+
+
+def test_a_bracketed_label_with_no_number_is_said() -> None:
+    result = _read(
+        "Media contacts:\nAlice Trevanion (mobile)\nalice@harbour.example",
+        place="London",
+    )
+    assert [c.name for c in result.contacts] == ["Alice Trevanion"]
+    assert any(
+        f.code == "import.unplaced" and "'mobile'" in f.message for f in result.findings
+    )
+
+
+def test_a_bracketed_label_after_a_name_already_read_adds_to_that_person() -> None:
+    contacts = _read(
+        "Media contacts:\nAlice Trevanion / Tobias Greenhalgh\n"
+        "+44 20 7946 0388\nAlice Trevanion (mobile)   +44 7700 900123",
+        place="London",
+    ).contacts
+    assert [(c.name, [p.e164 for p in c.phones]) for c in contacts] == [
+        ("Alice Trevanion", ["+442079460388", "+447700900123"]),
+        ("Tobias Greenhalgh", ["+442079460388"]),
+    ]
+
+
+def test_a_bracketed_word_that_is_no_label_is_not_taken_for_one() -> None:
+    # "(Geneva)" is a city (said and dropped); "(Europe)" stays unread as a
+    # label: the number keeps the kind its plan gives.
+    [contact] = _read(
+        "Media contacts:\nJane Doe (Geneva), +41 22 555 12 34", place="Geneva"
+    ).contacts
+    assert [(p.e164, p.kind, p.label) for p in contact.phones] == [
+        ("+41225551234", "voice", None)
+    ]
