@@ -6,10 +6,14 @@ Every release here is invented; each test states the cue the importer reads.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from pressrelease import read_text
 from pressrelease.text.importer import ImportResult
+
+from .helpers import assert_linear
 
 HEAD = (
     "Harbour Agency\n\nFerry traffic rises\n\n{place}, 4 March 2025 – Ferry "
@@ -120,3 +124,152 @@ def test_a_bracketed_word_that_is_no_label_is_not_taken_for_one() -> None:
     assert [(p.e164, p.kind, p.label) for p in contact.phones] == [
         ("+41225551234", "voice", None)
     ]
+
+
+# A name in capitals: two or three name-shaped words, then the contact's
+# title, number or email.
+
+
+@pytest.mark.parametrize(
+    ("block", "honorific", "name"),
+    [
+        ("JANE DOE\nPress Officer\n+41 79 555 12 34", None, "JANE DOE"),
+        (
+            "MARIA GRUBER-HOLL\nPressesprecherin\n+41 79 555 12 34",
+            None,
+            "MARIA GRUBER-HOLL",
+        ),
+        ("DR. JAN NOVAK\n+41 79 555 12 34\nnovak@harbour.example", "DR.", "JAN NOVAK"),
+        ("JANE DOE, Press Officer, +41 79 555 12 34", None, "JANE DOE"),
+        ("JANE DOE +41 79 555 12 34", None, "JANE DOE"),
+        ("JOÃO DA SILVA\nnovak@harbour.example", None, "JOÃO DA SILVA"),
+    ],
+)
+def test_a_name_in_capitals_before_the_contacts_details_is_a_person(
+    block: str, honorific: str | None, name: str
+) -> None:
+    [contact] = _read("Media contacts:\n" + block).contacts
+    assert (contact.honorific, contact.name, contact.organisation) == (
+        honorific,
+        name,
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MEDIA CONTACT",
+        "PRESSESTELLE",
+        "ACME CORP",
+        "HARBOUR AGENCY",  # the issuer's words
+        "PRESS OFFICE",
+        "CORREO ELECTRÓNICO",
+        "SITE WEB",
+        "UNIS VIENNA",  # an acronym and a place
+        "GENEVA SWITZERLAND",
+        "BKG SRF",  # no vowel: acronyms
+    ],
+)
+def test_capitals_that_are_a_heading_label_or_organisation_make_no_name(
+    line: str,
+) -> None:
+    contacts = _read(f"Media contacts:\n\n{line}\n+41 79 555 12 34").contacts
+    assert [c.name for c in contacts] in ([None], [])
+
+
+def test_a_name_in_capitals_with_no_detail_after_it_is_no_person() -> None:
+    # Nothing says the capitals are a person's: the line is reported.
+    result = _read("Media contacts:\nJANE DOE\nHarbour Agency")
+    assert [c.name for c in result.contacts] == []
+    assert any("'JANE DOE'" in f.message for f in result.findings)
+
+
+# Surname first: reordered only where the shape is unambiguous, and said.
+
+
+@pytest.mark.parametrize(
+    ("block", "honorific", "name", "title"),
+    [
+        ("Doe, Jane\n+41 79 555 12 34", None, "Jane Doe", None),
+        (
+            "DOE, Jane, Press Officer, +41 79 555 12 34",
+            None,
+            "Jane DOE",
+            "Press Officer",
+        ),
+        (
+            "Gruber, Maria (Mag.)\nPressesprecherin\n+43 1 555 12 34",
+            "Mag.",
+            "Maria Gruber",
+            "Pressesprecherin",
+        ),
+        ("VAN DER BERG, Anna\nanna@harbour.example", None, "Anna VAN DER BERG", None),
+        (
+            "Doe, Jane | Press Officer | +41 79 555 12 34",
+            None,
+            "Jane Doe",
+            "Press Officer",
+        ),
+        ("O'Neill, Siobhan M.\n+41 79 555 12 34", None, "Siobhan M. O'Neill", None),
+    ],
+)
+def test_a_name_written_surname_first_is_reordered_and_said(
+    block: str, honorific: str | None, name: str, title: str | None
+) -> None:
+    result = _read("Media contacts:\n" + block)
+    [contact] = result.contacts
+    assert (contact.honorific, contact.name, contact.title) == (honorific, name, title)
+    [finding] = [f for f in result.findings if f.code == "import.name_order"]
+    assert repr(name if honorific is None else f"{honorific} {name}") in finding.message
+    assert finding.line == 8
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DSAS, Anne Rochat, cheffe de service, 021 555 75 01",  # acronym, name
+        "Acme, Jane Doe, +41 79 555 12 34",  # a firm and a name
+        "Geneva, Switzerland, +41 79 555 12 34",  # places
+        "Doe, Press Officer, +41 79 555 12 34",  # a title
+        "Harbour, Jane, +41 79 555 12 34",  # the issuer's word
+    ],
+)
+def test_an_ambiguous_comma_is_not_taken_for_surname_first(line: str) -> None:
+    result = _read("Media contacts:\n" + line)
+    assert not [f for f in result.findings if f.code == "import.name_order"]
+    assert all(c.name is None or "," not in c.name for c in result.contacts)
+
+
+def test_surname_first_with_no_detail_after_it_is_not_reordered() -> None:
+    result = _read("Media contacts:\nDoe, Jane\nHarbour Agency")
+    assert not [f for f in result.findings if f.code == "import.name_order"]
+
+
+def _block(n: int) -> str:
+    lines = [
+        "DOE, Jane, Press Officer, +41 79 555 12 34",
+        "JANE DOE",
+        "Alice Trevanion (mobile) +44 7700 900123",
+        "Leiterin Kommunikation Dr. Eva Stadler",
+        "Gruber, Maria (Mag.)",
+        "Tel. +41 79 555 12 35",
+    ]
+    return "Media contacts:\n" + "\n".join(lines[i % len(lines)] for i in range(n))
+
+
+@pytest.mark.complexity
+@pytest.mark.parametrize(
+    "make",
+    [
+        _block,
+        # One line of brackets and capitals, to the segment's bound.
+        lambda n: "Media contacts:\n" + "JANE DOE (m) " * n + "+41 79 555 12 34",
+        lambda n: "Media contacts:\n" + ("Doe, Jane, " * n) + "+41 79 555 12 34",
+    ],
+    ids=["cards", "brackets", "commas"],
+)
+def test_reading_names_is_linear(make: Callable[[int], str]) -> None:
+    assert_linear(
+        lambda n: HEAD.format(place="Geneva") + make(n) + "\n", read_text, 200
+    )

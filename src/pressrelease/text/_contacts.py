@@ -31,7 +31,9 @@ from pressrelease.text._phones import (
     trunk_prefix,
 )
 from pressrelease.text._words import (
+    ABOUT,
     CONTACT_HEADING,
+    FURNITURE,
     GENERAL,
     HONORIFICS,
     INVESTOR,
@@ -603,6 +605,9 @@ class ContactReader:
         # "Pressedienst (Deutschschweiz):") and its line: the title of the
         # person right under it or after its colon.
         self._label: tuple[str, int] | None = None
+        self._next = ""  # the text of the line after the one being read
+        # What follows the segment being read: the rest of its line, the next.
+        self._after: list[str] = []
 
     # -- groups ---------------------------------------------------------------
 
@@ -786,7 +791,10 @@ class ContactReader:
     # -- lines ------------------------------------------------------------------
 
     def read(self, lines: Iterable[Line]) -> None:
-        for line in lines:
+        lines = list(lines)
+        for index, line in enumerate(lines):
+            # The line below, for a name that its details must follow.
+            self._next = lines[index + 1].text if index + 1 < len(lines) else ""
             self.line(line)
 
     def line(self, line: Line) -> None:
@@ -926,7 +934,8 @@ class ContactReader:
                     self.end_group()
                 elif index and segments and self._names_a_person(segments[0]):
                     self._cohort = []  # "...; Jérôme Dupuis, ...": the next person
-                for segment in segments:
+                for at, segment in enumerate(segments):
+                    self._after = [*segments[at + 1 :], self._next]
                     self.segment(segment, line.number)
             return
         segments = self._segments(line, text)
@@ -944,7 +953,8 @@ class ContactReader:
             return
         if self._new_desk(segments, line.number):
             self.end_group()  # "Service de presse – 01 ..." after a person
-        for segment in segments:
+        for at, segment in enumerate(segments):
+            self._after = [*segments[at + 1 :], self._next]
             self.segment(segment, line.number, alone=len(segments) == 1, postal=postal)
 
     def _unit_under_name(self, text: str, line: int) -> bool:
@@ -1122,8 +1132,22 @@ class ContactReader:
             return [raw.strip()]  # "BLEP – Bundesamt für ...": one organisation
         cells = [c.strip() for c in _COLUMNS.split(raw[:2000]) if c.strip()]
         segments: list[str] = []
-        for cell in cells:
+        for index, cell in enumerate(cells):
             parts = [p.strip() for p in cell.split(",") if p.strip()]
+            if (
+                len(parts) >= 2
+                and (name := self._surname_first(parts[0], parts[1])) is not None
+                and _details_follow([*parts[2:], *cells[index + 1 :], self._next])
+            ):
+                self.report(
+                    "import.name_order",
+                    f"{parts[0] + ', ' + parts[1]!r} is written surname first: "
+                    f"read as {name!r}",
+                    line.number,
+                    Severity.INFO,
+                )
+                parts[:2] = [name]
+                cell = ", ".join(parts)
             if "|" in raw and self._people_cell(parts):
                 # "| Acme (Broker) | Jane Doe, John Roe | +44 ...": one a part.
                 segments.append(" / ".join(parts))
@@ -1148,6 +1172,103 @@ class ContactReader:
             else:
                 segments.append(cell)
         return segments
+
+    def _capitals_name(self, name: str) -> bool:
+        """``JANE DOE``, ``MARIA GRUBER-HOLL``: two or three words in
+        capitals, each with a vowel, none a heading's, a label's, an
+        organisation's, a job's, a place's or the issuer's (``MEDIA
+        CONTACT``, ``PRESSESTELLE``, ``ACME CORP``, ``UNIS VIENNA``). The
+        caller asks for the contact's title, number or email after it."""
+        words = name.split()
+        if not 2 <= len(words) <= 3 or len(name) > 60:
+            return False
+        if not all(
+            (_IN_CAPITALS.fullmatch(w) and _VOWEL.search(w)) or _INITIAL.fullmatch(w)
+            for w in words
+        ):
+            return False
+        folded = fold(name)
+        bare = folded.split()
+        return not (
+            CONTACT_HEADING.fullmatch(folded)
+            or _heading_words(folded)
+            or MEDIA.search(folded)
+            or GENERAL.search(folded)
+            or INVESTOR.search(folded)
+            or ORG_WORDS.search(folded)
+            or _ORG_NOUNS.search(folded)
+            or _title_shaped(folded)
+            or _PRESS_UNIT.search(folded)
+            or FURNITURE.fullmatch(folded)
+            or ABOUT.match(folded)
+            # "UNIS VIENNA", "GENEVA": a place in capitals, an office's line.
+            or any(_place(w) for w in [name.title(), *name.title().split()])
+            or any(
+                w in self.known
+                or w in _FUNCTION_WORDS
+                or w in _NEVER_IN_NAMES
+                or w in _NOT_FIRST
+                or w in _HEADER_CELLS
+                or w in _FIELD_LABELS
+                or w in LABEL_WORDS
+                or _STREET_END.search(w)
+                for w in bare
+            )
+            or bare[0] in NOT_A_PERSON_FIRST
+        )
+
+    def _surname_first(self, surname: str, given: str) -> str | None:
+        """``Doe, Jane``, ``DOE, Jane``, ``Gruber, Maria (Mag.)``: the name in
+        the usual order (an honorific in brackets before it), when the shape
+        is a person's beyond doubt; else None.
+
+        The surname is one capitalised word, or up to three in capitals; the
+        given name one capitalised word, not in capitals (``DOE, JANE`` may
+        be either way round), an initial after it at most. No part is a place, an
+        organisation's or a job's word, or the issuer's.
+        """
+        if len(surname) > 60 or len(given) > 60:
+            return None
+        honorific = ""
+        if (bracket := _PAREN_END.search(given)) is not None:
+            inner = bracket["inner"].strip()
+            if not all(fold(w) in HONORIFICS for w in inner.split()):
+                return None
+            honorific, given = inner, given[: bracket.start()].strip()
+        words = given.split()
+        while words and fold(words[0]) in HONORIFICS:
+            if _INITIAL.fullmatch(words[0]):
+                break  # "M." may be an initial: kept as the name's
+            honorific = f"{honorific} {words.pop(0)}".strip()
+        family = surname.split()
+        if not (
+            (len(family) == 1 and _CAPITALISED.fullmatch(family[0]))
+            or (len(family) <= 3 and all(_IN_CAPITALS.fullmatch(w) for w in family))
+        ):
+            return None
+        # One given name, an initial after it at most: "DSAS, Anne Rochat"
+        # is an office's acronym and a name, "Acme, Jane Doe" a firm's.
+        if not (
+            1 <= len(words) <= 2
+            and _CAPITALISED.fullmatch(words[0])
+            and all(_INITIAL.fullmatch(w) for w in words[1:])
+        ) or any(fold(w) in HONORIFICS for w in family):
+            return None
+        name = " ".join([*words, *family])
+        folded = fold(name)
+        if (
+            ORG_WORDS.search(folded)
+            or _title_shaped(folded)
+            or _ORG_NOUNS.search(folded)
+            or any(w in self.known for w in folded.split())
+            or any(_place(part) for part in (surname, " ".join(words)))
+            or any(fold(w) in _NEVER_IN_NAMES for w in name.split())
+        ):
+            return None
+        found = person_name(f"{honorific} {name}".strip(), self.release_language)
+        if found is None or found[1] != name:
+            return None
+        return f"{honorific} {name}".strip()
 
     def _dial_joined(self, raw: str) -> str:
         """*raw* with a direct dial after a spaced dash joined to its number,
@@ -1261,7 +1382,10 @@ class ContactReader:
             if len(names) == 1 or postal
             else person_name(text, self.release_language)
         )
-        if found is not None and not _could_be_a_person(found[1]):
+        if found is not None and not (
+            _could_be_a_person(found[1])
+            or (self._capitals_name(found[1]) and _details_follow(self._after))
+        ):
             found = None
         # A job title before the honorific ("Head of Media Relations Ms
         # Jane Doe") may hold an organisation's word; the name may not.
@@ -1315,8 +1439,8 @@ class ContactReader:
             return None
         if NOT_FOR_MEDIA.search(folded) or _service_line(folded):
             return None  # "ADAC Pannenhilfe: 089 ...": the service's line
-        if not _could_be_a_person(named[1]):
-            return None
+        if not (_could_be_a_person(named[1]) or self._capitals_name(named[1])):
+            return None  # a number follows: a name in capitals is a person's
         return named, text.rindex(words[-1], 0, first.start()) + len(words[-1])
 
     def _organisation_after(self, current: ContactFields, text: str, line: int) -> bool:
@@ -1624,6 +1748,37 @@ def _role(folded: str) -> str | None:
     if MEDIA.search(folded) or re.search(r"\bmedien\b", folded):
         return "media"
     return None
+
+
+# One word of a name, capitalised ("Gruber-Holl", "O'Neill", "Müller"), and
+# one in capitals ("GRUBER-HOLL", "DUPONT").
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ](?:[a-zß-ÿ]|['’-][A-ZÀ-Þa-zß-ÿ])+")
+# The words of a field's label, written in capitals above its value
+# ("CORREO ELECTRÓNICO", "ADRESSE", "SITE WEB"): a label, never a name.
+_FIELD_LABELS = frozenset(
+    "correo electronico electronique electronica elettronica eletronico courriel "
+    "courrier posta mail email e-mail address adresse adres direccion indirizzo "
+    "endereco anschrift postanschrift website web site sitio sito pagina internet "
+    "homepage social twitter linkedin facebook instagram follow us hours horario "
+    "orari horaires offnungszeiten opening numero number nummer".split()
+)
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
+_IN_CAPITALS = re.compile(r"[A-ZÀ-Þ](?:[A-ZÀ-Þ]|['’-][A-ZÀ-Þ])+")
+
+
+def _details_follow(after: list[str]) -> bool:
+    """Whether the first of *after* (the rest of the line, then the line
+    below) is a contact's title, number or email: the sign that a name
+    written unusually (surname first, in capitals) is a person's."""
+    following = next((x.strip() for x in after if x.strip()), "")
+    if not following:
+        return False
+    folded = fold(following[:MAX_SEGMENT])
+    return (
+        _has_detail(following)
+        or (_title_shaped(folded) and not _firm_name(folded))
+        or _press_unit(following)
+    )
 
 
 def _could_be_a_person(name: str) -> bool:
