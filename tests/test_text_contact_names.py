@@ -273,3 +273,78 @@ def test_reading_names_is_linear(make: Callable[[int], str]) -> None:
     assert_linear(
         lambda n: HEAD.format(place="Geneva") + make(n) + "\n", read_text, 200
     )
+
+
+# Shapes of real contacts blocks (cantons', ministries', companies' web pages).
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title"),
+    [
+        ("Regierungssprecher Anton Beispiel", "Anton Beispiel", "Regierungssprecher"),
+        ("Spokesperson Jane Doe", "Jane Doe", "Spokesperson"),
+        (
+            "Kommunikationsbeauftragte Lea Muster",
+            "Lea Muster",
+            "Kommunikationsbeauftragte",
+        ),
+    ],
+)
+def test_a_job_in_one_word_before_a_name_is_the_title(
+    line: str, name: str, title: str
+) -> None:
+    for block in (f"{line}\n+41 61 555 86 36", f"{line}, +41 61 555 86 36"):
+        cards = _cards("Medienkontakte:\n" + block, place="Basel")
+        assert cards == [(None, name, title, None)]
+
+
+def test_a_compound_job_noun_is_no_name() -> None:
+    # "Stv. Regierungssprecherin" under a name is her title, not a second
+    # person who would take her number.
+    cards = _cards(
+        "Medienkontakte\n\nAnton Beispiel\nRegierungssprecher\n+41 61 555 86 36\n"
+        "Lea Muster\nStv. Regierungssprecherin\n+41 61 555 85 31",
+        place="Basel",
+    )
+    assert [(n, t) for _h, n, t, _o in cards] == [
+        ("Anton Beispiel", "Regierungssprecher"),
+        ("Lea Muster", "Stv. Regierungssprecherin"),
+    ]
+
+
+# A job's noun alone is a surname too (Leiter and Sprecher are titles
+# words already): only a compound is taken for a job.
+@pytest.mark.parametrize("surname", ["Berater", "Chef", "Direktor"])
+def test_a_job_noun_alone_stays_a_surname(surname: str) -> None:
+    from pressrelease.text._contacts import person_name
+
+    assert person_name(f"Anna {surname}") == (None, f"Anna {surname}")
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "organisation"),
+    [
+        (
+            "Pressesprecherin der\nBundesministerin Muster\nBundesministerium für Wege",
+            "Pressesprecherin der Bundesministerin Muster",
+            "Bundesministerium für Wege",
+        ),
+        (
+            "Head of\nMedia Relations\nHarbour Agency",
+            "Head of Media Relations",
+            "Harbour Agency",
+        ),
+    ],
+)
+def test_a_title_wrapped_after_a_word_it_cannot_end_on_runs_on(
+    lines: str, title: str, organisation: str
+) -> None:
+    result = _read(
+        f"Presseanfragen:\nMag. Eva Beispiel\n{lines}\nTel. +43 1 711 00 43 78",
+        place="Wien",
+    )
+    assert [(c.name, c.title, c.organisation) for c in result.contacts] == [
+        ("Eva Beispiel", title, organisation)
+    ]
+    # Both lines of the title are the contact's: no line goes unsaid.
+    assert not [f for f in result.findings if f.code == "import.unplaced"]

@@ -219,6 +219,11 @@ _PRESS_UNIT = re.compile(
     r"persdienst|abteilung|ressort|(?:investor|media|public)\s+relations|"
     r"corporate\s+communications|unternehmenskommunikation|konzernkommunikation)\b"
 )
+# The last word of a line that a job title runs on from, to the next line
+# ("Pressesprecherin der" / "Bundesministerin ...", "Head of" / "Media").
+_RUNS_ON = frozenset(
+    "der des fur of for to the and und et de du des della del di van voor".split()
+)
 # Words that say whose a unit is ("Pressestelle der BKG", "of the ...").
 _UNIT_OF = frozenset("der des du de della del di of the".split())
 # Words of a job title that also end a firm's name ("Harborline
@@ -395,6 +400,9 @@ class ContactFields:
     #: A number's label written after the name ("Alice Trevanion
     #: (mobile)"): the next number's, when it has none of its own.
     label: str | None = None
+    #: Lines read into a field whole but no field holds alone (a job title
+    #: wrapped over two lines): the contact's, for the lines it spans.
+    wrapped: list[int] = attrs.Factory(list)
 
     def has_details(self) -> bool:
         return bool(self.phones or self.emails)
@@ -434,11 +442,19 @@ def person_name(
     honorific: list[str] = []
     while words and fold(words[0]) in HONORIFICS:
         honorific.append(words.pop(0))
-    if (
+    if not honorific and (cut := _title_before_honorific(words)):
+        # "Leiterin Kommunikation Dr. Eva Stadler": a job title of a few
+        # words before the honorific; _split_rank gives it to the title.
+        honorific += words[:cut]
+        del words[:cut]
+        while words and fold(words[0]) in HONORIFICS:
+            honorific.append(words.pop(0))
+    elif (
         len(words) >= 3
         and not honorific
         and (
             fold(words[0]) in _RANKS
+            or _job_before_name(words)
             or (
                 words[0][:1].isupper()
                 and fold(words[1]) in HONORIFICS
@@ -452,13 +468,6 @@ def person_name(
         honorific.append(words.pop(0))
         while words and fold(words[0]) in HONORIFICS:
             honorific.append(words.pop(0))
-    elif not honorific and (cut := _title_before_honorific(words)):
-        # "Leiterin Kommunikation Dr. Eva Stadler": a job title of a few
-        # words before the honorific; _split_rank gives it to the title.
-        honorific += words[:cut]
-        del words[:cut]
-        while words and fold(words[0]) in HONORIFICS:
-            honorific.append(words.pop(0))
     if not words or len(words) > 5 or (len(words) < 2 and not honorific):
         return None
     not_first = _NOT_FIRST_IN.get((language or "")[:2], _NOT_FIRST)
@@ -469,6 +478,8 @@ def person_name(
     folded = fold(" ".join(words))
     if ORG_WORDS.search(folded) or TITLE_WORDS.search(folded):
         return None
+    if any(_job_compound(w) for w in words):
+        return None  # "Stv. Regierungssprecherin": a job, not a name
     for word in words:
         if fold(word) in NAME_PARTICLES or _INITIAL.fullmatch(word):
             continue
@@ -479,6 +490,32 @@ def person_name(
     if country_for_name(" ".join(words)) is not None:
         return None
     return (" ".join(honorific) or None), " ".join(words)
+
+
+def _job_compound(word: str) -> bool:
+    """A compound job noun (``Regierungssprecher``, ``Kommunikations-
+    beauftragte``): a job noun's ending after four letters at least, so that
+    ``Leiter`` or ``Sprecher``, which are surnames too, stay names."""
+    folded = fold(word).strip(".,")
+    return any(
+        folded.endswith(end) and len(folded) >= len(end) + 4 for end in _TITLE_ENDINGS
+    )
+
+
+def _job_before_name(words: list[str]) -> bool:
+    """A job in one word before a name of two or three capitalised words
+    (``Spokesperson Jane Doe``, ``Regierungssprecher Anton Beispiel``): the
+    title's, like a rank. Not an agency (``Assessoria de Imprensa``) nor a
+    title running on (``Pressesprecherin der Bundesministerin``)."""
+    first = fold(words[0]).strip(".,")
+    return (
+        words[0][:1].isupper()
+        and 3 <= len(words) <= 4
+        and bool(TITLE_WORDS.fullmatch(first) or _job_compound(first))
+        and not ORG_WORDS.search(first)
+        and words[1][:1].isupper()
+        and fold(words[1]) not in NAME_PARTICLES
+    )
 
 
 #: Most words of a job title written before an honorific and a name.
@@ -836,6 +873,8 @@ class ContactReader:
                 )
             return
         folded = fold(text)
+        if self._title_runs_on(text, line.number):
+            return
         if self._unit_under_name(text, line.number):
             # "Dr. Anna Muster" / "Pressestelle": her unit, not a heading.
             self._describe(text, line.number)
@@ -956,6 +995,29 @@ class ContactReader:
         for at, segment in enumerate(segments):
             self._after = [*segments[at + 1 :], self._next]
             self.segment(segment, line.number, alone=len(segments) == 1, postal=postal)
+
+    def _title_runs_on(self, text: str, line: int) -> bool:
+        """A job title wrapped after a word it cannot end on (``Pressesprecherin
+        der`` / ``Bundesministerin Muster``, ``Head of`` / ``Media
+        Relations``): the next line, with no number or email, is its end,
+        though it has a name's or a heading's shape."""
+        if len(self._cohort) != 1 or self._columns:
+            return False
+        person = self._cohort[0]
+        if (
+            person.title is None
+            or person.title_line != line - 1
+            or person.title == person.provisional
+            or fold(person.title).split()[-1] not in _RUNS_ON
+            or _has_detail(text)
+            or text.endswith(":")
+            or len(person.title) + len(text) > MAX_SEGMENT
+        ):
+            return False
+        person.wrapped += [line - 1, line]
+        person.title = f"{person.title} {text}"
+        person.title_line = line
+        return True
 
     def _unit_under_name(self, text: str, line: int) -> bool:
         """A press office's unit alone on the line under a person's name
