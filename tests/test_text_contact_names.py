@@ -348,3 +348,68 @@ def test_a_title_wrapped_after_a_word_it_cannot_end_on_runs_on(
     ]
     # Both lines of the title are the contact's: no line goes unsaid.
     assert not [f for f in result.findings if f.code == "import.unplaced"]
+
+
+@pytest.mark.parametrize(
+    ("line", "honorific"),
+    [
+        ("Dr. med. Anna Muster", "Dr. med."),
+        ("Dr. rer. nat. Anna Muster", "Dr. rer. nat."),
+        ("Mag. (FH) Anna Muster", "Mag. (FH)"),
+        ("Prof. Dr. h.c. Anna Muster", "Prof. Dr. h.c."),
+    ],
+)
+def test_a_degrees_field_or_school_after_the_honorific_is_the_honorifics(
+    line: str, honorific: str
+) -> None:
+    assert _cards(f"Kontakt:\n{line}\n+43 1 555 12 34", place="Wien") == [
+        (honorific, "Anna Muster", None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "degrees"),
+    [
+        ("Anna Muster, BA MA", "BA MA"),
+        ("Anna Muster BSc", "BSc"),
+        ("Anna Muster, MSc, Pressesprecherin", "MSc"),
+        ("Anna Muster, Ph.D.", "Ph.D."),
+    ],
+)
+def test_degrees_after_a_name_are_not_the_name_and_are_said(
+    line: str, degrees: str
+) -> None:
+    result = _read(f"Kontakt:\n{line}\n+43 1 555 12 34", place="Wien")
+    assert [(c.name, c.organisation) for c in result.contacts] == [
+        ("Anna Muster", None)
+    ]
+    assert any(
+        f.code == "import.unplaced" and repr(degrees) in f.message
+        for f in result.findings
+    )
+
+
+def test_a_generation_after_a_name_stays_in_it() -> None:
+    [contact] = _read("Media contacts:\nJohn Roe, Jr., +41 22 555 12 34").contacts
+    assert contact.name == "John Roe, Jr."
+
+
+@pytest.mark.parametrize(
+    ("line", "honorific", "name"),
+    [
+        ("M. DUPONT Jean", "M.", "Jean DUPONT"),
+        ("Mme MARTIN-ROUX Claire, porte-parole", "Mme", "Claire MARTIN-ROUX"),
+    ],
+)
+def test_an_honorific_and_a_surname_in_capitals_first_are_reordered(
+    line: str, honorific: str, name: str
+) -> None:
+    result = _read(f"Contacts presse :\n{line}\n+41 22 555 12 34")
+    assert [(c.honorific, c.name) for c in result.contacts] == [(honorific, name)]
+    assert [f.line for f in result.findings if f.code == "import.name_order"] == [8]
+
+
+def test_capitals_first_with_no_honorific_are_not_reordered() -> None:
+    # "DSAS Claire" may be an office and a name: left as written.
+    result = _read("Contacts presse :\nDSAS Claire\n+41 22 555 12 34")
+    assert not [f for f in result.findings if f.code == "import.name_order"]

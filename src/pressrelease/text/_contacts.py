@@ -440,7 +440,12 @@ def person_name(
     """
     words = text.split()
     honorific: list[str] = []
-    while words and fold(words[0]) in HONORIFICS:
+    while words and (
+        fold(words[0]) in HONORIFICS
+        # "Dr. med.", "Dr. rer. nat.", "Mag. (FH)": a degree's field or
+        # school, after the honorific it qualifies.
+        or (honorific and _DEGREE_QUALIFIER.fullmatch(words[0]) is not None)
+    ):
         honorific.append(words.pop(0))
     if not honorific and (cut := _title_before_honorific(words)):
         # "Leiterin Kommunikation Dr. Eva Stadler": a job title of a few
@@ -473,7 +478,9 @@ def person_name(
     not_first = _NOT_FIRST_IN.get((language or "")[:2], _NOT_FIRST)
     if fold(words[0]) in not_first | _NOT_FIRST_IN["en"]:
         return None  # "In Geneva", "For Acme"
-    if any(ch.isdigit() or ch in "@:()/|" for ch in text):
+    # A school's bracket after the honorific ("Mag. (FH)") is its own.
+    checked = " ".join(w for w in [*honorific, *words] if not w.startswith("("))
+    if any(ch.isdigit() or ch in "@:()/|" for ch in checked):
         return None
     folded = fold(" ".join(words))
     if ORG_WORDS.search(folded) or TITLE_WORDS.search(folded):
@@ -490,6 +497,9 @@ def person_name(
     if country_for_name(" ".join(words)) is not None:
         return None
     return (" ".join(honorific) or None), " ".join(words)
+
+
+_DEGREE_QUALIFIER = re.compile(r"(?:[a-z]{1,5}\.){1,2}|\([A-Z][A-Za-z]{0,3}\)")
 
 
 def _job_compound(word: str) -> bool:
@@ -1196,19 +1206,26 @@ class ContactReader:
         segments: list[str] = []
         for index, cell in enumerate(cells):
             parts = [p.strip() for p in cell.split(",") if p.strip()]
+            if parts and (degrees := _trailing_degrees(parts[0])) is not None:
+                # "Anna Muster BSc": the name, and what is not kept of it.
+                parts[0] = degrees[0]
+                self._degrees_not_kept(degrees[0], [degrees[1]], line.number)
+                cell = ", ".join(parts)
             if (
                 len(parts) >= 2
                 and (name := self._surname_first(parts[0], parts[1])) is not None
                 and _details_follow([*parts[2:], *cells[index + 1 :], self._next])
             ):
-                self.report(
-                    "import.name_order",
-                    f"{parts[0] + ', ' + parts[1]!r} is written surname first: "
-                    f"read as {name!r}",
-                    line.number,
-                    Severity.INFO,
-                )
+                self._reordered(f"{parts[0]}, {parts[1]}", name, line.number)
                 parts[:2] = [name]
+                cell = ", ".join(parts)
+            elif (
+                parts
+                and (name := self._capitals_first(parts[0])) is not None
+                and _details_follow([*parts[1:], *cells[index + 1 :], self._next])
+            ):
+                self._reordered(parts[0], name, line.number)
+                parts[0] = name
                 cell = ", ".join(parts)
             if "|" in raw and self._people_cell(parts):
                 # "| Acme (Broker) | Jane Doe, John Roe | +44 ...": one a part.
@@ -1224,7 +1241,9 @@ class ContactReader:
             elif len(parts) > 1 and (
                 detail or person_name(parts[0], self.release_language)
             ):
-                segments += _merge_postnominals(parts)
+                merged, dropped = _merge_postnominals(parts)
+                segments += merged
+                self._degrees_not_kept(merged[0], dropped, line.number)
             elif (
                 len(parts) > 1
                 and not person_name(parts[0], self.release_language)
@@ -1235,14 +1254,14 @@ class ContactReader:
                 segments.append(cell)
         return segments
 
-    def _capitals_name(self, name: str) -> bool:
+    def _capitals_name(self, name: str, fewest: int = 2) -> bool:
         """``JANE DOE``, ``MARIA GRUBER-HOLL``: two or three words in
         capitals, each with a vowel, none a heading's, a label's, an
         organisation's, a job's, a place's or the issuer's (``MEDIA
         CONTACT``, ``PRESSESTELLE``, ``ACME CORP``, ``UNIS VIENNA``). The
         caller asks for the contact's title, number or email after it."""
         words = name.split()
-        if not 2 <= len(words) <= 3 or len(name) > 60:
+        if not fewest <= len(words) <= 3 or len(name) > 60:
             return False
         if not all(
             (_IN_CAPITALS.fullmatch(w) and _VOWEL.search(w)) or _INITIAL.fullmatch(w)
@@ -1278,6 +1297,39 @@ class ContactReader:
             )
             or bare[0] in NOT_A_PERSON_FIRST
         )
+
+    def _reordered(self, written: str, name: str, line: int) -> None:
+        self.report(
+            "import.name_order",
+            f"{written!r} is written surname first: read as {name!r}",
+            line,
+            Severity.INFO,
+        )
+
+    def _capitals_first(self, text: str) -> str | None:
+        """``M. DUPONT Jean``, ``Mme MARTIN Claire``: an honorific, a surname
+        in capitals, one given name; the name in the usual order (``M. Jean
+        DUPONT``), else None. Without the honorific, ``DSAS Claire`` may be
+        an office and a name: not reordered."""
+        found = person_name(text, self.release_language)
+        if found is None or found[0] is None or _split_rank(found[0])[0]:
+            return None
+        *family, given = found[1].split()
+        if not family or not _CAPITALISED.fullmatch(given):
+            return None
+        if not self._capitals_name(" ".join(family), fewest=1) or _place(given):
+            return None
+        return f"{found[0]} {given} {' '.join(family)}"
+
+    def _degrees_not_kept(self, name: str, degrees: list[str], line: int) -> None:
+        if degrees:
+            self.report(
+                "import.unplaced",
+                f"the degrees {', '.join(degrees)!r} after {name!r} not kept: a "
+                "contact has no field for them",
+                line,
+                Severity.INFO,
+            )
 
     def _surname_first(self, surname: str, given: str) -> str | None:
         """``Doe, Jane``, ``DOE, Jane``, ``Gruber, Maria (Mag.)``: the name in
@@ -1927,17 +1979,45 @@ def _details_in(text: str) -> list[str]:
     return [m[0].strip() for m in _DETAIL.finditer(deobfuscate(text)[:MAX_SEGMENT])]
 
 
-def _merge_postnominals(parts: list[str]) -> list[str]:
-    """``Jane Doe, M.D., Ph.D.``: degrees stay with the name."""
+# Degrees and honours written after a name ("MSc", "Ph.D.", "BA MA", "MBE"):
+# the model has no field for them. A generational suffix ("Jr.", "III") is
+# the name's own.
+_DEGREES = (
+    r"MBA|EMBA|PhD|DPhil|MA|MAS|MSc|BSc|BA|LLM|LL\.M\.?|LLB|CFA|CPA|MBE|OBE|CBE|"
+    r"KC|QC|MEng|BEng|MPA|MPH|MD|BEd|MEd|MIM|ACA|FCA"
+)
+_POSTNOMINALS = re.compile(
+    rf"(?:(?:[A-Z][a-zA-Z]{{0,3}}\.){{1,3}}|{_DEGREES})(?:\s+(?:{_DEGREES}))*"
+)
+_DEGREE_WORD = re.compile(_DEGREES)
+_GENERATION = re.compile(r"Jr\.?|Sr\.?|II|III|IV")
+
+
+def _merge_postnominals(parts: list[str]) -> tuple[list[str], list[str]]:
+    """``Jane Doe, M.D., Ph.D.``: the degrees after a name (the second list:
+    the caller says they are not kept); ``John Roe, Jr.`` stays one name."""
     merged: list[str] = []
+    dropped: list[str] = []
     for part in parts:
-        if merged and re.fullmatch(
-            r"(?:[A-Z][a-zA-Z]{0,3}\.){1,3}|Jr\.?|Sr\.?|MBA|PhD|MA|MAS|MSc|BSc|LLM|CFA|CPA",
-            part,
-        ):
-            continue
-        merged.append(part)
-    return merged
+        if merged and _GENERATION.fullmatch(part):
+            merged[-1] = f"{merged[-1]}, {part}"
+        elif merged and _POSTNOMINALS.fullmatch(part):
+            dropped.append(part)
+        else:
+            merged.append(part)
+    return merged, dropped
+
+
+def _trailing_degrees(part: str) -> tuple[str, str] | None:
+    """``Anna Muster BSc``, ``Jane Doe MBA``: (the name, its degrees) when
+    degrees end a person's name written without a comma, else None."""
+    words = part.split()
+    cut = len(words)
+    while cut > 2 and _DEGREE_WORD.fullmatch(words[cut - 1]):
+        cut -= 1
+    if cut == len(words) or person_name(" ".join(words[:cut])) is None:
+        return None
+    return " ".join(words[:cut]), " ".join(words[cut:])
 
 
 def read_phone(
