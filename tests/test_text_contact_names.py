@@ -413,3 +413,34 @@ def test_capitals_first_with_no_honorific_are_not_reordered() -> None:
     # "DSAS Claire" may be an office and a name: left as written.
     result = _read("Contacts presse :\nDSAS Claire\n+41 22 555 12 34")
     assert not [f for f in result.findings if f.code == "import.name_order"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "organisation"),
+    [
+        ("Jane Doe (Press Officer)", "Press Officer", None),
+        ("Anna Muster (Mediensprecherin)", "Mediensprecherin", None),
+        ("Anna Muster (Pressestelle)", "Pressestelle", None),
+        ("Jane Doe (Harbour Agency)", None, "Harbour Agency"),
+        ("Jane Doe (Acme Communications)", None, "Acme Communications"),
+        ("Jane Doe (UNHCR)", None, "UNHCR"),
+    ],
+)
+def test_a_title_or_organisation_in_brackets_after_a_name(
+    line: str, title: str | None, organisation: str | None
+) -> None:
+    for block in (f"{line}\n+41 22 555 12 34", f"{line}, +41 22 555 12 34"):
+        assert _cards("Media contacts:\n" + block) == [
+            (None, line.split(" (")[0], title, organisation)
+        ]
+
+
+def test_a_city_or_a_firms_role_in_brackets_is_neither() -> None:
+    cards = _cards(
+        "Media contacts:\nJane Doe (Geneva)\n+41 22 555 12 34\n\n"
+        "Larkspur Communications (Financial PR)\nJohn Roe\n+41 22 555 12 35"
+    )
+    assert cards == [
+        (None, "Jane Doe", None, None),
+        (None, "John Roe", None, "Larkspur Communications"),
+    ]

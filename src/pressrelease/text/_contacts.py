@@ -1298,6 +1298,36 @@ class ContactReader:
             or bare[0] in NOT_A_PERSON_FIRST
         )
 
+    def _bracket_after_name(
+        self, text: str
+    ) -> tuple[tuple[str | None, str], str, bool] | None:
+        """A person's name and in brackets after it a job (``Jane Doe (Press
+        Officer)``, ``Anna Muster (Mediensprecherin)``) or an organisation
+        (``Jane Doe (Harbour Agency)``, ``Jane Doe (Acme Communications)``):
+        the name, the bracket's words, and whether they are the title; None
+        for anything else (a city, a label, a firm's role, a number)."""
+        match = _PAREN_END.search(text)
+        if match is None or match.start() == 0 or len(text) > MAX_SEGMENT:
+            return None
+        inner = " ".join(match["inner"].split())
+        folded = fold(inner)
+        if any(c.isdigit() or c == "@" for c in inner) or _FIRM_ROLE.search(folded):
+            return None
+        firm = (
+            _firm_name(folded)
+            or _CORPORATE.fullmatch(inner.split()[-1]) is not None
+            or _acronym(inner)
+        )
+        # A job, or a press office's unit, is the title (as under a name).
+        title = (_title_shaped(folded) and not firm) or _press_unit(inner)
+        firm = firm or self._is_org(inner) or _ORG_NOUNS.search(folded) is not None
+        if not title and (not firm or _place(inner)):
+            return None
+        found = person_name(text[: match.start()].strip(), self.release_language)
+        if found is None or not _could_be_a_person(found[1]):
+            return None
+        return found, inner, title
+
     def _reordered(self, written: str, name: str, line: int) -> None:
         self.report(
             "import.name_order",
@@ -1443,6 +1473,16 @@ class ContactReader:
                     self._start([found], line)
                 self._cohort[-1].label = label["label"]
                 return
+        if (titled := self._bracket_after_name(text)) is not None:
+            # "Jane Doe (Press Officer)", "Jane Doe (Harbour Agency)": the
+            # person, with her title or organisation.
+            self._start([titled[0]], line)
+            started = self._cohort[-1]
+            if titled[2]:
+                started.title, started.title_line = titled[1], line
+            else:
+                started.organisation, started.organisation_line = titled[1], line
+            return
         addresses = emails_in(text)
         digits = sum(c.isdigit() for c in text)
         if addresses:
