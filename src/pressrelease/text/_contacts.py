@@ -31,7 +31,9 @@ from pressrelease.text._phones import (
     trunk_prefix,
 )
 from pressrelease.text._words import (
+    ABOUT,
     CONTACT_HEADING,
+    FURNITURE,
     GENERAL,
     HONORIFICS,
     INVESTOR,
@@ -217,6 +219,11 @@ _PRESS_UNIT = re.compile(
     r"persdienst|abteilung|ressort|(?:investor|media|public)\s+relations|"
     r"corporate\s+communications|unternehmenskommunikation|konzernkommunikation)\b"
 )
+# The last word of a line that a job title runs on from, to the next line
+# ("Pressesprecherin der" / "Bundesministerin ...", "Head of" / "Media").
+_RUNS_ON = frozenset(
+    "der des fur of for to the and und et de du des della del di van voor".split()
+)
 # Words that say whose a unit is ("Pressestelle der BKG", "of the ...").
 _UNIT_OF = frozenset("der des du de della del di of the".split())
 # Words of a job title that also end a firm's name ("Harborline
@@ -390,6 +397,12 @@ class ContactFields:
     ranked: bool = False  # the provisional title is a rank from the name
     #: Read below an e-mail's sign-off: the sender's signature.
     signature: bool = False
+    #: A number's label written after the name ("Alice Trevanion
+    #: (mobile)"): the next number's, when it has none of its own.
+    label: str | None = None
+    #: Lines read into a field whole but no field holds alone (a job title
+    #: wrapped over two lines): the contact's, for the lines it spans.
+    wrapped: list[int] = attrs.Factory(list)
 
     def has_details(self) -> bool:
         return bool(self.phones or self.emails)
@@ -427,13 +440,26 @@ def person_name(
     """
     words = text.split()
     honorific: list[str] = []
-    while words and fold(words[0]) in HONORIFICS:
+    while words and (
+        fold(words[0]) in HONORIFICS
+        # "Dr. med.", "Dr. rer. nat.", "Mag. (FH)": a degree's field or
+        # school, after the honorific it qualifies.
+        or (honorific and _DEGREE_QUALIFIER.fullmatch(words[0]) is not None)
+    ):
         honorific.append(words.pop(0))
-    if (
+    if not honorific and (cut := _title_before_honorific(words)):
+        # "Leiterin Kommunikation Dr. Eva Stadler": a job title of a few
+        # words before the honorific; _split_rank gives it to the title.
+        honorific += words[:cut]
+        del words[:cut]
+        while words and fold(words[0]) in HONORIFICS:
+            honorific.append(words.pop(0))
+    elif (
         len(words) >= 3
         and not honorific
         and (
             fold(words[0]) in _RANKS
+            or _job_before_name(words)
             or (
                 words[0][:1].isupper()
                 and fold(words[1]) in HONORIFICS
@@ -452,11 +478,15 @@ def person_name(
     not_first = _NOT_FIRST_IN.get((language or "")[:2], _NOT_FIRST)
     if fold(words[0]) in not_first | _NOT_FIRST_IN["en"]:
         return None  # "In Geneva", "For Acme"
-    if any(ch.isdigit() or ch in "@:()/|" for ch in text):
+    # A school's bracket after the honorific ("Mag. (FH)") is its own.
+    checked = " ".join(w for w in [*honorific, *words] if not w.startswith("("))
+    if any(ch.isdigit() or ch in "@:()/|" for ch in checked):
         return None
     folded = fold(" ".join(words))
     if ORG_WORDS.search(folded) or TITLE_WORDS.search(folded):
         return None
+    if any(_job_compound(w) for w in words):
+        return None  # "Stv. Regierungssprecherin": a job, not a name
     for word in words:
         if fold(word) in NAME_PARTICLES or _INITIAL.fullmatch(word):
             continue
@@ -467,6 +497,79 @@ def person_name(
     if country_for_name(" ".join(words)) is not None:
         return None
     return (" ".join(honorific) or None), " ".join(words)
+
+
+_DEGREE_QUALIFIER = re.compile(r"(?:[a-z]{1,5}\.){1,2}|\([A-Z][A-Za-z]{0,3}\)")
+
+
+def _job_compound(word: str) -> bool:
+    """A compound job noun (``Regierungssprecher``, ``Kommunikations-
+    beauftragte``): a job noun's ending after four letters at least, so that
+    ``Leiter`` or ``Sprecher``, which are surnames too, stay names."""
+    folded = fold(word).strip(".,")
+    return any(
+        folded.endswith(end) and len(folded) >= len(end) + 4 for end in _TITLE_ENDINGS
+    )
+
+
+def _job_before_name(words: list[str]) -> bool:
+    """A job in one word before a name of two or three capitalised words
+    (``Spokesperson Jane Doe``, ``Regierungssprecher Anton Beispiel``): the
+    title's, like a rank. Not an agency (``Assessoria de Imprensa``) nor a
+    title running on (``Pressesprecherin der Bundesministerin``)."""
+    first = fold(words[0]).strip(".,")
+    return (
+        words[0][:1].isupper()
+        and 3 <= len(words) <= 4
+        and bool(TITLE_WORDS.fullmatch(first) or _job_compound(first))
+        and not ORG_WORDS.search(first)
+        and words[1][:1].isupper()
+        and fold(words[1]) not in NAME_PARTICLES
+    )
+
+
+#: Most words of a job title written before an honorific and a name.
+_MAX_TITLE_BEFORE = 5
+
+
+def _title_before_honorific(words: list[str]) -> int:
+    """Where the honorific starts after a job title of two words or more
+    (``Leiterin Kommunikation Dr. Eva Stadler``, ``Head of Media Relations
+    Ms Jane Doe``), or 0: the words before it must make a job title and a
+    name must follow it. An initial (``Anna M. Muster``) is no honorific."""
+    for cut in range(2, min(len(words) - 1, _MAX_TITLE_BEFORE + 1)):
+        word = words[cut]
+        if fold(word) not in HONORIFICS or _INITIAL.fullmatch(word):
+            continue
+        before = words[:cut]
+        return (
+            cut
+            if before[0][:1].isupper()
+            and not any(c.isdigit() or c in "@:()/|," for w in before for c in w)
+            and _title_shaped(fold(" ".join(before)))
+            else 0
+        )
+    return 0
+
+
+# A number's label in brackets after a name ("Alice Trevanion (mobile)",
+# "Jane Doe [tel] +41 ..."), before the number or at the end of the text;
+# never after a number, where "(cell)" is the label _phones reads itself.
+_BRACKET_LABEL = re.compile(
+    r"(?<=[^\W\d_])\s*[(\[](?P<label>[^\W\d_]{1,12}\.?)[)\]]"
+    r"(?=\s*[,:;]?\s*(?:[+(]?\d|$))"
+)
+_TRAILING_LABEL = re.compile(r"\s(?P<label>[^\W\d_]{1,12}):$")
+# The label words a bracket after a name may hold ("on", "at" are words).
+_BRACKET_LABELS = LABEL_WORDS - {"on", "at"}
+
+
+def _label_unbracketed(match: re.Match[str]) -> str:
+    """``(mobile)`` after a name as ``mobile:``, the shape _phones reads."""
+    label = match["label"]
+    if fold(label).rstrip(".") not in _BRACKET_LABELS:
+        return match[0]
+    return f" {label.rstrip('.')}:"
 
 
 def _country_note(text: str) -> tuple[str, str | None, str | None]:
@@ -552,6 +655,9 @@ class ContactReader:
         # "Pressedienst (Deutschschweiz):") and its line: the title of the
         # person right under it or after its colon.
         self._label: tuple[str, int] | None = None
+        self._next = ""  # the text of the line after the one being read
+        # What follows the segment being read: the rest of its line, the next.
+        self._after: list[str] = []
 
     # -- groups ---------------------------------------------------------------
 
@@ -559,6 +665,16 @@ class ContactReader:
         """A blank line or a heading: shared details go to the group's people."""
         people = self.contacts[self._group_start :]
         shared = self._shared
+        for person in people:
+            if person.label is not None:
+                self.report(
+                    "import.unplaced",
+                    f"the label {person.label!r} after {person.name!r}: no "
+                    "number follows it, not kept",
+                    person.line,
+                    Severity.INFO,
+                )
+                person.label = None
         if people and self._address_block(people, shared):
             del self.contacts[self._group_start :]
             people = []
@@ -730,7 +846,10 @@ class ContactReader:
     # -- lines ------------------------------------------------------------------
 
     def read(self, lines: Iterable[Line]) -> None:
-        for line in lines:
+        lines = list(lines)
+        for index, line in enumerate(lines):
+            # The line below, for a name that its details must follow.
+            self._next = lines[index + 1].text if index + 1 < len(lines) else ""
             self.line(line)
 
     def line(self, line: Line) -> None:
@@ -772,6 +891,8 @@ class ContactReader:
                 )
             return
         folded = fold(text)
+        if self._title_runs_on(text, line.number):
+            return
         if self._unit_under_name(text, line.number):
             # "Dr. Anna Muster" / "Pressestelle": her unit, not a heading.
             self._describe(text, line.number)
@@ -870,7 +991,8 @@ class ContactReader:
                     self.end_group()
                 elif index and segments and self._names_a_person(segments[0]):
                     self._cohort = []  # "...; Jérôme Dupuis, ...": the next person
-                for segment in segments:
+                for at, segment in enumerate(segments):
+                    self._after = [*segments[at + 1 :], self._next]
                     self.segment(segment, line.number)
             return
         segments = self._segments(line, text)
@@ -888,8 +1010,32 @@ class ContactReader:
             return
         if self._new_desk(segments, line.number):
             self.end_group()  # "Service de presse – 01 ..." after a person
-        for segment in segments:
+        for at, segment in enumerate(segments):
+            self._after = [*segments[at + 1 :], self._next]
             self.segment(segment, line.number, alone=len(segments) == 1, postal=postal)
+
+    def _title_runs_on(self, text: str, line: int) -> bool:
+        """A job title wrapped after a word it cannot end on (``Pressesprecherin
+        der`` / ``Bundesministerin Muster``, ``Head of`` / ``Media
+        Relations``): the next line, with no number or email, is its end,
+        though it has a name's or a heading's shape."""
+        if len(self._cohort) != 1 or self._columns:
+            return False
+        person = self._cohort[0]
+        if (
+            person.title is None
+            or person.title_line != line - 1
+            or person.title == person.provisional
+            or fold(person.title).split()[-1] not in _RUNS_ON
+            or _has_detail(text)
+            or text.endswith(":")
+            or len(person.title) + len(text) > MAX_SEGMENT
+        ):
+            return False
+        person.wrapped += [line - 1, line]
+        person.title = f"{person.title} {text}"
+        person.title_line = line
+        return True
 
     def _unit_under_name(self, text: str, line: int) -> bool:
         """A press office's unit alone on the line under a person's name
@@ -1066,8 +1212,29 @@ class ContactReader:
             return [raw.strip()]  # "BLEP – Bundesamt für ...": one organisation
         cells = [c.strip() for c in _COLUMNS.split(raw[:2000]) if c.strip()]
         segments: list[str] = []
-        for cell in cells:
+        for index, cell in enumerate(cells):
             parts = [p.strip() for p in cell.split(",") if p.strip()]
+            if parts and (degrees := _trailing_degrees(parts[0])) is not None:
+                # "Anna Muster BSc": the name, and what is not kept of it.
+                parts[0] = degrees[0]
+                self._degrees_not_kept(degrees[0], [degrees[1]], line.number)
+                cell = ", ".join(parts)
+            if (
+                len(parts) >= 2
+                and (name := self._surname_first(parts[0], parts[1])) is not None
+                and _details_follow([*parts[2:], *cells[index + 1 :], self._next])
+            ):
+                self._reordered(f"{parts[0]}, {parts[1]}", name, line.number)
+                parts[:2] = [name]
+                cell = ", ".join(parts)
+            elif (
+                parts
+                and (name := self._capitals_first(parts[0])) is not None
+                and _details_follow([*parts[1:], *cells[index + 1 :], self._next])
+            ):
+                self._reordered(parts[0], name, line.number)
+                parts[0] = name
+                cell = ", ".join(parts)
             if "|" in raw and self._people_cell(parts):
                 # "| Acme (Broker) | Jane Doe, John Roe | +44 ...": one a part.
                 segments.append(" / ".join(parts))
@@ -1082,7 +1249,9 @@ class ContactReader:
             elif len(parts) > 1 and (
                 detail or person_name(parts[0], self.release_language)
             ):
-                segments += _merge_postnominals(parts, self.acronyms)
+                merged, dropped = _merge_postnominals(parts, self.acronyms)
+                segments += merged
+                self._degrees_not_kept(merged[0], dropped, line.number)
             elif (
                 len(parts) > 1
                 and not person_name(parts[0], self.release_language)
@@ -1092,6 +1261,166 @@ class ContactReader:
             else:
                 segments.append(cell)
         return segments
+
+    def _capitals_name(self, name: str, fewest: int = 2) -> bool:
+        """``JANE DOE``, ``MARIA GRUBER-HOLL``: two or three words in
+        capitals, each with a vowel, none a heading's, a label's, an
+        organisation's, a job's, a place's or the issuer's (``MEDIA
+        CONTACT``, ``PRESSESTELLE``, ``ACME CORP``, ``UNIS VIENNA``). The
+        caller asks for the contact's title, number or email after it."""
+        words = name.split()
+        if not fewest <= len(words) <= 3 or len(name) > 60:
+            return False
+        if not all(
+            (_IN_CAPITALS.fullmatch(w) and _VOWEL.search(w)) or _INITIAL.fullmatch(w)
+            for w in words
+        ):
+            return False
+        folded = fold(name)
+        bare = folded.split()
+        return not (
+            CONTACT_HEADING.fullmatch(folded)
+            or _heading_words(folded)
+            or MEDIA.search(folded)
+            or GENERAL.search(folded)
+            or INVESTOR.search(folded)
+            or ORG_WORDS.search(folded)
+            or _ORG_NOUNS.search(folded)
+            or _title_shaped(folded)
+            or _PRESS_UNIT.search(folded)
+            or FURNITURE.fullmatch(folded)
+            or ABOUT.match(folded)
+            # "UNIS VIENNA", "GENEVA": a place in capitals, an office's line.
+            or any(_place(w) for w in [name.title(), *name.title().split()])
+            or any(
+                w in self.known
+                or w in _FUNCTION_WORDS
+                or w in _NEVER_IN_NAMES
+                or w in _NOT_FIRST
+                or w in _HEADER_CELLS
+                or w in _FIELD_LABELS
+                or w in LABEL_WORDS
+                or _STREET_END.search(w)
+                for w in bare
+            )
+            or bare[0] in NOT_A_PERSON_FIRST
+        )
+
+    def _bracket_after_name(
+        self, text: str
+    ) -> tuple[tuple[str | None, str], str, bool] | None:
+        """A person's name and in brackets after it a job (``Jane Doe (Press
+        Officer)``, ``Anna Muster (Mediensprecherin)``) or an organisation
+        (``Jane Doe (Harbour Agency)``, ``Jane Doe (Acme Communications)``):
+        the name, the bracket's words, and whether they are the title; None
+        for anything else (a city, a label, a firm's role, a number)."""
+        match = _PAREN_END.search(text)
+        if match is None or match.start() == 0 or len(text) > MAX_SEGMENT:
+            return None
+        inner = " ".join(match["inner"].split())
+        folded = fold(inner)
+        if any(c.isdigit() or c == "@" for c in inner) or _FIRM_ROLE.search(folded):
+            return None
+        firm = (
+            _firm_name(folded)
+            or _CORPORATE.fullmatch(inner.split()[-1]) is not None
+            or _acronym(inner)
+        )
+        # A job, or a press office's unit, is the title (as under a name).
+        title = (_title_shaped(folded) and not firm) or _press_unit(inner)
+        firm = firm or self._is_org(inner) or _ORG_NOUNS.search(folded) is not None
+        if not title and (not firm or _place(inner)):
+            return None
+        found = person_name(text[: match.start()].strip(), self.release_language)
+        if found is None or not _could_be_a_person(found[1]):
+            return None
+        return found, inner, title
+
+    def _reordered(self, written: str, name: str, line: int) -> None:
+        self.report(
+            "import.name_order",
+            f"{written!r} is written surname first: read as {name!r}",
+            line,
+            Severity.INFO,
+        )
+
+    def _capitals_first(self, text: str) -> str | None:
+        """``M. DUPONT Jean``, ``Mme MARTIN Claire``: an honorific, a surname
+        in capitals, one given name; the name in the usual order (``M. Jean
+        DUPONT``), else None. Without the honorific, ``DSAS Claire`` may be
+        an office and a name: not reordered."""
+        found = person_name(text, self.release_language)
+        if found is None or found[0] is None or _split_rank(found[0])[0]:
+            return None
+        *family, given = found[1].split()
+        if not family or not _CAPITALISED.fullmatch(given):
+            return None
+        if not self._capitals_name(" ".join(family), fewest=1) or _place(given):
+            return None
+        return f"{found[0]} {given} {' '.join(family)}"
+
+    def _degrees_not_kept(self, name: str, degrees: list[str], line: int) -> None:
+        if degrees:
+            self.report(
+                "import.unplaced",
+                f"the degrees {', '.join(degrees)!r} after {name!r} not kept: a "
+                "contact has no field for them",
+                line,
+                Severity.INFO,
+            )
+
+    def _surname_first(self, surname: str, given: str) -> str | None:
+        """``Doe, Jane``, ``DOE, Jane``, ``Gruber, Maria (Mag.)``: the name in
+        the usual order (an honorific in brackets before it), when the shape
+        is a person's beyond doubt; else None.
+
+        The surname is one capitalised word, or up to three in capitals; the
+        given name one capitalised word, not in capitals (``DOE, JANE`` may
+        be either way round), an initial after it at most. No part is a place, an
+        organisation's or a job's word, or the issuer's.
+        """
+        if len(surname) > 60 or len(given) > 60:
+            return None
+        honorific = ""
+        if (bracket := _PAREN_END.search(given)) is not None:
+            inner = bracket["inner"].strip()
+            if not all(fold(w) in HONORIFICS for w in inner.split()):
+                return None
+            honorific, given = inner, given[: bracket.start()].strip()
+        words = given.split()
+        while words and fold(words[0]) in HONORIFICS:
+            if _INITIAL.fullmatch(words[0]):
+                break  # "M." may be an initial: kept as the name's
+            honorific = f"{honorific} {words.pop(0)}".strip()
+        family = surname.split()
+        if not (
+            (len(family) == 1 and _CAPITALISED.fullmatch(family[0]))
+            or (len(family) <= 3 and all(_IN_CAPITALS.fullmatch(w) for w in family))
+        ):
+            return None
+        # One given name, an initial after it at most: "DSAS, Anne Rochat"
+        # is an office's acronym and a name, "Acme, Jane Doe" a firm's.
+        if not (
+            1 <= len(words) <= 2
+            and _CAPITALISED.fullmatch(words[0])
+            and all(_INITIAL.fullmatch(w) for w in words[1:])
+        ) or any(fold(w) in HONORIFICS for w in family):
+            return None
+        name = " ".join([*words, *family])
+        folded = fold(name)
+        if (
+            ORG_WORDS.search(folded)
+            or _title_shaped(folded)
+            or _ORG_NOUNS.search(folded)
+            or any(w in self.known for w in folded.split())
+            or any(_place(part) for part in (surname, " ".join(words)))
+            or any(fold(w) in _NEVER_IN_NAMES for w in name.split())
+        ):
+            return None
+        found = person_name(f"{honorific} {name}".strip(), self.release_language)
+        if found is None or found[1] != name:
+            return None
+        return f"{honorific} {name}".strip()
 
     def _dial_joined(self, raw: str) -> str:
         """*raw* with a direct dial after a spaced dash joined to its number,
@@ -1131,6 +1460,37 @@ class ContactReader:
     def segment(
         self, text: str, line: int, *, alone: bool = False, postal: bool = False
     ) -> None:
+        if len(text) <= MAX_SEGMENT and ("(" in text or "[" in text):
+            text = _BRACKET_LABEL.sub(_label_unbracketed, text)
+        label = _TRAILING_LABEL.search(text[-16:])
+        if label is not None and fold(label["label"]) in _BRACKET_LABELS:
+            label_start = len(text) - len(text[-16:]) + label.start()
+            # "Alice Trevanion (mobile)" above her number: the label is the
+            # next number's, the name the person's.
+            found = person_name(text[:label_start], self.release_language)
+            if found is not None and _could_be_a_person(found[1]):
+                # "Alice Trevanion / Tobias Greenhalgh" above: her number.
+                same = [
+                    p
+                    for p in self.contacts[self._group_start :]
+                    if p.name and fold(p.name) == fold(found[1])
+                ]
+                if same:
+                    self._cohort = same[:1]
+                else:
+                    self._start([found], line)
+                self._cohort[-1].label = label["label"]
+                return
+        if (titled := self._bracket_after_name(text)) is not None:
+            # "Jane Doe (Press Officer)", "Jane Doe (Harbour Agency)": the
+            # person, with her title or organisation.
+            self._start([titled[0]], line)
+            started = self._cohort[-1]
+            if titled[2]:
+                started.title, started.title_line = titled[1], line
+            else:
+                started.organisation, started.organisation_line = titled[1], line
+            return
         addresses = emails_in(text)
         digits = sum(c.isdigit() for c in text)
         if addresses:
@@ -1184,14 +1544,21 @@ class ContactReader:
             if len(names) == 1 or postal
             else person_name(text, self.release_language)
         )
-        if found is not None and not _could_be_a_person(found[1]):
+        if found is not None and not (
+            _could_be_a_person(found[1])
+            or (self._capitals_name(found[1]) and _details_follow(self._after))
+        ):
             found = None
+        # A job title before the honorific ("Head of Media Relations Ms
+        # Jane Doe") may hold an organisation's word; the name may not.
+        subject = found[1] if found and _split_rank(found[0])[0] else text
         org_like = (
-            bool(ORG_WORDS.search(fold(text)))
+            bool(ORG_WORDS.search(fold(subject)))
+            # the issuer's acronym starts its units' names ("ÖAFC Tirol")
             or re.split(r"[\s-]", text, maxsplit=1)[0] in self.acronyms
             or (
                 bool(self._cohort)
-                and (self._is_org(text) or bool(_ORG_NOUNS.search(fold(text))))
+                and (self._is_org(subject) or bool(_ORG_NOUNS.search(fold(subject))))
             )
         )
         current = self._cohort[-1] if self._cohort else None
@@ -1205,6 +1572,18 @@ class ContactReader:
                 and self._organisation_after(current, text, line)
             ):
                 current.organisation = text  # "Jane Doe / Title / Acme Health"
+                return
+            if (
+                current is not None
+                and current.line == line - 1
+                and current.title is None
+                and not current.has_details()
+                and (job := _split_rank(found[0])[0]) is not None
+                and TITLE_WORDS.match(fold(job))
+            ):
+                # "Mag. Clemens X" / "Mediensprecher Stadträtin Mag.a Derya Y":
+                # the spokesman of the person named, the line above's title
+                self._describe(text, line)
                 return
             self._start([found], line)
             return
@@ -1239,8 +1618,8 @@ class ContactReader:
             return None
         if NOT_FOR_MEDIA.search(folded) or _service_line(folded):
             return None  # "ADAC Pannenhilfe: 089 ...": the service's line
-        if not _could_be_a_person(named[1]):
-            return None
+        if not (_could_be_a_person(named[1]) or self._capitals_name(named[1])):
+            return None  # a number follows: a name in capitals is a person's
         return named, text.rindex(words[-1], 0, first.start()) + len(words[-1])
 
     def _organisation_after(self, current: ContactFields, text: str, line: int) -> bool:
@@ -1400,6 +1779,15 @@ class ContactReader:
         label = self._label[0] if self._label and self._label[1] >= line - 1 else None
         for written, name in people:
             rank, honorific = _split_rank(written)
+            cased = _mixed_case(name)
+            if cased != name:
+                self.report(
+                    "import.name_case",
+                    f"the name {name!r} is written in capitals: read as {cased!r}",
+                    line,
+                    Severity.INFO,
+                )
+                name = cased
             person = ContactFields(
                 name,
                 line,
@@ -1446,6 +1834,11 @@ class ContactReader:
             return
         text, country, _note = _country_note(text)
         targets = self._target(line)
+        label = next((p.label for p in targets if p.label), None)
+        if label is not None and _FIRST_DIGIT.match(text.lstrip()):
+            text = f"{label}: {text.lstrip()}"  # the label after the name
+        for person in targets:
+            person.label = None
         region = country or next((p.country for p in targets if p.country), None)
         found = find_phones(text, region or self.region)
         if not found:
@@ -1545,6 +1938,37 @@ def _role(folded: str) -> str | None:
     return None
 
 
+# One word of a name, capitalised ("Gruber-Holl", "O'Neill", "Müller"), and
+# one in capitals ("GRUBER-HOLL", "DUPONT").
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ](?:[a-zß-ÿ]|['’-][A-ZÀ-Þa-zß-ÿ])+")
+# The words of a field's label, written in capitals above its value
+# ("CORREO ELECTRÓNICO", "ADRESSE", "SITE WEB"): a label, never a name.
+_FIELD_LABELS = frozenset(
+    "correo electronico electronique electronica elettronica eletronico courriel "
+    "courrier posta mail email e-mail address adresse adres direccion indirizzo "
+    "endereco anschrift postanschrift website web site sitio sito pagina internet "
+    "homepage social twitter linkedin facebook instagram follow us hours horario "
+    "orari horaires offnungszeiten opening numero number nummer".split()
+)
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
+_IN_CAPITALS = re.compile(r"[A-ZÀ-Þ](?:[A-ZÀ-Þ]|['’-][A-ZÀ-Þ])+")
+
+
+def _details_follow(after: list[str]) -> bool:
+    """Whether the first of *after* (the rest of the line, then the line
+    below) is a contact's title, number or email: the sign that a name
+    written unusually (surname first, in capitals) is a person's."""
+    following = next((x.strip() for x in after if x.strip()), "")
+    if not following:
+        return False
+    folded = fold(following[:MAX_SEGMENT])
+    return (
+        _has_detail(following)
+        or (_title_shaped(folded) and not _firm_name(folded))
+        or _press_unit(following)
+    )
+
+
 def _could_be_a_person(name: str) -> bool:
     """False for a name-shaped line that is a label, an office or a street:
     all capitals (``CORREO ELECTRÓNICO``), ``Cabinet de ...``, ``Paseo de ...``,
@@ -1629,23 +2053,74 @@ def _details_in(text: str) -> list[str]:
     return [m[0].strip() for m in _DETAIL.finditer(deobfuscate(text)[:MAX_SEGMENT])]
 
 
-def _merge_postnominals(parts: list[str], acronyms: set[str]) -> list[str]:
-    """``Jane Doe, M.D., Ph.D.``: degrees stay with the name; an
+# Degrees and honours written after a name ("MSc", "Ph.D.", "BA MA", "MBE"):
+# the model has no field for them. A generational suffix ("Jr.", "III") is
+# the name's own.
+_DEGREES = (
+    r"MBA|EMBA|PhD|DPhil|MA|MAS|MSc|BSc|BA|LLM|LL\.M\.?|LLB|CFA|CPA|MBE|OBE|CBE|"
+    r"KC|QC|MEng|BEng|MPA|MPH|MD|BEd|MEd|MIM|ACA|FCA"
+)
+_POSTNOMINALS = re.compile(
+    rf"(?:(?:[A-Z][a-zA-Z]{{0,3}}\.){{1,3}}|{_DEGREES})(?:\s+(?:{_DEGREES}))*"
+)
+_DEGREE_WORD = re.compile(_DEGREES)
+_GENERATION = re.compile(r"Jr\.?|Sr\.?|II|III|IV")
+
+
+def _merge_postnominals(
+    parts: list[str], acronyms: set[str]
+) -> tuple[list[str], list[str]]:
+    """``Jane Doe, M.D., Ph.D.``: the degrees after a name (the second list:
+    the caller says they are not kept); ``John Roe, Jr.`` stays one name; an
     organisation's acronym the release gives (``Jane Doe, MA`` where MA is
     the issuer's) is no degree."""
     merged: list[str] = []
+    dropped: list[str] = []
     for part in parts:
-        if (
-            merged
-            and part not in acronyms
-            and re.fullmatch(
-                r"(?:[A-Z][a-zA-Z]{0,3}\.){1,3}|Jr\.?|Sr\.?|MBA|PhD|MA|MAS|MSc|BSc|LLM|CFA|CPA",
-                part,
-            )
-        ):
-            continue
-        merged.append(part)
-    return merged
+        if merged and _GENERATION.fullmatch(part):
+            merged[-1] = f"{merged[-1]}, {part}"
+        elif merged and part not in acronyms and _POSTNOMINALS.fullmatch(part):
+            dropped.append(part)
+        else:
+            merged.append(part)
+    return merged, dropped
+
+
+def _mixed_case(name: str) -> str:
+    """A name's words written in capitals, in the usual case: ``Harald
+    SÖLLNER`` → ``Harald Söllner``, ``KEVIN T. O’DONNELL`` → ``Kevin T.
+    O’Donnell``, ``Jan VAN DER BERG`` → ``Jan van der Berg``; an initial
+    stays as written."""
+    words = name.split()
+    out = []
+    for index, word in enumerate(words):
+        letters = [c for c in word if c.isalpha()]
+        if len(letters) < 2 or not word.isupper():
+            out.append(word)
+        elif index and fold(word) in NAME_PARTICLES:
+            out.append(word.lower())
+        else:
+            out.append(re.sub(r"[^\W\d_]+", _capitalised, word))
+    return " ".join(out)
+
+
+def _capitalised(match: re.Match[str]) -> str:
+    part = match[0]
+    if len(part) > 3 and part[:2] == "MC":  # "MCDONALD" → "McDonald"
+        return "Mc" + part[2].upper() + part[3:].lower()
+    return part[:1].upper() + part[1:].lower()
+
+
+def _trailing_degrees(part: str) -> tuple[str, str] | None:
+    """``Anna Muster BSc``, ``Jane Doe MBA``: (the name, its degrees) when
+    degrees end a person's name written without a comma, else None."""
+    words = part.split()
+    cut = len(words)
+    while cut > 2 and _DEGREE_WORD.fullmatch(words[cut - 1]):
+        cut -= 1
+    if cut == len(words) or person_name(" ".join(words[:cut])) is None:
+        return None
+    return " ".join(words[:cut]), " ".join(words[cut:])
 
 
 def read_phone(

@@ -46,6 +46,8 @@ _CONTACT_HEADINGS = _alternatives(
     "ruckfragehinweis|ruckfragen|ruckfragen an|fur ruckfragen|"
     "fur weitere informationen|weitere informationen|auskunft|auskunfte|"
     "ansprechpartner|ansprechpartnerin|pressestelle|medienstelle|"
+    "presseanfragen|medienanfragen|presseauskunfte|medienauskunfte|"
+    "media requests|press requests|"
     "kontakt fur medienschaffende|kontakt fur medien|"
     "contact presse|contacts presse|contact medias|contacts medias|"
     "renseignements|pour plus d'informations|pour tout renseignement|"

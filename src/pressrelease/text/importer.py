@@ -280,7 +280,12 @@ def _contact_spans(
     organisation or language (a stacked card, a table's row); the headings
     on their own. Linear: each line is looked up in the contacts' words."""
     owned: dict[int, list[int]] = {
-        index: [c.line, *(n for _, n in c.phones), *(n for _, n in c.emails)]
+        index: [
+            c.line,
+            *(n for _, n in c.phones),
+            *(n for _, n in c.emails),
+            *c.wrapped,
+        ]
         for index, c in enumerate(contacts)
     }
     taken = {n for numbers in owned.values() for n in numbers}
