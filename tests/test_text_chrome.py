@@ -522,3 +522,14 @@ def test_a_menu_of_links_one_a_line_with_a_login_is_chrome() -> None:
     block = _block("Portal\nAngebote\nTermine\nArchiv\nLogin")
     assert split([block]) == [block]
     assert block_reason(block) == "web-page chrome (a site menu)"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Quillon Therapeutics, Inc. Logo", "a logo's text"),
+        ("Email Alerts   RSS   Contact IR", "a site menu"),
+    ],
+)
+def test_a_logo_with_a_legal_form_and_an_ir_sites_menu(line: str, kind: str) -> None:
+    assert chrome_reason(line) == kind

@@ -461,3 +461,41 @@ def test_a_spokesmans_title_naming_the_person_he_speaks_for() -> None:
         "Clemens Jarosch",
         "Mediensprecher Stadträtin Mag.a Derya Novotny",
     )
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Investors: JENNIFER A. MORALES\nVP, Investor Relations\n+41 79 555 12 34",
+        "Investors: Jennifer A. Morales\nVP, Investor Relations\n+41 79 555 12 34",
+    ],
+)
+def test_a_vice_presidents_title_names_a_unit_and_stays_a_title(block: str) -> None:
+    [contact] = _read(block).contacts
+    assert (contact.name, contact.title, contact.organisation) == (
+        "Jennifer A. Morales",
+        "VP, Investor Relations",
+        None,
+    )
+
+
+def test_an_association_named_by_a_compound_above_a_person_is_no_person() -> None:
+    [contact] = _read(
+        "Rückfragehinweis:\nAlmwirtschaft Österreich\nDr. Sabine Kreuz\n"
+        "Tel.: +43 732 77 12 40"
+    ).contacts
+    assert (contact.name, contact.organisation) == (
+        "Sabine Kreuz",
+        "Almwirtschaft Österreich",
+    )
+
+
+def test_a_second_card_with_a_contacts_name_and_number_is_one_contact() -> None:
+    result = _read(
+        "Media contacts:\nPHROMMA, Siriporn (Ms.) – Specialist – Tel. +66 2 304 9170 "
+        "– siri@undev.example\n\n--------\nSiriporn Phromma\nSpecialist\n"
+        "T +66 2 304 9170 | M +66 89 204 5511"
+    )
+    [contact] = result.contacts
+    assert [p.e164 for p in contact.phones] == ["+6623049170", "+66892045511"]
+    assert any(f.code == "import.contact_merged" for f in result.findings)

@@ -71,7 +71,8 @@ _WHOLE: dict[str, frozenset[str]] = {
         "sign in|sign up|"
         "languages|sprachen|langues|lingue|idiomas|talen|erweiterte suche|"
         "recherche avancée|ricerca avanzata|búsqueda avanzada|uitgebreid zoeken|"
-        "register|my account|"
+        "register|my account|email alerts|e-mail alerts|investor alerts|rss|"
+        "rss feeds|contact ir|"
         "menü|hauptmenü|menü öffnen|menü schliessen|menü schließen|suche|"
         "suchen|anmelden|einloggen|registrieren|mein konto|"
         "rechercher|recherche|connexion|se connecter|mon compte|"
@@ -377,7 +378,7 @@ _LINK_NOTE = re.compile(
     r"[^()]{0,40}\)$"
 )
 _LOGO = re.compile(
-    r"[A-ZÀ-Þ][\w&.-]*(?:\s+[A-ZÀ-Þ][\w&.-]*){0,3}\s+[Ll]ogo"
+    r"[A-ZÀ-Þ][\w&.,-]*(?:\s+[A-ZÀ-Þ][\w&.,-]*){0,3}\s+[Ll]ogo"
     r"|[Ll]ogo\s+(?:of|de|du|der|des)\s+(?:the\s+)?[A-ZÀ-Þ][\w&.-]*(?:\s+\S+){0,5}"
 )
 _WELCOME = re.compile(

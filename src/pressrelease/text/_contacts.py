@@ -1964,7 +1964,11 @@ def _details_follow(after: list[str]) -> bool:
     folded = fold(following[:MAX_SEGMENT])
     return (
         _has_detail(following)
-        or (_title_shaped(folded) and not _firm_name(folded))
+        or (
+            _title_shaped(folded)
+            # "VP, Investor Relations": a job before the unit's name
+            and (not _firm_name(folded) or TITLE_WORDS.match(folded) is not None)
+        )
         or _press_unit(following)
     )
 

@@ -1068,14 +1068,19 @@ def _inline_contacts(
 
 def _merged(contacts: list[ContactFields], report: Report) -> list[ContactFields]:
     """One contact for one person: the sender's signature below an e-mail's
-    sign-off, with the name of a contact above, adds its details to that
-    contact, which keeps its own where both give one. (Two cards with one
-    name elsewhere stay two: the text cannot tell them apart.)"""
+    sign-off, or a card with a contact's name and one of their numbers or
+    addresses, adds its details to that contact, which keeps its own where
+    both give one. (Two cards with one name and nothing in common stay two:
+    the text cannot tell them apart.)"""
     first: dict[str, ContactFields] = {}
     kept: list[ContactFields] = []
     for contact in contacts:
         key = fold(contact.name or "")
-        same = first.get(key) if key and contact.signature else None
+        same = first.get(key) if key else None
+        if same is not None and not (
+            contact.signature or _share_details(same, contact)
+        ):
+            same = None
         if same is None:
             first.setdefault(key, contact)
             kept.append(contact)
@@ -1099,6 +1104,14 @@ def _merged(contacts: list[ContactFields], report: Report) -> list[ContactFields
             Severity.INFO,
         )
     return kept
+
+
+def _share_details(one: ContactFields, other: ContactFields) -> bool:
+    numbers = {phone.number.e164 for phone, _ in one.phones}
+    addresses = {str(e).casefold() for e, _ in one.emails}
+    return any(p.number.e164 in numbers for p, _ in other.phones) or any(
+        str(e).casefold() in addresses for e, _ in other.emails
+    )
 
 
 def _details(

@@ -187,7 +187,7 @@ HONORIFICS = {
 }
 # Words that make a line a job title rather than a name.
 TITLE_WORDS = re.compile(
-    r"\b(?:director|manager|head|officer|chief|ceo|cfo|coo|cto|president|"
+    r"\b(?:director|manager|head|officer|chief|ceo|cfo|coo|cto|cmo|evp|svp|vp|president|"
     r"vice|spokes\w*|press\s+secretary|secretary|adviser|advisor|specialist|"
     r"consultant|coordinator|associate|lead|executive|partner|analyst|editor|"
     r"relations|communications?|public\s+affairs|chair\w*|founder|minister|"
@@ -216,7 +216,7 @@ ORG_WORDS = re.compile(
     r"direzione)\b\.?"
     r"|\b\w+(?:buro|ministerium|amt|verband|gesellschaft|agentur|kommunikation|stelle|"
     r"dienst|abteilung|ministere|ministerio|ministero|kanzlei|direktion|club|klub|"
-    r"verein|bund)\b)"
+    r"verein|bund|wirtschaft|kammer|gewerkschaft|genossenschaft|stiftung)\b)"
 )
 NAME_PARTICLES = {
     "de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "le",
