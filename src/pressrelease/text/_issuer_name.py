@@ -546,7 +546,8 @@ def candidates(evidence: Evidence) -> list[Candidate]:
             cues=(*last.cues, "the last name of the letterhead"),
         )
     mastheads = _written_out(mastheads, [*closing[-2:], *tail_lines[:40]])
-    mastheads = [_logo_acronym_dropped(c, fold(written)) for c in mastheads]
+    folded_written = fold(written)
+    mastheads = [_logo_acronym_dropped(c, folded_written) for c in mastheads]
     found += mastheads
     heading = _contacts_heading_name(evidence.contact_blocks, mentioned)
     if heading is not None:
@@ -577,8 +578,10 @@ def candidates(evidence: Evidence) -> list[Candidate]:
         about = _about(block)
         if about is not None:
             # a joint release's "About" sections: the lead's comes first
-            cues = ("an 'About' heading", *(("the first",) if first_about else ()))
-            found.append(Candidate(*about, 3 + first_about, cues, "about"))
+            about_cue = (
+                "the first 'About' heading" if first_about else "an 'About' heading"
+            )
+            found.append(Candidate(*about, 3 + first_about, (about_cue,), "about"))
             first_about = False
     for text, line in after_about[:_MAX_PER_SOURCE]:
         subject = _subject(text, line, "the boilerplate's subject", 1)

@@ -863,9 +863,15 @@ def _short_lines_above_the_title(
         if at is None or _words(head[at].text) > 2 or len(head[at].lines) > 1:
             return
         below = next(
-            (i for i in range(at + 1, len(head)) if placed[i] is not None), None
+            (
+                i
+                for i in range(at + 1, len(head))
+                if (p := placed[i]) is not None and p.role is not Role.FURNITURE
+            ),
+            None,
         )
-        if below is None or placed[below].role is not Role.SUBHEADLINE:  # type: ignore[union-attr]
+        under = placed[below] if below is not None else None
+        if below is None or under is None or under.role is not Role.SUBHEADLINE:
             return
         named = fold(head[at].text) in menu
         topic = ("," in head[at].text or "|" in head[at].text) and _words(
