@@ -533,3 +533,11 @@ def test_a_menu_of_links_one_a_line_with_a_login_is_chrome() -> None:
 )
 def test_a_logo_with_a_legal_form_and_an_ir_sites_menu(line: str, kind: str) -> None:
     assert chrome_reason(line) == kind
+
+
+def test_chrome_items_kept_apart_by_spaces_on_one_line() -> None:
+    line = "Release Versions   More News From Corvalis Therapeutics, Inc."
+    assert chrome_reason(line) == "a language switcher"
+    assert chrome_reason("More News From Acme Ferries, Inc.") == (
+        "a related-content heading"
+    )

@@ -45,6 +45,17 @@ CASES = {
     "language names under a versions heading": lambda n: (
         HEAD + "Text.\n\nLanguage versions\n" + "English\n" * (n // 8)
     ),
+    # found by a hostile sweep: a menu on one line re-split per item
+    "a menu on one line": lambda n: " | ".join(["A"] * (n // 4)),
+    "acronyms defined in the lead": _body("the Aa Bb Cc (ABC) and "),
+    "sign-offs and names": lambda n: (
+        HEAD + "Text.\n\n" + "Best regards,\nName\n\n" * (n // 21)
+    ),
+    "logo lines with an acronym and a dash": lambda n: (
+        "HCPD – Haut-Commissariat des Nations Unies pour les personnes\n" * (n // 62)
+        + HEAD
+        + "Text.\n"
+    ),
 }
 
 

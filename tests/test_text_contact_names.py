@@ -499,3 +499,34 @@ def test_a_second_card_with_a_contacts_name_and_number_is_one_contact() -> None:
     [contact] = result.contacts
     assert [p.e164 for p in contact.phones] == ["+6623049170", "+66892045511"]
     assert any(f.code == "import.contact_merged" for f in result.findings)
+
+
+def test_the_senders_name_under_a_sign_off_joins_the_numbers_below() -> None:
+    result = read_text(
+        "Stau vor dem Gotthard\n\nBern – Der Club rechnet mit langen Staus am "
+        "Gotthard.\n\n-----------\n\nFreundliche Grüsse\n\nMarco Cavegn\n"
+        "Leiter Medienstelle\n\nSVM Schweizer Verkehrsclub\nMonbijoustrasse 61 | "
+        "3007 Bern\nDirekt +41 31 555 47 12 | Natel +41 79 555 47 12\n"
+    )
+    [contact] = result.contacts
+    assert (contact.name, contact.title) == ("Marco Cavegn", "Leiter Medienstelle")
+    assert [p.e164 for p in contact.phones] == ["+41315554712", "+41795554712"]
+
+
+def test_a_name_in_capitals_in_a_sentence_is_read_in_the_usual_case() -> None:
+    result = read_text(
+        "Heat warning for drivers\n\nPHOENIX, Ariz., July 8, 2025 – Drivers should "
+        "check their tyres.\n\nReporters should contact VINCENT ABEYTA-CRUZ, the "
+        "Club's public affairs manager, at 602-555-0161 or vabeyta@dsac.example.\n"
+    )
+    assert [c.name for c in result.contacts] == ["Vincent Abeyta-Cruz"]
+    assert any(f.code == "import.name_case" for f in result.findings)
+
+
+def test_a_name_written_surname_first_without_a_comma_stays_as_written() -> None:
+    # "Huot Vichheka" is a Khmer name in its own order: nothing tells it from
+    # a name written surname first
+    [contact] = _read(
+        "Zgraggen Reto, Sprecher, Natel 079 555 42 18, reto.zgraggen@zg.example"
+    ).contacts
+    assert contact.name == "Zgraggen Reto"

@@ -152,3 +152,13 @@ def test_a_span_of_years_is_no_number() -> None:
         "19.05.2025  Aviso: Pressekonferenz zum Bahn-Ausbauplan 2026–2031\n"
     )
     assert numbers(text) == ["+4317119921218"]
+
+
+def test_the_issuers_own_address_and_number_below_the_contacts() -> None:
+    text = (
+        "Direction de la santé DSAS\n\nSoins à domicile\n\nFribourg, le 9 septembre "
+        "2025 – Le canton relève les forfaits.\n\nRenseignements\nAnne Python, "
+        "porte-parole, Portable +41 79 555 63 10\n\nDirection de la santé DSAS\n"
+        "Route des Cliniques 17, 1701 Fribourg\nT +41 26 555 22 00, dsas@fr.example\n"
+    )
+    assert numbers(text) == ["+41795556310"]

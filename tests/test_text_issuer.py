@@ -676,3 +676,93 @@ def test_the_issuers_acronym_starts_a_branch_line_not_a_name() -> None:
     )
     assert [c.name for c in result.contacts] == ["Eva Berger", "Jakob Moser"]
     assert result.contacts[1].organisation == "ÖRFB Tirol"
+
+
+@pytest.mark.parametrize(
+    ("parts", "issuer"),
+    [
+        # an Italian publisher heading alone on its line: the last publisher
+        (
+            (
+                "Il Consiglio federale\nIl portale del Governo svizzero",
+                "Nuovi treni notturni",
+                "Berna, 26.03.2025 - Il Consiglio federale sostiene tre treni.",
+                "Pubblicato da",
+                "Il Consiglio federale\nhttps://www.admin.example/gov/it",
+                "Dipartimento federale dei trasporti\nhttps://www.dft.admin.example",
+                "Ufficio federale della mobilità dolce\nhttps://www.ufmd.admin.example",
+            ),
+            "Ufficio federale della mobilità dolce",
+        ),
+        # an OTS page's sender label, whole
+        (
+            (
+                "Stadt Seeburg: 4.800 neue Bäume",
+                "Seeburg (OTS) - Die Stadt Seeburg pflanzt neue Bäume.",
+                "Aussender: Stadt Seeburg – Magistratsabteilung 97",
+            ),
+            "Stadt Seeburg – Magistratsabteilung 97",
+        ),
+        # "NEWS FROM THE ...": the sender after it, as the body writes it
+        (
+            (
+                "NEWS FROM THE BRITISH FERRY LEAGUE",
+                "One in four ferries is late",
+                "LONDON, 8 September 2025 – New research from the British Ferry "
+                "League shows delays.",
+            ),
+            "British Ferry League",
+        ),
+        # a letterhead in two languages: the last name in the release's
+        (
+            (
+                "ÉTAT DE SEELAND\nSTAAT SEELAND\n"
+                "Direction de la santé et des affaires sociales DSAS\n"
+                "Direktion für Gesundheit und Soziales GSD",
+                "Communiqué de presse",
+                "Soins à domicile : le canton relève les forfaits",
+                "Seeburg, le 9 septembre 2025 – Le Conseil d'État a décidé de "
+                "relever les forfaits de déplacement.",
+            ),
+            "Direction de la santé et des affaires sociales DSAS",
+        ),
+    ],
+)
+def test_more_issuer_shapes(parts: tuple[str, ...], issuer: str) -> None:
+    assert read(*parts).issuer == issuer
+
+
+def test_a_name_in_capitals_above_its_office_is_the_letterhead() -> None:
+    result = read(
+        "NEWS RELEASE",
+        "ASIA-PACIFIC FERRY ALLIANCE\nRegional Office for South-East Asia",
+        "Ferry delays triple in three provinces",
+        "BANGKOK, 3 June 2025 – Ferry delays have tripled, the Asia-\n"
+        "Pacific Ferry Alliance (APFA) said today. APFA urges action.",
+    )
+    assert result.headline == "Ferry delays triple in three provinces"
+    assert result.issuer == "Asia-Pacific Ferry Alliance"
+
+
+def test_a_company_title_above_the_news_provided_by_line_is_the_headline() -> None:
+    result = read(
+        "Halvorsen Marine Holdings Reports Record Fleet Utilization",
+        "Utilization reaches 94% as wind vessels enter service",
+        "News provided by\nHalvorsen Marine Holdings, Inc.\nFeb 20, 2025, 16:15 ET",
+        "HOUSTON, Feb. 20, 2025 /PRNewswire/ -- Halvorsen Marine Holdings, Inc. "
+        "(NYSE: HVMH) today reported results.",
+    )
+    assert result.headline == (
+        "Halvorsen Marine Holdings Reports Record Fleet Utilization"
+    )
+    assert result.issuer == "Halvorsen Marine Holdings, Inc."
+
+
+def test_the_contacts_name_with_its_acronym_before_it_is_the_name() -> None:
+    result = read(
+        "ARFÖ: Jeder fünfte Pkw mit Sommerreifen",
+        "Wien, 17. November 2014 (OTS) - Der Club rät zur Umrüstung.",
+        "Rückfragehinweis:\n   ARFÖ - Auto-, Rad- und Freizeitclub Österreichs\n"
+        "   Mag. Eva Berger\n   Tel.: +43 1 555 2020",
+    )
+    assert result.issuer == "Auto-, Rad- und Freizeitclub Österreichs"

@@ -314,3 +314,20 @@ def test_a_surname_points_back_to_a_person_the_lead_names_with_a_title() -> None
         "„Sicherheit im Siedlungsraum hat Vorrang. Jeder Euro zählt“, betonte "
         "Harrer-Gasteiger.",
     ) == ["Sonja Harrer-Gasteiger"]
+
+
+def test_a_pronoun_means_the_person_named_before_the_quote() -> None:
+    assert _speakers(
+        "Innsbruck – „Die Almen brauchen Hirten“, sagt Landesrätin Dr.in Verena "
+        "Zangerl-Hosp.",
+        "Auch Almobmann Johann Pfurtscheller begrüßt die Entscheidung. „Das ist "
+        "ein klares Signal an die jungen Leute“, sagt er.",
+    ) == ["Verena Zangerl-Hosp", "Johann Pfurtscheller"]
+
+
+def test_a_surname_with_particles_points_back() -> None:
+    assert _speakers(
+        "GENEVA, 14 March 2025 – This is a summary of what was said by UNRCO "
+        "spokesperson Aurélie van den Broek at today's briefing.",
+        '"Families have lost their shelters a second time," van den Broek said.',
+    ) == ["Aurélie van den Broek"]

@@ -1083,3 +1083,20 @@ def test_a_title_in_capitals_with_an_amount_is_no_letterhead() -> None:
     assert not _letterhead(block)
     address = ("ACME HARBOUR HOLDINGS, INC.", "1400 West Fulton Market, Suite 900")
     assert _letterhead(Block(tuple(Line(n, t, t) for n, t in enumerate(address, 1))))
+
+
+@pytest.mark.parametrize(
+    ("lines", "place"),
+    [
+        ("Vienna, Austria\n27 January 2025", "Vienna"),
+        ("Fribourg, le mardi 9 septembre 2025", "Fribourg"),
+    ],
+)
+def test_a_date_line_with_its_city_and_country_or_weekday(
+    lines: str, place: str
+) -> None:
+    result = read_text(
+        "Agency mission finds reactor ready\n\n" + lines + "\n\n"
+        "An expert team has concluded a ten-day review of the reactor.\n"
+    )
+    assert result.place == place

@@ -213,6 +213,16 @@ _LEADS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "More News From Acme, Inc.", "Weitere Meldungen von ÖAFC"
+        "a related-content heading",
+        re.compile(
+            r"(?:more\s+(?:news|releases|press\s+releases|stories)\s+from|"
+            r"also\s+from\s+this\s+source|weitere\s+(?:meldungen|aussendungen|"
+            r"pressemitteilungen)\s+(?:von|des|der|aus)|autres\s+communiques\s+"
+            r"(?:de|du)|altri\s+comunicati\s+(?:di|del))\s"
+        ),
+    ),
+    (
         "a portal banner",
         re.compile(
             r"(?:the|das|le|il|el|o|het)\s+(?:official\s+|offizielle\s+|"
@@ -345,8 +355,9 @@ def chrome_reason(text: str) -> str | None:
         if (found := lead.match(folded)) is None:
             continue
         rest = folded[found.end() :].strip(_STRIP)
-        if len(rest.split()) > _LEAD_REST_WORDS or _SENTENCE.search(rest):
-            continue
+        sentence = _SENTENCE.search(rest) and not _LEGAL_END.search(rest)
+        if len(rest.split()) > _LEAD_REST_WORDS or sentence:
+            continue  # "More news from Acme, Inc.": a legal form's full stop
         # "Last updated figures show ...": a date stamp holds a date;
         # "Le portail des démarches ... dépasse ...": a portal's tagline
         # names a government, briefly.
@@ -370,9 +381,21 @@ def chrome_reason(text: str) -> str | None:
         or _unseparated(text)
         or _spaced_menu(text)
         or _bar(folded)
+        or _chrome_columns(text)
     )
 
 
+def _chrome_columns(text: str) -> str | None:
+    """``Release Versions   More News From Acme, Inc.``: items kept apart by
+    runs of spaces, each of them chrome of its own."""
+    items = [item for item in re.split(r"\s{3,}", text.strip()) if item]
+    if not 2 <= len(items) <= 6:
+        return None
+    reasons = [chrome_reason(item) for item in items]
+    return reasons[0] if all(reasons) else None
+
+
+_LEGAL_END = re.compile(r"\b(?:inc|ltd|corp|co|plc|llc|ag|sa|s\.a|e\.v|n\.v|b\.v)\.$")
 _LINK_NOTE = re.compile(
     r"\s*\((?:opens?|offnet|s'ouvre|si\s+apre|se\s+abre|external|extern|externer)"
     r"[^()]{0,40}\)$"
@@ -543,7 +566,7 @@ def _spaced_menu(text: str) -> str | None:
         for item in items
     ):
         return None
-    known = _WHOLE["a menu, search or login link"] | _SECTION
+    known = _WHOLE["a menu, search or login link"] | _SECTION | _HOME
     if any(_norm(item) in known for item in items):
         return "a site menu"
     if sum(_norm(item) in _FOOTER_LINKS for item in items) >= 2:

@@ -755,12 +755,23 @@ class ContactReader:
             # already read: the footer ("Staatskanzlei, Street 15, 6002
             # City, Telefon ...").
             return not self._after_heading
+        # "Direction de la santé ... DSAS" / its address / "T ...": the
+        # issuer's own name over the group, no person's
+        issuer = (
+            self._group_start > 0
+            and not self._after_heading
+            and any(text in self.known_names for text in self._group_lines)
+        )
         if self.role == "media":
             # Under a media heading, the first group is the press's; a later
-            # one with a postal address and a fax, website or mailbox is the
-            # office's footer run on below the contacts.
-            return not self._after_heading and address and fax + website + mailbox >= 1
-        return address + fax + website + mailbox >= 2
+            # one with a postal address and a fax, website, mailbox or the
+            # issuer's name is the office's footer run on below the contacts.
+            return (
+                not self._after_heading
+                and address
+                and fax + website + mailbox + issuer >= 1
+            )
+        return address + fax + website + mailbox + issuer >= 2
 
     def _address_block(
         self, people: list[ContactFields], shared: ContactFields | None
@@ -1779,7 +1790,7 @@ class ContactReader:
         label = self._label[0] if self._label and self._label[1] >= line - 1 else None
         for written, name in people:
             rank, honorific = _split_rank(written)
-            cased = _mixed_case(name)
+            cased = mixed_case(name)
             if cased != name:
                 self.report(
                     "import.name_case",
@@ -2090,7 +2101,7 @@ def _merge_postnominals(
     return merged, dropped
 
 
-def _mixed_case(name: str) -> str:
+def mixed_case(name: str) -> str:
     """A name's words written in capitals, in the usual case: ``Harald
     SÖLLNER`` → ``Harald Söllner``, ``KEVIN T. O’DONNELL`` → ``Kevin T.
     O’Donnell``, ``Jan VAN DER BERG`` → ``Jan van der Berg``; an initial

@@ -385,9 +385,11 @@ def _place(head: str) -> tuple[str, list[str]] | None:
 
 
 def _without_weekday(head: str) -> str:
-    """ "Madrid, martes": the place without the weekday before the date."""
+    """ "Madrid, martes", "Fribourg, le mardi": the place without the weekday
+    before the date."""
     place, comma, day = head.rstrip(" ,").rpartition(",")
-    if comma and place.strip() and fold(day.strip()).rstrip(".") in weekday_names():
+    day = re.sub(r"^(?:le|am|den|el|il|op|em|on)\s+", "", day.strip(), flags=re.I)
+    if comma and place.strip() and fold(day).rstrip(".") in weekday_names():
         return place
     return head
 

@@ -14,6 +14,7 @@ from collections import Counter
 
 import attrs
 
+from pressrelease._names import country_for_name
 from pressrelease.email_address import EmailAddress
 from pressrelease.errors import ValidationError
 from pressrelease.findings import Severity
@@ -28,6 +29,7 @@ from pressrelease.text._contacts import (
     ContactFields,
     ContactReader,
     emails_in,
+    mixed_case,
     person_name,
     title_after_name,
 )
@@ -52,6 +54,7 @@ from pressrelease.text._lead_date import lead_date
 from pressrelease.text._phones import MAX_SEGMENT, find_phones
 from pressrelease.text._region import region_for
 from pressrelease.text._roles import (
+    SIGNATURE,
     UNDER_PUBLISHER,
     Placed,
     Role,
@@ -69,6 +72,7 @@ from pressrelease.text._words import (
     MEDIA,
     NOT_FOR_MEDIA,
     PUBLISHER,
+    STOPWORDS,
     fold,
 )
 
@@ -102,15 +106,6 @@ _ABOUT_PREFIX = re.compile(
 #: Where a language's releases come from, its usual region first: the
 #: candidates for national numbers when nothing else names the country.
 #: Contact lines with digits read to guess the region (a contacts section).
-_STOPWORDS = {
-    "en": "the and of to in is for with that said",
-    "de": "der die und das ist mit den für nicht sich",
-    "fr": "le la les et des est pour une dans du",
-    "es": "el los las y del es para una con por",
-    "pt": "o os as e do da é para uma com",
-    "it": "il di che è per una con del della sono",
-    "nl": "de het een van en is voor met op dat",
-}
 _INLINE_CONTACT = re.compile(
     r"(?:contact\s+opnemen\s+met|contact|call|reach|email|e-mail|kontaktieren\s+sie|"
     r"(?:directed|addressed|referred|forwarded|sent)\s+to|adress[ée]es?\s+[àa]|"
@@ -280,9 +275,8 @@ def _stacked_dateline(block: Block) -> DatelineText | None:
     if not 2 <= len(lines) <= (8 if joined else _STACKED):
         return None
     dated = [(text, found) for text in lines if (found := find_date(text))]
-    cities = [
-        text for text in lines if _WORD_RUN.fullmatch(text) and city_country(text)
-    ]
+    # a city alone, or with its country ("Vienna, Austria")
+    cities = [city for text in lines if (city := _city_of(text)) is not None]
     labels = [text for text in lines if FURNITURE.fullmatch(fold(text))]
     if len(dated) != 1 or len(cities) != 1:
         return None
@@ -293,6 +287,15 @@ def _stacked_dateline(block: Block) -> DatelineText | None:
         return None
     own = parse_dateline(f"{cities[0]}, {text[found.start : found.end]} – .")
     return own if own is not None and own.date == found.date else None
+
+
+def _city_of(text: str) -> str | None:
+    """``Geneva`` or ``Vienna, Austria``: the city a line names alone."""
+    city, comma, country = text.partition(",")
+    if comma and country_for_name(country.strip()) is None:
+        return None
+    city = city.strip()
+    return city if _WORD_RUN.fullmatch(city) and city_country(city) else None
 
 
 #: A stacked date line: a date, a city and at most two labels.
@@ -374,7 +377,7 @@ def detect_language(text: str) -> str:
     counts = Counter(w for w in re.findall(r"[^\W\d_]+", text[:20000].casefold()))
     scores = {
         language: sum(counts[w] for w in words.split())
-        for language, words in _STOPWORDS.items()
+        for language, words in STOPWORDS.items()
     }
     return max(scores, key=lambda k: (scores[k], k == "en"))
 
@@ -522,7 +525,7 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
         Paragraph(p.block.text, p.block.line, _numbers(p.block))
         for p in by_role.get(Role.BOILERPLATE, [])
     )
-    acronym, issuer, issuer_line = _issuer(placed, body, report)
+    acronym, issuer, issuer_line = _issuer(placed, body, report, language)
     prose_blocks = [
         Paragraph(p.block.text, p.block.line)
         for p in by_role.get(Role.CONTACTS, [])
@@ -532,7 +535,11 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
         line
         for p in by_role.get(Role.CONTACTS, [])
         if not _prose_contact(p.block.text)
-        for line in (*p.block.lines, Line(0, ""))
+        # a signature's name runs on into the numbers below it
+        for line in (
+            *p.block.lines,
+            *(() if SIGNATURE in p.evidence else (Line(0, ""),)),
+        )
     ]
     notes = _notes(placed)
     prose = [
@@ -559,7 +566,7 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
     contacts += _inline_contacts(body, region, report)
     contacts += _inline_contacts(notes, region, report, asked=True)
     contacts += _inline_contacts(prose_blocks, region, report, asked=True)
-    contacts = _merged(contacts, report)
+    contacts = _merged(_named_as_written(contacts, report), report)
     _decoys([*body, *notes], region, report)
     if issuer is None and acronym is None:
         orgs = Counter(c.organisation for c in contacts if c.organisation)
@@ -661,7 +668,13 @@ def _body(
             broken = True
             continue
         if item.role is Role.DATELINE and dateline is not None:
-            paragraphs.append(Paragraph(dateline.rest, block.line, _numbers(block)))
+            # its lines joined as a title's: a word hyphenated across them
+            # mended ("the Asia-" / "Pacific Health Alliance")
+            mended = parse_dateline(title_text(block)) if len(block.lines) > 1 else None
+            rest = mended.rest if mended and mended.place == dateline.place else None
+            paragraphs.append(
+                Paragraph(rest or dateline.rest, block.line, _numbers(block))
+            )
             broken = False
             continue
         if item.role is not Role.BODY:
@@ -795,7 +808,7 @@ def _numbers(block: Block) -> tuple[int, ...]:
 
 
 def _issuer(
-    placed: list[Placed], body: list[Paragraph], report: Report
+    placed: list[Placed], body: list[Paragraph], report: Report, language: str
 ) -> tuple[str | None, str | None, int | None]:
     """The masthead's acronym, and the issuer's name from scored candidates."""
     acronym = None
@@ -862,7 +875,9 @@ def _issuer(
         for p in placed
         if p.role is Role.FURNITURE and (m := _SOURCE.search(p.block.text))
     ]
-    contact_blocks = [p.block for p in placed if p.role is Role.CONTACTS]
+    contact_blocks = [
+        p.block for p in placed if p.role is Role.CONTACTS and p.block not in head
+    ]  # a letterhead's card on top is the head's
     contact_lines = [x.text for block in contact_blocks for x in block.lines]
     found = candidates(
         Evidence(
@@ -880,6 +895,7 @@ def _issuer(
             closing=[(p.text, p.line) for p in body[-2:]],
             publishers=publishers,
             sources=sources,
+            language=language,
         )
     )
     chosen = choose(found)
@@ -1104,6 +1120,29 @@ def _merged(contacts: list[ContactFields], report: Report) -> list[ContactFields
             Severity.INFO,
         )
     return kept
+
+
+def _named_as_written(
+    contacts: list[ContactFields], report: Report
+) -> list[ContactFields]:
+    """Each contact's name in the usual case (``VINCENT ABEYTA-CRUZ`` in a
+    sentence), the change said. (Its order stays as written: ``Huot
+    Vichheka`` is a Khmer name in its own order, and nothing tells it from
+    ``Zgraggen Reto`` written surname first.)"""
+    for contact in contacts:
+        name = contact.name
+        if name is None:
+            continue
+        cased = mixed_case(name)
+        if cased != name:
+            report(
+                "import.name_case",
+                f"the name {name!r} is written in capitals: read as {cased!r}",
+                contact.line,
+                Severity.INFO,
+            )
+            contact.name = name = cased
+    return contacts
 
 
 def _share_details(one: ContactFields, other: ContactFields) -> bool:

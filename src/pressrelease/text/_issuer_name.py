@@ -48,6 +48,7 @@ from pressrelease.text._words import (
     PRESS_UNIT,
     TITLE_WORDS,
     fold,
+    line_language,
 )
 
 #: How much of a paragraph a name is looked for in.
@@ -69,7 +70,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acronym>[A-Z][A-Z&]{1,9})\s*\)")
 _ACRONYM = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ&]{1,9}")
 # "From: Department for ...", "Issued by: ...", "Herausgeber: ...".
 _FROM = re.compile(
-    r"(?:from|issued\s+by|published\s+by|herausgeber|herausgegeben\s+von|"
+    r"(?:from|issued\s+by|published\s+by|herausgeber|herausgegeben\s+von|aussender|"
     r"emetteur|emis\s+par|publicado\s+por|pubblicato\s+da|uitgegeven\s+door)"
     r"\s*:\s*(?P<name>.*)$"
 )
@@ -217,6 +218,11 @@ def _subject(text: str, line: int, source: str, base: int) -> Candidate | None:
     return Candidate(name, line, score + base, (source, *cues), source, acronym)
 
 
+_SENDER = re.compile(r"\s*Aussender(?:in)?\s*:\s*(?P<name>[^|]{2,120})$")
+_NEWS_FROM = re.compile(
+    r"^(?:(?:news|press\s+release|media\s+release|statement)\s+)?from\s+(?:the\s+)?",
+    re.I,
+)
 _SITE_DOMAIN = re.compile(r"\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 
 
@@ -226,7 +232,15 @@ def _masthead_lines(block: Block) -> list[tuple[str, int]]:
     for line in block.lines:
         if any(c.isdigit() for c in line.text):
             continue
-        for piece in re.split(r"\s+[/|]\s+", line.text):
+        # "ACME HOLDINGS, INC.     NEWS RELEASE": two columns, one line
+        columns = re.split(r"\s{3,}", (line.raw or line.text).strip())
+        marker = (
+            " ".join(columns[-1].split())
+            if len(columns) > 1 and FURNITURE.fullmatch(fold(columns[-1]))
+            else None
+        )
+        # a masthead's line has a few names at most: more is a menu
+        for piece in re.split(r"\s+[/|]\s+", line.text)[:_MAX_PER_SOURCE]:
             text = _SITE_DOMAIN.sub("", piece).strip()  # "Land Tirol  tirol.gv.at"
             if DEFINED_TERMS.fullmatch(text):
                 text = text[: text.index("(")].strip()
@@ -236,12 +250,10 @@ def _masthead_lines(block: Block) -> list[tuple[str, int]]:
                 if FURNITURE.fullmatch(fold(" ".join(words[:cut]))):
                     text = " ".join(words[cut:])
                     break
-            # "ACME HOLDINGS, INC.     NEWS RELEASE": two columns, one line
-            columns = re.split(r"\s{3,}", (line.raw or line.text).strip())
-            if len(columns) > 1 and FURNITURE.fullmatch(fold(columns[-1])):
-                marker = " ".join(columns[-1].split())
-                if text.endswith(marker):
-                    text = text[: -len(marker)].rstrip()
+            # "NEWS FROM THE BRITISH MOTORISTS' LEAGUE": the sender after it
+            text = _NEWS_FROM.sub("", text)
+            if marker is not None and text.endswith(marker):
+                text = text[: -len(marker)].rstrip()
             if text and not FURNITURE.fullmatch(fold(text)):
                 found.append((text, line.number))
     return found
@@ -494,6 +506,7 @@ class Evidence:
     closing: list[tuple[str, int]] = attrs.Factory(list)
     publishers: list[tuple[str, int]] = attrs.Factory(list)
     sources: list[tuple[str, int]] = attrs.Factory(list)
+    language: str | None = None
 
 
 def candidates(evidence: Evidence) -> list[Candidate]:
@@ -539,8 +552,20 @@ def candidates(evidence: Evidence) -> list[Candidate]:
         # leads). A letterhead goes from the parent down ("GOBIERNO DE ESPAÑA" above
         # its ministry; "Le Conseil fédéral" above the federal office): the
         # last name is the most specific.
-        last = mastheads[-1]
-        mastheads[-1] = attrs.evolve(
+        # A letterhead in two languages ("Direction de la santé ..." /
+        # "Direktion für Gesundheit ..."): the last name in the release's.
+        at = next(
+            (
+                i
+                for i in range(len(mastheads) - 1, -1, -1)
+                if line_language(mastheads[i].name) == evidence.language
+            ),
+            len(mastheads) - 1,
+        )
+        if at < len(mastheads) - 1 and line_language(mastheads[-1].name) is None:
+            at = len(mastheads) - 1  # the last says no language: it is the last
+        last = mastheads[at]
+        mastheads[at] = attrs.evolve(
             last,
             score=last.score + 2,
             cues=(*last.cues, "the last name of the letterhead"),
@@ -556,6 +581,16 @@ def candidates(evidence: Evidence) -> list[Candidate]:
         run = _name_run(text)
         if run is not None and not text[run[1] :].strip(" .,;"):
             found.append(Candidate(run[0], line, 5, ("a source line",), "source"))
+    for text, line in tail_lines[:400]:
+        # "Aussender: Stadt Wien – Magistratsabteilung 97": an OTS page's
+        # sender, as the wire names it, whole
+        sender = _SENDER.match(text)
+        if sender is not None and sender["name"].strip():
+            found.append(
+                Candidate(
+                    sender["name"].strip(), line, 6, ("an OTS sender's label",), "from"
+                )
+            )
     for text, line in labelled:
         match = _FROM.match(fold(text))
         if match is None:
@@ -627,6 +662,10 @@ def candidates(evidence: Evidence) -> list[Candidate]:
             if OFFICE_FOOTER.search(fold(text)):  # "... · Amtsgericht Hamburg HRA"
                 score, footer_cues = 5, (*footer_cues, "with its register entry")
             found.append(Candidate(run[0], line, score, footer_cues, "footer"))
+    found = [
+        c if c.source == "masthead" else _logo_acronym_dropped(c, folded_written)
+        for c in found
+    ]
     return _in_contacts(found, evidence.contact_lines)
 
 
@@ -663,16 +702,19 @@ def _logo_acronym_dropped(candidate: Candidate, written: str) -> Candidate:
     Kraftfahrer-Club e.V.") or the text writes it so again (a footer's "MCS
     Mobilité Club Suisse · ...")."""
     first, _, rest = candidate.name.partition(" ")
+    # the text writes it so again: a masthead's once, another's twice
+    again = written.count(fold(candidate.name)) >= (
+        1 if candidate.source == "masthead" else 2
+    )
     if (
-        candidate.source != "masthead"
-        or not rest
+        not rest
         or not _ACRONYM.fullmatch(first)
         or (
             _every_initial(rest) != fold(first)
             and _abbreviated(first, rest.split()) != 0
         )
         or LEGAL_FORM_END.search(rest)
-        or fold(candidate.name) in written
+        or again
     ):
         return candidate
     return attrs.evolve(
@@ -712,6 +754,20 @@ def _contacts_heading_name(blocks: list[Block], mentioned: str) -> Candidate | N
                 or _PRESS_UNIT.search(folded)
             ):
                 return None
+            if (named := acronym_dash_name(text)) is not None:
+                # "ARFÖ - Auto-, Rad- und Freizeitclub Österreichs"
+                cues = [
+                    "an organisation heading the contacts",
+                    "a name after its acronym",
+                ]
+                return Candidate(
+                    named,
+                    line.number,
+                    3,
+                    tuple(cues),
+                    "contacts",
+                    text.split()[0],
+                )
             run = _name_run(text)
             if run is None or text[run[1] :].strip() or len(text.split()) < 2:
                 return None

@@ -240,11 +240,16 @@ def _segment(seg: str) -> tuple[list[str], list[str], list[str], list[str]] | No
         start, honor = i, []  # type: int, list[str]
         while j < len(toks):
             tok, low = toks[j], _low(toks[j])
+            ahead = j
+            while (
+                ahead < len(toks) and ahead < j + 3 and _low(toks[ahead]) in _PARTICLES
+            ):
+                ahead += 1  # "van den Broek": particles before the surname
             is_particle = (
                 low in _PARTICLES
                 and j > start
-                and j + 1 < len(toks)
-                and _is_name_word(toks[j + 1])
+                and ahead < len(toks)
+                and _is_name_word(toks[ahead])
             )
             if not (
                 _is_name_word(tok)
@@ -575,6 +580,7 @@ class Attributor:
         self._known: dict[str, _Who] = {}  # surname and full name -> person
         self._titled: list[_Who] = []  # people named with a title, in order
         self._pending: tuple[str, str | None] | None = None  # "X said:" before
+        self._mentioned: _Who | None = None  # named in the paragraph, before
 
     # -- people -------------------------------------------------------------
 
@@ -673,7 +679,8 @@ class Attributor:
         )
 
     def _mentions(self, text: str) -> None:
-        """Take in the people a paragraph names with a title or honorific."""
+        """Take in the people a paragraph names with a title or honorific;
+        the last of them before a quote is whom its "he" or "sagt er" means."""
         for sentence in _sentences(text[:5000]):
             who = find_person(sentence)
             if (
@@ -681,7 +688,15 @@ class Attributor:
                 and who.words >= 2
                 and (who.title or who.honorific or who.rank)
             ):
-                self._remember(who)
+                self._mentioned = self._remember(who)
+
+    def _pronoun(self) -> str | None:
+        """Whom a pronoun means: the person the paragraph named before the
+        quote ("Auch Almobmann X begrüßt ... „...“, sagt er"), else the last
+        speaker."""
+        if self._mentioned is not None:
+            return self._person_id(self._mentioned)
+        return self.last
 
     # -- clauses ------------------------------------------------------------
 
@@ -705,7 +720,7 @@ class Attributor:
         framing = " ".join(_clean(t) for t in (*auxiliaries, toks[verb]))
         if before:
             if len(before) == 1 and _low(before[0]) in _PRONOUNS:
-                return self.last, f"{_clean(before[0])} {framing}", True
+                return self._pronoun(), f"{_clean(before[0])} {framing}", True
             return self._who(" ".join(before)), framing, False
         rest = toks[verb + 1 :]
         # "said he", but not Italian's article: "ha affermato il ministro X".
@@ -714,7 +729,7 @@ class Attributor:
             and _low(rest[0]) in _PRONOUNS
             and find_person(" ".join(rest[1:6])) is None
         ):
-            return self.last, framing, True
+            return self._pronoun(), framing, True
         return self._who(" ".join(rest)), framing, False
 
     def _lead(self, text: str) -> tuple[str | None, str | None]:
@@ -768,6 +783,7 @@ class Attributor:
         attribution under a quote.
         """
         pending, self._pending = self._pending, None
+        self._mentioned = None  # a paragraph's own mentions only
         spans = quote_spans(text)
         if not spans:
             stripped = text.strip()

@@ -380,8 +380,10 @@ def with_acronym(text: str) -> bool:
     if found is None or ends_sentence(found[1]):
         return False
     initials = "".join(
-        w[0] for w in re.split(r"[\s-]+", found[1]) if w and w[0].isalpha()
-    ).upper()
+        w[0]
+        for w in re.split(r"[\s-]+", re.sub(r"\b[ldLD]['’]", "", found[1]))
+        if w and w[0].isalpha()
+    ).upper()  # "pour l'emploi": the elided article's word, E
     letters = iter(initials)
     acronym = found[2].upper().replace("&", "")
     return initials[:1] == acronym[:1] and all(c in letters for c in acronym)
@@ -447,6 +449,35 @@ def _short_name(text: str) -> bool:
     )
 
 
+# A company's title says what it did: "Acme Holdings Reports Record ...".
+_TITLE_VERB = re.compile(
+    r"^(?:\S+\s+){1,6}(?:reports|announces|launches|completes|expands|opens|"
+    r"names|appoints|signs|receives|wins|unveils|introduces|acquires|agrees|"
+    r"declares|posts|raises|delivers|achieves|meldet|startet|eroffnet|"
+    r"erweitert|prasentiert|ubernimmt|annonce|lance|acquiert|publie)\b",
+    re.I,
+)
+
+
+def _capitals_above_office(block: Block) -> bool:
+    """``ASIA-PACIFIC HEALTH ALLIANCE`` / ``Regional Office for South-East
+    Asia and the Pacific``: a name in capitals above its office's name."""
+    first, rest = block.lines[0].text, block.lines[1:]
+    return (
+        1 <= len(rest) <= 2
+        and first.isupper()
+        and 2 <= _words(first) <= 8
+        and ORG_WORDS.search(fold(first)) is not None
+        and all(
+            _words(x.text) <= 10
+            and not ends_sentence(x.text)
+            and not any(c.isdigit() for c in x.text)
+            and ORG_WORDS.search(fold(x.text)) is not None
+            for x in rest
+        )
+    )
+
+
 def _masthead_score(block: Block, after_provided_by: bool) -> tuple[int, list[str]]:
     text = block.text
     score = 0
@@ -467,8 +498,12 @@ def _masthead_score(block: Block, after_provided_by: bool) -> tuple[int, list[st
     )
     if acronym:
         score, why = score + 3, [*why, "a name with its acronym"]
+    if _capitals_above_office(block):
+        score, why = score + 3, [*why, "a name in capitals above its office"]
     if _kicker(text):
         score -= 3  # "Bildungsministerium: 38.000 Laptops für ...": a title
+    if _TITLE_VERB.search(text):
+        score -= 3  # "Halvorsen Marine Holdings Reports Record ...": a title
     legal = LEGAL_FORM_END.search(text)
     if DEFINED_TERMS.fullmatch(text):
         score, why = score + 3, [*why, "a name with its defined terms"]
@@ -546,7 +581,34 @@ def assign(blocks: list[Block]) -> list[Placed]:
             )
             after = index + 1
     _tail(blocks, after, placed, dateline is not None)
+    _signatures(placed)
     return [p for p in placed if p is not None]
+
+
+#: The evidence of a sender's name and title under an e-mail's sign-off.
+SIGNATURE = "the sender's signature under a sign-off"
+
+
+def _signatures(placed: list[Placed | None]) -> None:
+    """``Freundliche Grüsse`` / ``Marco Cavegn`` + ``Leiter Medienstelle``:
+    the sender's name and title under an e-mail's sign-off are a contact's,
+    never body text (their numbers may follow in a block of their own)."""
+    previous: Placed | None = None
+    for index, item in enumerate(placed):
+        if item is None:
+            continue
+        block = item.block
+        if (
+            previous is not None
+            and previous.role is Role.FURNITURE
+            and any("sign-off" in e for e in previous.evidence)
+            and item.role in (Role.BODY, Role.BOILERPLATE)
+            and len(block.lines) <= 3
+            and not any(ends_sentence(x.text) for x in block.lines)
+            and person_name(block.lines[0].text) is not None
+        ):
+            placed[index] = Placed(block, Role.CONTACTS, (SIGNATURE,))
+        previous = item
 
 
 #: A head block whose first or last line is a release's label.

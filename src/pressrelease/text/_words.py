@@ -213,6 +213,8 @@ ORG_WORDS = re.compile(
     r"administration|government|regierung|gouvernement|gobierno|governo|"
     r"city|stadt|ville|state|land|kanton|canton|program|programme|project|"
     r"organization|organisation|union|ifc|who|unicef|unhcr|undp|unep|fao|direktion|"
+    r"alliance|coalition|partnership|league|ligue|liga|fund|fonds|fondo|forum|"
+    r"direction|etat|staat|stato|"
     r"direzione)\b\.?"
     r"|\b\w+(?:buro|ministerium|amt|verband|gesellschaft|agentur|kommunikation|stelle|"
     r"dienst|abteilung|ministere|ministerio|ministero|kanzlei|direktion|club|klub|"
@@ -273,10 +275,12 @@ PRESS_UNIT = re.compile(
 # "Herausgeber:", "Éditeur :" (admin.ch): the publishers, one a line below.
 PUBLISHER = re.compile(
     r"(?:herausgeber(?:in)?|herausgegeben\s+von|editeur|editrice|editore|"
-    r"publisher|published\s+by|issued\s+by|uitgever|editor)\s*:\s*"
+    r"publisher|published\s+by|issued\s+by|uitgever|editor|pubblicato\s+da|"
+    r"publie\s+par|publicado\s+por)\s*:\s*"
     # Alone on its line, as admin.ch writes it ("Éditeur" / the office); not
     # "Editor" or "Publisher", which are also a person's title.
-    r"|(?:herausgeber(?:in)?|editeur|editrice|editore|uitgever)\s*$"
+    r"|(?:herausgeber(?:in)?|editeur|editrice|editore|uitgever|pubblicato\s+da|"
+    r"publie\s+par|publicado\s+por|herausgegeben\s+von|published\s+by)\s*$"
 )
 
 # An address line's words ("UN Building, Rajadamnern Nok Avenue").
@@ -286,3 +290,35 @@ ADDRESS_WORD = re.compile(
     r"paseo|avenida|postfach|case\s+postale|p\.?\s?o\.?\s+box)\b"
     r"|\w(?:strasse|gasse|platz|weg)\b"
 )
+
+
+#: Each language's most frequent function words: what tells a text's
+#: language, or a line's.
+STOPWORDS = {
+    "en": "the and of to in is for with that said",
+    "de": "der die und das ist mit den für nicht sich",
+    "fr": "le la les et des est pour une dans du",
+    "es": "el los las y del es para una con por",
+    "pt": "o os as e do da é para uma com",
+    "it": "il di che è per una con del della sono",
+    "nl": "de het een van en is voor met op dat",
+}
+_STOP_SETS = {
+    language: frozenset(words.split()) for language, words in STOPWORDS.items()
+}
+
+
+def line_language(text: str) -> str | None:
+    """The language one line's function words name, when only one leads
+    (``Direction de la santé et des affaires sociales`` → ``fr``), else None."""
+    words = re.findall(r"[^\W\d_]+", text[:500].casefold())
+    scores = sorted(
+        (
+            (sum(w in stop for w in words), language)
+            for language, stop in _STOP_SETS.items()
+        ),
+        reverse=True,
+    )
+    if not scores[0][0] or scores[0][0] == scores[1][0]:
+        return None
+    return scores[0][1]
