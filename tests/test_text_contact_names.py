@@ -530,3 +530,12 @@ def test_a_name_written_surname_first_without_a_comma_stays_as_written() -> None
         "Zgraggen Reto, Sprecher, Natel 079 555 42 18, reto.zgraggen@zg.example"
     ).contacts
     assert contact.name == "Zgraggen Reto"
+
+
+def test_two_cards_with_one_name_in_one_list_stay_two() -> None:
+    # the text lists the person twice; only a card elsewhere (below a rule,
+    # or a section repeated at the page's foot) is the same contact again
+    result = _read(
+        "Media contacts:\nJane Doe\n+41 79 555 12 34\n\nJane Doe\n+41 79 555 12 34"
+    )
+    assert [c.name for c in result.contacts] == ["Jane Doe", "Jane Doe"]

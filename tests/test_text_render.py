@@ -24,7 +24,7 @@ from pressrelease._names import LANGUAGE_NAMES, country_name
 from pressrelease.iso import COUNTRIES
 from pressrelease.text._contacts import NOT_A_PERSON_FIRST, NOT_FIRST_WORDS
 from pressrelease.text._dates import city_country
-from pressrelease.text._words import ORG_WORDS, TITLE_WORDS, fold
+from pressrelease.text._words import HONORIFICS, ORG_WORDS, TITLE_WORDS, fold
 
 from .helpers import EXAMPLES
 
@@ -33,7 +33,11 @@ from .helpers import EXAMPLES
 WORD = st.from_regex(r"[A-Z][a-z]{1,9}", fullmatch=True)
 # A name that starts with an honorific word ("Mr Aa", no honorific) reads
 # back as honorific and name: plain text cannot tell them apart.
-HONORIFIC_WORDS = {"Mr", "Ms", "Mrs", "Miss", "Mx", "Dr", "Prof"}
+# The words are the importer's own, in any case ("Di" is DI, an Austrian
+# engineer's title).
+HONORIFIC_WORDS = {"Mr", "Ms", "Mrs", "Miss", "Mx", "Dr", "Prof"} | {
+    h.rstrip(".").capitalize() for h in HONORIFICS if "." not in h.rstrip(".")
+}
 # A name ending in a company suffix ("Aa Ag", "Bb Asa") reads as an
 # organisation, and one that is a title word ("Aa Head") as a title.
 SUFFIX_WORDS = {

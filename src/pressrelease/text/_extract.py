@@ -566,7 +566,7 @@ def extract(placed: list[Placed], language: str, report: Report) -> Fields:
     contacts += _inline_contacts(body, region, report)
     contacts += _inline_contacts(notes, region, report, asked=True)
     contacts += _inline_contacts(prose_blocks, region, report, asked=True)
-    contacts = _merged(_named_as_written(contacts, report), report)
+    contacts = _merged(_named_as_written(contacts, report), report, _regions(placed))
     _decoys([*body, *notes], region, report)
     if issuer is None and acronym is None:
         orgs = Counter(c.organisation for c in contacts if c.organisation)
@@ -1082,19 +1082,46 @@ def _inline_contacts(
     return found
 
 
-def _merged(contacts: list[ContactFields], report: Report) -> list[ContactFields]:
+def _regions(placed: list[Placed]) -> dict[int, int]:
+    """Each contacts block's lines and the region of the text it is in: a
+    run of contacts blocks is one region; any other block between two runs,
+    or a rule line, starts a new one."""
+    region, regions, before = 0, dict[int, int](), False
+    for item in placed:
+        if item.role is not Role.CONTACTS:
+            region += before
+            before = False
+            continue
+        before = True
+        for line in item.block.lines:
+            if _RULE.fullmatch(line.text.strip()):
+                region += 1  # "------": a signature's own part of the page
+            regions[line.number] = region
+    return regions
+
+
+_RULE = re.compile(r"[-_=*~]{5,}")
+
+
+def _merged(
+    contacts: list[ContactFields], report: Report, regions: dict[int, int]
+) -> list[ContactFields]:
     """One contact for one person: the sender's signature below an e-mail's
-    sign-off, or a card with a contact's name and one of their numbers or
-    addresses, adds its details to that contact, which keeps its own where
-    both give one. (Two cards with one name and nothing in common stay two:
-    the text cannot tell them apart.)"""
+    sign-off, or a card elsewhere in the text (a contacts section repeated
+    at the foot of a page) with a contact's name and one of their numbers
+    or addresses, adds its details to that contact, which keeps its own
+    where both give one. (Two cards with one name in one list stay two: the
+    text lists them twice.)"""
     first: dict[str, ContactFields] = {}
     kept: list[ContactFields] = []
     for contact in contacts:
         key = fold(contact.name or "")
         same = first.get(key) if key else None
+        elsewhere = same is not None and regions.get(same.line) != regions.get(
+            contact.line
+        )
         if same is not None and not (
-            contact.signature or _share_details(same, contact)
+            contact.signature or (elsewhere and _share_details(same, contact))
         ):
             same = None
         if same is None:
