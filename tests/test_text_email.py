@@ -86,3 +86,14 @@ def test_the_senders_signature_is_one_contact_with_the_card_above() -> None:
     (contact,) = result.contacts
     assert [p.e164 for p in contact.phones] == ["+6622881234", "+66815551234"]
     assert any(f.code == "import.contact_merged" for f in result.findings)
+
+
+def test_an_acronym_that_is_also_a_short_sign_off_is_a_masthead() -> None:
+    from pressrelease.text import read_text
+
+    result = read_text(
+        "LG\n\nAA AA AB\n\nPRESS RELEASE\n\nHarbour opens\n\n"
+        "Aa, 1 January 2000 – The harbour opened today.\n"
+    )
+    assert result.release is not None
+    assert result.release.issuer.acronym == "LG"

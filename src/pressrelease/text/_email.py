@@ -41,11 +41,13 @@ _COVER = re.compile(
     r"en\s+piece\s+jointe|in\s+allegato|di\s+seguito|adjunto|a\s+continuacion|"
     r"hierbij|in\s+de\s+bijlage)\b"
 )
+# ("LG" and "MfG", German mail's short sign-offs, are left out: alone on a
+# line they are as often an organisation's acronym on top of a release.)
 _SIGN_OFF = re.compile(
     r"(?:(?:best|kind|warm|many)\s+regards|regards|best\s+wishes|best|sincerely|"
     r"yours\s+(?:sincerely|faithfully|truly)|thank\s+you|thanks|"
     r"mit\s+(?:freundlichen|besten)\s+grussen|freundliche\s+grusse|"
-    r"beste\s+grusse|viele\s+grusse|herzliche\s+grusse|lg|mfg|cordialement|"
+    r"beste\s+grusse|viele\s+grusse|herzliche\s+grusse|cordialement|"
     r"bien\s+cordialement|bien\s+a\s+vous|meilleures\s+salutations|"
     r"salutations\s+distinguees|avec\s+mes\s+salutations|cordiali\s+saluti|"
     r"distinti\s+saluti|saluti|saludos(?:\s+cordiales)?|un\s+saludo|atentamente|"
