@@ -144,15 +144,22 @@ def timed(run: Callable[[T], object], data: T) -> float:
 
 def assert_linear(make: Callable[[int], T], run: Callable[[T], object], n: int) -> None:
     """Best of 3 at n and at 8n, the runs interleaved so that a burst of load
-    on the machine slows both sizes alike."""
+    on the machine slows both sizes alike. A ratio over the bound is
+    measured again, up to twice, with 3 more runs of each size: the bound
+    stays, a moment's noise on a busy machine does not decide."""
     small, large = make(n), make(8 * n)
     run(small)  # warm up: converters and generated code are built on first use
-    small_times, large_times = [], []
+    small_times: list[float] = []
+    large_times: list[float] = []
+    ratio = float("inf")
     for _ in range(3):
-        small_times.append(timed(run, small))
-        large_times.append(timed(run, large))
-    ratio = max(min(large_times), FLOOR) / max(min(small_times), FLOOR)
-    assert ratio <= RATIO, f"8x the input took {ratio:.1f}x the time"
+        for _ in range(3):
+            small_times.append(timed(run, small))
+            large_times.append(timed(run, large))
+        ratio = max(min(large_times), FLOOR) / max(min(small_times), FLOOR)
+        if ratio <= RATIO:
+            return
+    raise AssertionError(f"8x the input took {ratio:.1f}x the time")
 
 
 def contact_of_every_kind() -> Contact:

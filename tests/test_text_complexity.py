@@ -79,3 +79,12 @@ def test_many_organisations_sharing_a_slug_is_linear() -> None:
         return HEAD + orgs + ".\n"
 
     assert_linear(make, read_text, 2_000)
+
+
+@pytest.mark.complexity
+def test_the_linearity_check_fails_on_quadratic_work() -> None:
+    def quadratic(n: int) -> int:
+        return sum(i ^ j for i in range(n) for j in range(n))
+
+    with pytest.raises(AssertionError, match="8x the input took"):
+        assert_linear(lambda n: n, quadratic, 150)
