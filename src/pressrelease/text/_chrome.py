@@ -21,7 +21,7 @@ import re
 
 from pressrelease.text._blocks import Block, Line
 from pressrelease.text._dates import find_date
-from pressrelease.text._words import ORG_WORDS, fold
+from pressrelease.text._words import DOMAIN, ORG_WORDS, fold
 
 __all__ = ["block_reason", "chrome_reason", "split"]
 
@@ -464,7 +464,7 @@ _SECTION = _WHOLE["a section heading of the site"] | _phrases(
 )
 
 
-_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+_DOMAIN = re.compile(DOMAIN)
 
 
 def _separated(text: str, folded: str) -> str | None:

@@ -54,6 +54,7 @@ from pressrelease.text._lead_date import lead_date
 from pressrelease.text._phones import MAX_SEGMENT, find_phones
 from pressrelease.text._region import region_for
 from pressrelease.text._roles import (
+    RULE,
     SIGNATURE,
     UNDER_PUBLISHER,
     Placed,
@@ -1094,13 +1095,10 @@ def _regions(placed: list[Placed]) -> dict[int, int]:
             continue
         before = True
         for line in item.block.lines:
-            if _RULE.fullmatch(line.text.strip()):
+            if RULE.fullmatch(line.text.strip()):
                 region += 1  # "------": a signature's own part of the page
             regions[line.number] = region
     return regions
-
-
-_RULE = re.compile(r"[-_=*~]{5,}")
 
 
 def _merged(

@@ -39,6 +39,7 @@ from pressrelease.text._words import (
     ABOUT,
     ADDRESS_WORD,
     DEFINED_TERMS,
+    DOMAIN,
     FURNITURE,
     LEGAL_FORM,
     LEGAL_FORM_END,
@@ -223,7 +224,7 @@ _NEWS_FROM = re.compile(
     r"^(?:(?:news|press\s+release|media\s+release|statement)\s+)?from\s+(?:the\s+)?",
     re.I,
 )
-_SITE_DOMAIN = re.compile(r"\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
+_SITE_DOMAIN = re.compile(rf"\s+{DOMAIN}$")
 
 
 def _masthead_lines(block: Block) -> list[tuple[str, int]]:

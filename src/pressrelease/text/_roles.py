@@ -69,7 +69,9 @@ class Placed:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,11}")
-_RULE = re.compile(r"[*=_~\-–—#.]{3,}")
+#: A rule line: a run of dashes, stars, equals signs, hashes or dots.
+RULE = re.compile(r"[*=_~\-–—#.]{3,}")
+_RULE = RULE
 _TAGS = re.compile(r"[^\s/]+(?:/[^\s/]+){2,}")
 _END = re.compile(
     r"(?:###|-+\s*ends?\s*-+|ends?|-+\s*30\s*-+|nnnn|\(schluss\).*|ende|fin)"

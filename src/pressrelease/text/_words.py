@@ -322,3 +322,7 @@ def line_language(text: str) -> str | None:
     if not scores[0][0] or scores[0][0] == scores[1][0]:
         return None
     return scores[0][1]
+
+
+#: A site's domain name, folded: "tirol.gv.at", "www.wien.gv.at".
+DOMAIN = r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
